@@ -1,0 +1,88 @@
+/**
+ * The six integration options, by id. Stack names, template metadata, the twin's `--patterns` flag,
+ * benchmark results and `pik advise` all use these ids.
+ */
+export const PATTERN_IDS = [
+  'http-vpclink-albs',
+  'rest-vpclink-per-nlb',
+  'rest-vpclink-shared-nlb',
+  'rest-vpclink-nlb-to-alb',
+  'rest-vpclinkv2-alb',
+  'http-lambda-baseline',
+] as const;
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+export interface PatternDescriptor {
+  readonly id: PatternId;
+  /** Number in the kit's pattern table (README, decision guide). */
+  readonly option: 1 | 2 | 3 | 4 | 5 | 6;
+  readonly title: string;
+  /** API Gateway flavour in front. */
+  readonly api: 'http' | 'rest';
+  /** CloudFormation stack name the CDK app gives this pattern. */
+  readonly stackName: string;
+}
+
+export const PATTERNS: readonly PatternDescriptor[] = [
+  {
+    id: 'http-vpclink-albs',
+    option: 1,
+    title: 'HTTP API, one VPC link to an ALB per service',
+    api: 'http',
+    stackName: 'PikHttpVpcLinkAlbs',
+  },
+  {
+    id: 'rest-vpclink-per-nlb',
+    option: 2,
+    title: 'REST API, one VPC link per service NLB',
+    api: 'rest',
+    stackName: 'PikRestVpcLinkPerNlb',
+  },
+  {
+    id: 'rest-vpclink-shared-nlb',
+    option: 3,
+    title: 'REST API, one VPC link to a shared NLB (a listener port per service)',
+    api: 'rest',
+    stackName: 'PikRestVpcLinkSharedNlb',
+  },
+  {
+    id: 'rest-vpclink-nlb-to-alb',
+    option: 4,
+    title: 'REST API, VPC link to an NLB whose targets are ALBs',
+    api: 'rest',
+    stackName: 'PikRestVpcLinkNlbToAlb',
+  },
+  {
+    id: 'rest-vpclinkv2-alb',
+    option: 5,
+    title: 'REST API, VPC link V2 straight to the ALBs',
+    api: 'rest',
+    stackName: 'PikRestVpcLinkV2Alb',
+  },
+  {
+    id: 'http-lambda-baseline',
+    option: 6,
+    title: 'HTTP API to Lambda, no private integration (baseline)',
+    api: 'http',
+    stackName: 'PikHttpLambdaBaseline',
+  },
+];
+
+export function isPatternId(value: string): value is PatternId {
+  return (PATTERN_IDS as readonly string[]).includes(value);
+}
+
+export function patternById(id: string): PatternDescriptor {
+  const found = PATTERNS.find((p) => p.id === id);
+  if (!found) throw new Error(`unknown pattern '${id}'; known: ${PATTERN_IDS.join(', ')}`);
+  return found;
+}
+
+/**
+ * Key under the template's top-level `Metadata` where each stack records which pattern it is, so that
+ * readers of `cdk.out` (the twin) need nothing but the template.
+ */
+export const TEMPLATE_METADATA_KEY = 'pik';
+export interface PatternTemplateMetadata {
+  readonly pattern: PatternId;
+}

@@ -1,0 +1,81 @@
+import { type Static, Type } from 'typebox';
+import { PATTERN_IDS } from './patterns.js';
+
+/**
+ * The targets file: what `pik bench` needs to reach each pattern, in either world. The twin writes one
+ * (`.pik/targets.json`) when everything is healthy; on AWS it is built from `cdk deploy --outputs-file`.
+ */
+export const TARGETS_SCHEMA_VERSION = 1;
+
+export const JwtAuth = Type.Object(
+  {
+    kind: Type.Literal('jwt'),
+    /** OAuth2 token endpoint (client-credentials grant). */
+    tokenUrl: Type.String(),
+    clientId: Type.String(),
+    /** Absent on AWS: read it from Cognito (DescribeUserPoolClient) at run time, never written to disk. */
+    clientSecret: Type.Optional(Type.String()),
+    scope: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const ApiKeyAuth = Type.Object(
+  {
+    kind: Type.Literal('api-key'),
+    header: Type.Literal('x-api-key'),
+    /** The key value (twin) or, on AWS, the key id to resolve with GetApiKey at run time. */
+    value: Type.Optional(Type.String()),
+    apiKeyId: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const TargetService = Type.Object(
+  {
+    name: Type.String(),
+    /** Path below `baseUrl` where this service's routes start, e.g. `/orders`. */
+    path: Type.String(),
+    compute: Type.Union([Type.Literal('lambda'), Type.Literal('fargate')]),
+    /** Lambda function name (AWS) or the twin's function id; for cold-start forcing and log queries. */
+    functionName: Type.Optional(Type.String()),
+    logGroup: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const TargetPattern = Type.Object(
+  {
+    id: Type.Union(PATTERN_IDS.map((id) => Type.Literal(id))),
+    title: Type.String(),
+    api: Type.Union([Type.Literal('http'), Type.Literal('rest')]),
+    /** Invoke URL including the stage path where the stage appears in URLs (REST), without trailing slash. */
+    baseUrl: Type.String(),
+    stage: Type.String(),
+    /** Every credential a request needs, in the order they are applied. Empty when the API is open. */
+    auth: Type.Array(Type.Union([JwtAuth, ApiKeyAuth])),
+    services: Type.Array(TargetService),
+    /** Stage-level throttle the template configures (requests per second and bucket size). */
+    throttle: Type.Object({ rateLimit: Type.Number(), burstLimit: Type.Number() }),
+    /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
+    controlUrl: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const TargetsFile = Type.Object(
+  {
+    schemaVersion: Type.Literal(TARGETS_SCHEMA_VERSION),
+    /** `local-twin`, or `aws:<region>`. Results inherit this label; local figures are never AWS figures. */
+    world: Type.Union([Type.Literal('local-twin'), Type.TemplateLiteral('aws:${string}')]),
+    createdAt: Type.String(),
+    patterns: Type.Array(TargetPattern),
+  },
+  { additionalProperties: false },
+);
+
+export type JwtAuth = Static<typeof JwtAuth>;
+export type ApiKeyAuth = Static<typeof ApiKeyAuth>;
+export type TargetService = Static<typeof TargetService>;
+export type TargetPattern = Static<typeof TargetPattern>;
+export type TargetsFile = Static<typeof TargetsFile>;
