@@ -1,0 +1,249 @@
+/**
+ * Service quotas and fixed limits that shape the six integration options. One entry per fact, each with
+ * the page it comes from. Defaults for a new account; `adjustable` says whether Service Quotas can raise it.
+ * Pure data: the CDK constructs validate against it at synth time, the twin enforces it, the advisor cites it.
+ */
+export interface Quota {
+  /** The value that applies without a quota increase. */
+  readonly value: number;
+  /** Unit of `value`, for messages. */
+  readonly unit: string;
+  /** Human-readable name, as AWS documents it. */
+  readonly name: string;
+  readonly adjustable: boolean;
+  /** Public documentation page the value comes from. */
+  readonly source: string;
+}
+
+const APIGW_REST_QUOTAS =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html';
+const APIGW_ACCOUNT_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html';
+const APIGW_HTTP_QUOTAS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html';
+const NLB_QUOTAS =
+  'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html';
+const ALB_QUOTAS =
+  'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
+const ALB_AS_NLB_TARGET =
+  'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html';
+
+export const QUOTAS = {
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (VPC links per account per Region)
+  restVpcLinksPerRegion: {
+    value: 20,
+    unit: 'VPC links',
+    name: 'REST API VPC links per account per Region',
+    adjustable: true,
+    source: APIGW_ACCOUNT_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  httpVpcLinksPerRegion: {
+    value: 10,
+    unit: 'VPC links',
+    name: 'HTTP API VPC links per account per Region',
+    adjustable: true,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  subnetsPerVpcLink: {
+    value: 10,
+    unit: 'subnets',
+    name: 'Subnets per VPC link',
+    adjustable: true,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  nlbListenersPerLoadBalancer: {
+    value: 50,
+    unit: 'listeners',
+    name: 'Listeners per Network Load Balancer',
+    adjustable: false,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  nlbsPerRegion: {
+    value: 50,
+    unit: 'load balancers',
+    name: 'Network Load Balancers per Region',
+    adjustable: true,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  nlbTargetsPerLoadBalancer: {
+    value: 3000,
+    unit: 'targets',
+    name: 'Targets per Network Load Balancer',
+    adjustable: true,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  nlbTargetsPerAzPerLoadBalancer: {
+    value: 500,
+    unit: 'targets',
+    name: 'Targets per Availability Zone per Network Load Balancer',
+    adjustable: true,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html (footnote 2)
+  albTargetWeightOnNlb: {
+    value: 50,
+    unit: 'targets',
+    name: 'Target count of one ALB registered with an NLB (cross-zone off)',
+    adjustable: false,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html (footnote 2)
+  albTargetWeightOnNlbCrossZone: {
+    value: 100,
+    unit: 'targets',
+    name: 'Target count of one ALB registered with an NLB (cross-zone on)',
+    adjustable: false,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html
+  nlbsPerAlbTarget: {
+    value: 2,
+    unit: 'NLBs',
+    name: 'Network Load Balancers that may target one ALB',
+    adjustable: false,
+    source: ALB_AS_NLB_TARGET,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html
+  albsPerRegion: {
+    value: 50,
+    unit: 'load balancers',
+    name: 'Application Load Balancers per Region',
+    adjustable: true,
+    source: ALB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html
+  albListenersPerLoadBalancer: {
+    value: 50,
+    unit: 'listeners',
+    name: 'Listeners per Application Load Balancer',
+    adjustable: true,
+    source: ALB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  targetGroupsPerRegion: {
+    value: 3000,
+    unit: 'target groups',
+    name: 'Target groups per Region (shared by ALB and NLB)',
+    adjustable: true,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html
+  targetsPerTargetGroup: {
+    value: 1000,
+    unit: 'targets',
+    name: 'Targets per target group per Region',
+    adjustable: true,
+    source: NLB_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  httpApiRoutesPerApi: {
+    value: 300,
+    unit: 'routes',
+    name: 'Routes per HTTP API',
+    adjustable: true,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  httpApiIntegrationsPerApi: {
+    value: 300,
+    unit: 'integrations',
+    name: 'Integrations per HTTP API',
+    adjustable: false,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+  restResourcesPerApi: {
+    value: 300,
+    unit: 'resources',
+    name: 'Resources per REST API',
+    adjustable: true,
+    source: APIGW_REST_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+  restStagesPerApi: {
+    value: 10,
+    unit: 'stages',
+    name: 'Stages per REST API',
+    adjustable: true,
+    source: APIGW_REST_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+  payloadBytes: {
+    value: 10 * 1024 * 1024,
+    unit: 'bytes',
+    name: 'Payload size (REST and HTTP APIs)',
+    adjustable: false,
+    source: APIGW_REST_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  httpApiRequestLineAndHeaderBytes: {
+    value: 10240,
+    unit: 'bytes',
+    name: 'HTTP API request line and header values',
+    adjustable: false,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html
+  // Raisable above 29 s for Regional and private REST APIs since June 2024 (may lower the account throttle):
+  // https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/
+  restIntegrationTimeoutMinMs: {
+    value: 50,
+    unit: 'ms',
+    name: 'REST API integration timeout, minimum',
+    adjustable: false,
+    source: APIGW_REST_QUOTAS,
+  },
+  restIntegrationTimeoutMaxMs: {
+    value: 29_000,
+    unit: 'ms',
+    name: 'REST API integration timeout, default maximum',
+    adjustable: true,
+    source: APIGW_REST_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html
+  httpIntegrationTimeoutMaxMs: {
+    value: 30_000,
+    unit: 'ms',
+    name: 'HTTP API integration timeout, maximum',
+    adjustable: false,
+    source: APIGW_HTTP_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (newer Regions: 2,500 / 1,250)
+  accountThrottleRate: {
+    value: 10_000,
+    unit: 'requests per second',
+    name: 'Account-level throttle rate per Region',
+    adjustable: true,
+    source: APIGW_ACCOUNT_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (service-controlled burst)
+  accountThrottleBurst: {
+    value: 5_000,
+    unit: 'requests',
+    name: 'Account-level throttle burst per Region',
+    adjustable: false,
+    source: APIGW_ACCOUNT_QUOTAS,
+  },
+} as const satisfies Record<string, Quota>;
+
+export type QuotaKey = keyof typeof QUOTAS;
+
+/** Keys whose quota can be raised through Service Quotas; only these may be overridden. */
+export type AdjustableQuotaKey = {
+  [K in QuotaKey]: (typeof QUOTAS)[K]['adjustable'] extends true ? K : never;
+}[QuotaKey];
+
+/** Raised values the caller has been granted, by quota key. */
+export type QuotaOverrides = Partial<Record<AdjustableQuotaKey, number>>;
+
+/** The value that applies, taking granted increases into account. Fixed quotas ignore overrides. */
+export function effectiveQuota(key: QuotaKey, overrides: QuotaOverrides = {}): number {
+  const quota: Quota = QUOTAS[key];
+  if (!quota.adjustable) return quota.value;
+  const raised = (overrides as Partial<Record<QuotaKey, number>>)[key];
+  return raised ?? quota.value;
+}

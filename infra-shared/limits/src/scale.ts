@@ -1,0 +1,158 @@
+import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
+
+/** The six options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
+export type ScalePatternId =
+  | 'http-vpclink-albs'
+  | 'rest-vpclink-per-nlb'
+  | 'rest-vpclink-shared-nlb'
+  | 'rest-vpclink-nlb-to-alb'
+  | 'rest-vpclinkv2-alb'
+  | 'http-lambda-baseline';
+
+export interface ScaleInput {
+  /** Number of services the pattern fronts. */
+  readonly services: number;
+  /** Availability Zones the load balancers and VPC links span. @default 2 */
+  readonly availabilityZones?: number;
+  /** Whether the NLB in option 4 has cross-zone load balancing on (an ALB target then counts 100). @default false */
+  readonly nlbCrossZone?: boolean;
+  /** Quota increases already granted. @default none */
+  readonly quotaOverrides?: QuotaOverrides;
+}
+
+/** How much of one quota a pattern consumes at a given scale. */
+export interface QuotaUsage {
+  readonly quota: QuotaKey;
+  readonly used: number;
+  readonly limit: number;
+  /** Ids of patterns that do not consume this quota the same way. */
+  readonly avoidedBy: readonly ScalePatternId[];
+  /** One line on why this pattern consumes the quota. */
+  readonly why: string;
+}
+
+const ROUTES_PER_SERVICE = 2; // `ANY /svc` and `ANY /svc/{proxy+}`
+const RESOURCES_PER_SERVICE = 2; // `/svc` and `/svc/{proxy+}`
+
+/** Every quota a pattern consumes at the given scale, whether or not it is exceeded. */
+export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsage[] {
+  const n = input.services;
+  const azs = input.availabilityZones ?? 2;
+  const o = input.quotaOverrides ?? {};
+  const use = (quota: QuotaKey, used: number, avoidedBy: ScalePatternId[], why: string): QuotaUsage => ({
+    quota,
+    used,
+    limit: effectiveQuota(quota, o),
+    avoidedBy,
+    why,
+  });
+
+  const restCommon = [
+    use(
+      'restResourcesPerApi',
+      RESOURCES_PER_SERVICE * n,
+      [],
+      'two resources per service (/svc, /svc/{proxy+})',
+    ),
+  ];
+  const httpCommon = [
+    use(
+      'httpApiRoutesPerApi',
+      ROUTES_PER_SERVICE * n,
+      [],
+      'two routes per service (ANY /svc, ANY /svc/{proxy+})',
+    ),
+    use('httpApiIntegrationsPerApi', n, [], 'one integration per service'),
+  ];
+  switch (pattern) {
+    case 'http-vpclink-albs':
+      return [
+        ...httpCommon,
+        use('httpVpcLinksPerRegion', 1, [], 'one VPC link V2 for all services'),
+        use('subnetsPerVpcLink', azs, [], 'one private subnet per Availability Zone'),
+        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
+      ];
+    case 'rest-vpclink-per-nlb':
+      return [
+        ...restCommon,
+        use(
+          'restVpcLinksPerRegion',
+          n,
+          ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'],
+          'one VPC link V1 per service',
+        ),
+        use('nlbsPerRegion', n, ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'], 'one NLB per service'),
+      ];
+    case 'rest-vpclink-shared-nlb':
+      return [
+        ...restCommon,
+        use('restVpcLinksPerRegion', 1, [], 'one VPC link V1 for all services'),
+        use(
+          'nlbListenersPerLoadBalancer',
+          n,
+          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+          'one TCP listener per service port on the shared NLB',
+        ),
+      ];
+    case 'rest-vpclink-nlb-to-alb': {
+      const weight = input.nlbCrossZone
+        ? QUOTAS.albTargetWeightOnNlbCrossZone.value
+        : QUOTAS.albTargetWeightOnNlb.value;
+      return [
+        ...restCommon,
+        use('restVpcLinksPerRegion', 1, [], 'one VPC link V1 for all services'),
+        use(
+          'nlbListenersPerLoadBalancer',
+          n,
+          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+          'one TCP listener per service on the NLB',
+        ),
+        use(
+          'nlbTargetsPerAzPerLoadBalancer',
+          weight * n,
+          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+          `each ALB registered with the NLB counts as ${weight} targets in every zone`,
+        ),
+        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
+      ];
+    }
+    case 'rest-vpclinkv2-alb':
+      return [
+        ...restCommon,
+        // Whether V2 links used by REST APIs count against the REST or the HTTP VPC link quota is not
+        // documented; the HTTP (V2) quota is the stricter of the two.
+        use('httpVpcLinksPerRegion', 1, [], 'one VPC link V2 for all services'),
+        use('subnetsPerVpcLink', azs, [], 'one private subnet per Availability Zone'),
+        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
+      ];
+    case 'http-lambda-baseline':
+      return httpCommon;
+  }
+}
+
+/** A quota the pattern would exceed, with a message that names the quota and the ways around it. */
+export interface QuotaViolation extends QuotaUsage {
+  readonly message: string;
+}
+
+/** The quotas a pattern exceeds at the given scale; empty when it fits. */
+export function scaleViolations(pattern: ScalePatternId, input: ScaleInput): QuotaViolation[] {
+  return quotaUsage(pattern, input)
+    .filter((u) => u.used > u.limit)
+    .map((u) => ({ ...u, message: violationMessage(pattern, input.services, u) }));
+}
+
+function violationMessage(pattern: ScalePatternId, services: number, u: QuotaUsage): string {
+  const q = QUOTAS[u.quota];
+  const adjust = q.adjustable
+    ? `adjustable: request an increase and pass it as quotaOverrides.${u.quota}`
+    : 'not adjustable';
+  const alternatives =
+    u.avoidedBy.length > 0
+      ? `Patterns that avoid it: ${u.avoidedBy.join(', ')}.`
+      : 'Every pattern consumes it this way; split the services across several APIs or stacks.';
+  return (
+    `${pattern} with ${services} services needs ${u.used} ${q.unit} (${u.why}), ` +
+    `but the quota '${q.name}' is ${u.limit} (${adjust}; ${q.source}). ${alternatives}`
+  );
+}
