@@ -1,0 +1,381 @@
+/** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
+import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import type {
+  ApiKeySpec,
+  ApiSpec,
+  IntegrationSpec,
+  IntegrationTarget,
+  JwtAuthorizerSpec,
+  LoadBalancerSpec,
+  RouteSpec,
+  Throttle,
+  UsagePlanSpec,
+  VpcLinkSpec,
+} from './topology.js';
+
+const V1_LINK = 'AWS::ApiGateway::VpcLink';
+const V2_LINK = 'AWS::ApiGatewayV2::VpcLink';
+const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
+const FUNCTION = 'AWS::Lambda::Function';
+
+/** API Gateway's integration timeout when the template sets none (REST 29 s, HTTP API 30 s). */
+const DEFAULT_TIMEOUT_MS = { rest: 29_000, http: 30_000 } as const;
+
+function throttleOf(rate: unknown, burst: unknown): Throttle | undefined {
+  const rateLimit = num(rate);
+  const burstLimit = num(burst);
+  if (rateLimit === undefined && burstLimit === undefined) return undefined;
+  // Unset halves become 0, as API Gateway does (and as the aws-facts pitfall notes).
+  return { rateLimit: rateLimit ?? 0, burstLimit: burstLimit ?? 0 };
+}
+
+export function buildVpcLinks(ctx: TemplateContext): VpcLinkSpec[] {
+  const v1 = ctx.ofType(V1_LINK).map(([id, p]): VpcLinkSpec => {
+    ctx.consumed.add(id);
+    return {
+      id,
+      version: 'v1',
+      targetLoadBalancerIds: strList(p.TargetArns)
+        .map((arn) => ctx.referencedId(arn, LB))
+        .filter((x): x is string => !!x),
+    };
+  });
+  const v2 = ctx.ofType(V2_LINK).map(([id]): VpcLinkSpec => {
+    ctx.consumed.add(id);
+    return { id, version: 'v2', targetLoadBalancerIds: [] };
+  });
+  return [...v1, ...v2];
+}
+
+/** Finds where a private integration lands: the load balancer and listener, from a URI or ARNs. */
+function privateTarget(
+  ctx: TemplateContext,
+  loadBalancers: readonly LoadBalancerSpec[],
+  connectionId: unknown,
+  uri: string,
+  integrationTarget: unknown,
+): IntegrationTarget | undefined {
+  const vpcLinkId = ctx.referencedId(connectionId, V1_LINK) ?? ctx.referencedId(connectionId, V2_LINK);
+  if (!vpcLinkId) return undefined;
+  const linkVersion = ctx.resources.get(vpcLinkId)?.Type === V1_LINK ? 'v1' : 'v2';
+  const listenerId = ctx.referencedId(uri, LISTENER);
+  if (listenerId && uri.startsWith('arn:')) {
+    const lb = loadBalancers.find((l) => l.listeners.some((x) => x.id === listenerId));
+    const listener = lb?.listeners.find((x) => x.id === listenerId);
+    if (lb && listener) {
+      return {
+        kind: 'vpc-link',
+        linkVersion,
+        vpcLinkId,
+        loadBalancerId: lb.id,
+        listenerId,
+        port: listener.port,
+      };
+    }
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(uri.replace(/\{[^}]*\}/g, 'x'));
+  } catch {
+    url = undefined;
+  }
+  const lbId =
+    ctx.referencedId(integrationTarget, LB) ??
+    (url ? loadBalancers.find((l) => l.dnsName.toLowerCase() === url.hostname.toLowerCase())?.id : undefined);
+  const lb = loadBalancers.find((l) => l.id === lbId);
+  if (!lb) return undefined;
+  const port = url?.port ? Number(url.port) : url?.protocol === 'https:' ? 443 : 80;
+  const listener = lb.listeners.find((l) => l.port === port);
+  if (!listener) return undefined;
+  return { kind: 'vpc-link', linkVersion, vpcLinkId, loadBalancerId: lb.id, listenerId: listener.id, port };
+}
+
+function lambdaTarget(ctx: TemplateContext, uri: string): IntegrationTarget | undefined {
+  const functionId = ctx.referencedId(uri, FUNCTION);
+  return functionId ? { kind: 'lambda', functionId } : undefined;
+}
+
+function integrationOf(
+  ctx: TemplateContext,
+  loadBalancers: readonly LoadBalancerSpec[],
+  id: string,
+  p: Props,
+  flavour: 'http' | 'rest',
+): IntegrationSpec {
+  const type = String(p.IntegrationType ?? p.Type ?? 'HTTP_PROXY');
+  const uri = String(p.IntegrationUri ?? p.Uri ?? '');
+  const target =
+    (p.ConnectionType === 'VPC_LINK'
+      ? privateTarget(ctx, loadBalancers, p.ConnectionId, uri, p.IntegrationTarget)
+      : type === 'AWS_PROXY'
+        ? lambdaTarget(ctx, uri)
+        : undefined) ?? ({ kind: 'http', url: uri } as const);
+  const payload = str(p.PayloadFormatVersion);
+  return {
+    id,
+    type,
+    target,
+    uri,
+    method: String(p.IntegrationMethod ?? p.IntegrationHttpMethod ?? 'ANY'),
+    payloadFormatVersion: payload === '1.0' || payload === '2.0' ? payload : undefined,
+    timeoutMs: num(p.TimeoutInMillis, DEFAULT_TIMEOUT_MS[flavour]),
+    requestParameters: Object.fromEntries(
+      Object.entries((p.RequestParameters ?? {}) as Props).map(([k, v]) => [k, String(v)]),
+    ),
+  };
+}
+
+function buildHttpApi(
+  ctx: TemplateContext,
+  apiId: string,
+  loadBalancers: readonly LoadBalancerSpec[],
+): ApiSpec {
+  const api = ctx.props(apiId);
+  const mine = (type: string) =>
+    ctx.ofType(type).filter(([, p]) => ctx.referencedId(p.ApiId, 'AWS::ApiGatewayV2::Api') === apiId);
+  const [stageId, stage] = mine('AWS::ApiGatewayV2::Stage')[0] ?? ['', {} as Props];
+  const defaults = (stage.DefaultRouteSettings ?? {}) as Props;
+  const routeSettings = (stage.RouteSettings ?? {}) as Record<string, Props>;
+  const accessLog = stage.AccessLogSettings as Props | undefined;
+  const integrations = new Map(
+    mine('AWS::ApiGatewayV2::Integration').map(([id, p]) => [
+      id,
+      integrationOf(ctx, loadBalancers, id, p, 'http'),
+    ]),
+  );
+  const authorizers = mine('AWS::ApiGatewayV2::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
+    const jwt = (p.JwtConfiguration ?? {}) as Props;
+    const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
+    return {
+      id,
+      name: str(p.Name) ?? id,
+      kind: 'jwt',
+      issuer: String(jwt.Issuer ?? ''),
+      audience: strList(jwt.Audience),
+      identityHeader: source.replace(/^\$request\.header\./, ''),
+      userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
+    };
+  });
+  const routes = mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
+    const routeKey = String(p.RouteKey ?? '');
+    const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
+    const integrationId = ctx.referencedId(targetRef, 'AWS::ApiGatewayV2::Integration');
+    const integration = integrationId ? integrations.get(integrationId) : undefined;
+    if (!integration) return [];
+    const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
+    const settings = routeSettings[routeKey];
+    return [
+      {
+        id,
+        method: method ?? 'ANY',
+        path: path ?? '/',
+        integration,
+        authorizerId: ctx.referencedId(p.AuthorizerId, 'AWS::ApiGatewayV2::Authorizer'),
+        authorizationType: str(p.AuthorizationType) ?? 'NONE',
+        scopes: strList(p.AuthorizationScopes),
+        apiKeyRequired: p.ApiKeyRequired === true,
+        throttle: settings
+          ? throttleOf(settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit)
+          : undefined,
+      },
+    ];
+  });
+  for (const type of [
+    'AWS::ApiGatewayV2::Stage',
+    'AWS::ApiGatewayV2::Integration',
+    'AWS::ApiGatewayV2::Authorizer',
+    'AWS::ApiGatewayV2::Route',
+  ]) {
+    for (const [id] of mine(type)) ctx.consumed.add(id);
+  }
+  ctx.consumed.add(apiId);
+  return {
+    id: apiId,
+    name: str(api.Name) ?? apiId,
+    flavour: 'http',
+    stage: {
+      id: stageId,
+      name: str(stage.StageName) ?? '$default',
+      throttle: throttleOf(defaults.ThrottlingRateLimit, defaults.ThrottlingBurstLimit),
+      accessLog: accessLog
+        ? { destination: String(accessLog.DestinationArn ?? ''), format: String(accessLog.Format ?? '') }
+        : undefined,
+      tracingEnabled: false,
+    },
+    routes,
+    authorizers,
+    usagePlans: [],
+    apiKeys: [],
+  };
+}
+
+/** `/~1orders~1{proxy+}` (MethodSettings ResourcePath escaping) -> `/orders/{proxy+}`. */
+function unescapeResourcePath(path: string): string {
+  return path.replace(/~1/g, '/');
+}
+
+function buildRestApi(
+  ctx: TemplateContext,
+  apiId: string,
+  loadBalancers: readonly LoadBalancerSpec[],
+): ApiSpec {
+  const api = ctx.props(apiId);
+  const mine = (type: string) =>
+    ctx.ofType(type).filter(([, p]) => ctx.referencedId(p.RestApiId, 'AWS::ApiGateway::RestApi') === apiId);
+  const rootId = String(ctx.resolver.getAtt(apiId, 'RootResourceId'));
+  const resources = new Map(mine('AWS::ApiGateway::Resource'));
+  const pathCache = new Map<string, string>();
+  const pathOf = (resourceRef: unknown): string => {
+    if (resourceRef === rootId) return '/';
+    const id = ctx.referencedId(resourceRef, 'AWS::ApiGateway::Resource');
+    if (!id) return '/';
+    const cached = pathCache.get(id);
+    if (cached) return cached;
+    const p = resources.get(id) ?? {};
+    const parent = pathOf(p.ParentId);
+    const path = `${parent === '/' ? '' : parent}/${String(p.PathPart ?? '')}`;
+    pathCache.set(id, path);
+    return path;
+  };
+  const [stageId, stage] = mine('AWS::ApiGateway::Stage')[0] ?? ['', {} as Props];
+  const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
+  const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
+  const accessLog = stage.AccessLogSetting as Props | undefined;
+
+  const authorizers = mine('AWS::ApiGateway::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
+    const providerArn = strList(p.ProviderARNs)[0];
+    const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
+    return {
+      id,
+      name: str(p.Name) ?? id,
+      kind: 'cognito',
+      issuer: userPoolId ? String(ctx.resolver.getAtt(userPoolId, 'ProviderURL')) : '',
+      audience: [],
+      identityHeader: String(p.IdentitySource ?? 'method.request.header.Authorization').replace(
+        /^method\.request\.header\./,
+        '',
+      ),
+      userPoolId,
+    };
+  });
+
+  const routes = mine('AWS::ApiGateway::Method').map(([id, p]): RouteSpec => {
+    const path = pathOf(p.ResourceId);
+    const method = String(p.HttpMethod ?? 'ANY');
+    const integration = integrationOf(ctx, loadBalancers, id, (p.Integration ?? {}) as Props, 'rest');
+    const specific = methodSettings.find(
+      (m) =>
+        unescapeResourcePath(String(m.ResourcePath ?? '')) === path &&
+        (m.HttpMethod === method || m.HttpMethod === '*'),
+    );
+    return {
+      id,
+      method,
+      path,
+      integration,
+      authorizerId: ctx.referencedId(p.AuthorizerId, 'AWS::ApiGateway::Authorizer'),
+      authorizationType: str(p.AuthorizationType) ?? 'NONE',
+      scopes: strList(p.AuthorizationScopes),
+      apiKeyRequired: p.ApiKeyRequired === true,
+      throttle: specific
+        ? throttleOf(specific.ThrottlingRateLimit, specific.ThrottlingBurstLimit)
+        : undefined,
+    };
+  });
+
+  const planKeys = ctx.ofType('AWS::ApiGateway::UsagePlanKey');
+  const usagePlans = ctx
+    .ofType('AWS::ApiGateway::UsagePlan')
+    .filter(([, p]) =>
+      ((p.ApiStages ?? []) as Props[]).some(
+        (s) => ctx.referencedId(s.ApiId, 'AWS::ApiGateway::RestApi') === apiId,
+      ),
+    )
+    .map(([id, p]): UsagePlanSpec => {
+      ctx.consumed.add(id);
+      const throttle = (p.Throttle ?? {}) as Props;
+      const quota = p.Quota as Props | undefined;
+      const stages = (p.ApiStages ?? []) as Props[];
+      const methodThrottles: Record<string, Throttle> = {};
+      for (const s of stages) {
+        for (const [key, t] of Object.entries((s.Throttle ?? {}) as Record<string, Props>)) {
+          const parsed = throttleOf(t.RateLimit, t.BurstLimit);
+          if (parsed) methodThrottles[key] = parsed;
+        }
+      }
+      const keys = planKeys.filter(
+        ([, k]) => ctx.referencedId(k.UsagePlanId, 'AWS::ApiGateway::UsagePlan') === id,
+      );
+      for (const [kid] of keys) ctx.consumed.add(kid);
+      return {
+        id,
+        name: str(p.UsagePlanName) ?? id,
+        throttle: throttleOf(throttle.RateLimit, throttle.BurstLimit),
+        quota: quota
+          ? {
+              limit: num(quota.Limit, 0),
+              period: (str(quota.Period) ?? 'DAY') as 'DAY' | 'WEEK' | 'MONTH',
+              offset: num(quota.Offset),
+            }
+          : undefined,
+        methodThrottles,
+        apiKeyIds: keys
+          .map(([, k]) => ctx.referencedId(k.KeyId, 'AWS::ApiGateway::ApiKey'))
+          .filter((x): x is string => !!x),
+      };
+    });
+  const usedKeys = new Set(usagePlans.flatMap((u) => u.apiKeyIds));
+  const apiKeys = ctx
+    .ofType('AWS::ApiGateway::ApiKey')
+    .filter(([id]) => usedKeys.has(id))
+    .map(([id, p]): ApiKeySpec => {
+      ctx.consumed.add(id);
+      return { id, name: str(p.Name) ?? id, value: str(p.Value), enabled: p.Enabled !== false };
+    });
+
+  for (const type of [
+    'AWS::ApiGateway::Resource',
+    'AWS::ApiGateway::Method',
+    'AWS::ApiGateway::Stage',
+    'AWS::ApiGateway::Authorizer',
+  ]) {
+    for (const [id] of mine(type)) ctx.consumed.add(id);
+  }
+  for (const [id] of mine('AWS::ApiGateway::Deployment')) ctx.consumed.add(id);
+  ctx.consumed.add(apiId);
+  return {
+    id: apiId,
+    name: str(api.Name) ?? apiId,
+    flavour: 'rest',
+    stage: {
+      id: stageId,
+      name: str(stage.StageName) ?? 'prod',
+      throttle: stageWide
+        ? throttleOf(stageWide.ThrottlingRateLimit, stageWide.ThrottlingBurstLimit)
+        : undefined,
+      accessLog: accessLog
+        ? { destination: String(accessLog.DestinationArn ?? ''), format: String(accessLog.Format ?? '') }
+        : undefined,
+      tracingEnabled: stage.TracingEnabled === true,
+    },
+    routes,
+    authorizers,
+    usagePlans,
+    apiKeys,
+  };
+}
+
+/** The stack's one API (a pattern has exactly one front door). */
+export function buildApi(ctx: TemplateContext, loadBalancers: readonly LoadBalancerSpec[]): ApiSpec {
+  const http = ctx.ofType('AWS::ApiGatewayV2::Api').filter(([, p]) => (p.ProtocolType ?? 'HTTP') === 'HTTP');
+  const rest = ctx.ofType('AWS::ApiGateway::RestApi');
+  const all = [...http.map(([id]) => ['http', id] as const), ...rest.map(([id]) => ['rest', id] as const)];
+  if (all.length !== 1) {
+    throw new Error(
+      `${ctx.stack.stackName}: expected exactly one API Gateway API, found ${all.length} (${all.map(([, id]) => id).join(', ') || 'none'})`,
+    );
+  }
+  const [flavour, id] = all[0] as (typeof all)[number];
+  return flavour === 'http' ? buildHttpApi(ctx, id, loadBalancers) : buildRestApi(ctx, id, loadBalancers);
+}

@@ -1,0 +1,88 @@
+/** Turns one stack of the cloud assembly into the pattern topology the twin runs. */
+import { buildApi, buildVpcLinks } from './api-topology.js';
+import type { AssemblyStack } from './cdk-out.js';
+import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
+import { createTemplateContext, type TemplateContext } from './context.js';
+import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
+import type { NotEmulated, PatternTopology } from './topology.js';
+
+/** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
+const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
+  [/^AWS::WAFv2::/, 'WAF rules are not evaluated: requests are not filtered'],
+  [/^AWS::XRay::/, 'X-Ray is not emulated: no traces are recorded'],
+  [/^AWS::EC2::SecurityGroup/, 'security group rules are not enforced (everything is on 127.0.0.1)'],
+  [/^AWS::EC2::/, 'networking (VPC, subnets, routes, endpoints): everything runs on 127.0.0.1'],
+  [/^AWS::IAM::|^AWS::Lambda::Permission$/, 'IAM and resource policies are not enforced'],
+  [/^AWS::Logs::/, 'CloudWatch Logs: the twin logs to its own output'],
+  [/^AWS::CloudWatch::/, 'CloudWatch metrics, alarms and dashboards are not emulated'],
+  [/^AWS::ECS::Cluster$|^AWS::ECS::TaskDefinition$/, 'ECS control plane: tasks run as local processes'],
+  [/^AWS::ECR::/, 'container registry: images run from the staged build folder'],
+  [/^AWS::Cognito::UserPoolDomain$/, 'hosted domain: the twin runs its own token endpoint'],
+  [/^AWS::Cognito::/, 'Cognito control plane: the twin issues tokens itself'],
+  [/^AWS::ApiGateway::Account$/, 'API Gateway account settings (CloudWatch role)'],
+  [/^AWS::ApiGateway::GatewayResponse$/, 'custom gateway responses: AWS default bodies are used'],
+  [/^AWS::ApiGateway::RequestValidator$|^AWS::ApiGateway::Model$/, 'request validation is not emulated'],
+  [/^AWS::KMS::|^AWS::SecretsManager::|^AWS::SSM::/, 'keys, secrets and parameters are not emulated'],
+  [/^AWS::S3::/, 'S3 is not emulated'],
+  [/^Custom::|^AWS::CloudFormation::CustomResource$/, 'custom resources do not run (deploy-time only)'],
+  [/^AWS::Lambda::Function$/, 'function is on no request path (deploy-time helper) or has inline code'],
+];
+
+/** CDK bookkeeping with no runtime meaning at all. */
+const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
+
+function notEmulated(ctx: TemplateContext, tracingEnabled: boolean, stageId: string): NotEmulated[] {
+  const out: NotEmulated[] = [];
+  for (const [id, resource] of ctx.resources) {
+    if (ctx.consumed.has(id) || IGNORED_TYPES.has(resource.Type)) continue;
+    const reason =
+      NOT_EMULATED_REASONS.find(([pattern]) => pattern.test(resource.Type))?.[1] ??
+      'not emulated by the twin';
+    out.push({ logicalId: id, type: resource.Type, reason });
+  }
+  if (tracingEnabled) {
+    out.push({
+      logicalId: stageId,
+      type: 'AWS::ApiGateway::Stage',
+      reason: 'X-Ray tracing is on; no traces are recorded',
+    });
+  }
+  return out;
+}
+
+export function buildTopology(stack: AssemblyStack): PatternTopology {
+  const ctx = createTemplateContext(stack);
+  const loadBalancers = buildLoadBalancers(ctx);
+  const targetGroups = buildTargetGroups(ctx);
+  const vpcLinks = buildVpcLinks(ctx);
+  const api = buildApi(ctx, loadBalancers);
+  const functions = buildFunctions(ctx);
+  const containerServices = buildContainerServices(ctx);
+  const tables = buildTables(ctx, functions, containerServices);
+  const userPools = buildUserPools(ctx);
+
+  // Only functions on a request path run; the rest are deploy-time helpers and are reported.
+  const used = new Set<string>([
+    ...api.routes.flatMap((r) =>
+      r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
+    ),
+    ...targetGroups.flatMap((tg) => (tg.targets.kind === 'lambda' ? tg.targets.functionIds : [])),
+  ]);
+  for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
+
+  return {
+    patternId: stack.patternId ?? stack.stackName,
+    stackName: stack.stackName,
+    templatePath: stack.templatePath,
+    api,
+    vpcLinks,
+    loadBalancers,
+    targetGroups,
+    functions: functions.filter((f) => used.has(f.id)),
+    containerServices,
+    tables,
+    userPools,
+    notEmulated: notEmulated(ctx, api.stage.tracingEnabled, api.stage.id),
+    resolutionProblems: ctx.resolver.problems,
+  };
+}

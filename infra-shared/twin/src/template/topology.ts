@@ -1,0 +1,266 @@
+/**
+ * The typed data plane of one pattern, as its template declares it. Ids are the template's logical ids.
+ * Built by `buildTopology`; consumed by the orchestrator, which stands it up on 127.0.0.1.
+ */
+
+export interface Throttle {
+  /** Requests per second (token refill rate). */
+  readonly rateLimit: number;
+  /** Bucket size. */
+  readonly burstLimit: number;
+}
+
+export interface JwtAuthorizerSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'jwt' | 'cognito';
+  /** Expected `iss` claim (HTTP API JWT authorizer) or the user pool issuer (Cognito authorizer). */
+  readonly issuer: string;
+  /** Allowed audiences (`aud`, or `client_id` for Cognito access tokens). Empty for Cognito authorizers. */
+  readonly audience: readonly string[];
+  /** Where the token comes from, e.g. `Authorization` header. */
+  readonly identityHeader: string;
+  /** Cognito user pool logical id behind this authorizer, if any. */
+  readonly userPoolId?: string;
+}
+
+/** Where an integration sends the request next. */
+export type IntegrationTarget =
+  | {
+      readonly kind: 'vpc-link';
+      /** `v1` (REST VpcLink to NLBs) or `v2` (ApiGatewayV2 VpcLink). */
+      readonly linkVersion: 'v1' | 'v2';
+      readonly vpcLinkId: string;
+      /** The load balancer the request reaches, resolved from the URI host, the listener ARN or IntegrationTarget. */
+      readonly loadBalancerId: string;
+      /** Listener on that load balancer (by port for URIs, by ARN for HTTP API listener integrations). */
+      readonly listenerId: string;
+      readonly port: number;
+    }
+  | { readonly kind: 'lambda'; readonly functionId: string }
+  | { readonly kind: 'http'; readonly url: string };
+
+export interface IntegrationSpec {
+  readonly id: string;
+  readonly type: string;
+  readonly target: IntegrationTarget;
+  /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
+  readonly uri: string;
+  readonly method: string;
+  /** HTTP API payload format for Lambda proxy integrations. */
+  readonly payloadFormatVersion?: '1.0' | '2.0';
+  readonly timeoutMs: number;
+  /** Request parameter mappings as written, e.g. `overwrite:path` or `integration.request.path.proxy`. */
+  readonly requestParameters: Readonly<Record<string, string>>;
+}
+
+export interface RouteSpec {
+  /** Route id (HTTP API route logical id, or REST method logical id). */
+  readonly id: string;
+  /** HTTP method or `ANY`. */
+  readonly method: string;
+  /** Path template as API Gateway writes it: `/orders/{proxy+}`, `/` or `$default`. */
+  readonly path: string;
+  readonly integration: IntegrationSpec;
+  readonly authorizerId?: string;
+  readonly authorizationType: string;
+  readonly scopes: readonly string[];
+  readonly apiKeyRequired: boolean;
+  /** Route/method-level throttle overriding the stage default. */
+  readonly throttle?: Throttle;
+}
+
+export interface UsagePlanSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly throttle?: Throttle;
+  readonly quota?: {
+    readonly limit: number;
+    readonly period: 'DAY' | 'WEEK' | 'MONTH';
+    readonly offset?: number;
+  };
+  /** Per method throttles, keyed `/path/METHOD` as in the template. */
+  readonly methodThrottles: Readonly<Record<string, Throttle>>;
+  /** API key logical ids attached to the plan. */
+  readonly apiKeyIds: readonly string[];
+}
+
+export interface ApiKeySpec {
+  readonly id: string;
+  readonly name: string;
+  /** The template's value if it sets one; otherwise the twin generates one at start-up. */
+  readonly value?: string;
+  readonly enabled: boolean;
+}
+
+export interface ApiSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly flavour: 'http' | 'rest';
+  readonly stage: {
+    readonly id: string;
+    readonly name: string;
+    readonly throttle?: Throttle;
+    readonly accessLog?: { readonly destination: string; readonly format: string };
+    readonly tracingEnabled: boolean;
+  };
+  readonly routes: readonly RouteSpec[];
+  readonly authorizers: readonly JwtAuthorizerSpec[];
+  readonly usagePlans: readonly UsagePlanSpec[];
+  readonly apiKeys: readonly ApiKeySpec[];
+}
+
+export interface VpcLinkSpec {
+  readonly id: string;
+  readonly version: 'v1' | 'v2';
+  /** V1: the NLBs it reaches. V2 reaches anything in its subnets. */
+  readonly targetLoadBalancerIds: readonly string[];
+}
+
+export type ListenerAction =
+  | { readonly kind: 'forward'; readonly targetGroups: readonly { id: string; weight: number }[] }
+  | {
+      readonly kind: 'fixed-response';
+      readonly statusCode: number;
+      readonly contentType?: string;
+      readonly body?: string;
+    };
+
+export interface RuleCondition {
+  readonly field:
+    | 'path-pattern'
+    | 'host-header'
+    | 'http-request-method'
+    | 'http-header'
+    | 'query-string'
+    | string;
+  readonly values: readonly string[];
+  /** For http-header conditions. */
+  readonly headerName?: string;
+}
+
+export interface ListenerRuleSpec {
+  readonly id: string;
+  readonly priority: number;
+  readonly conditions: readonly RuleCondition[];
+  readonly action: ListenerAction;
+}
+
+export interface ListenerSpec {
+  readonly id: string;
+  readonly loadBalancerId: string;
+  readonly port: number;
+  readonly protocol: string;
+  readonly defaultAction: ListenerAction;
+  /** ALB rules, sorted by priority. */
+  readonly rules: readonly ListenerRuleSpec[];
+}
+
+export interface LoadBalancerSpec {
+  readonly id: string;
+  readonly kind: 'network' | 'application';
+  readonly dnsName: string;
+  readonly listeners: readonly ListenerSpec[];
+}
+
+export interface HealthCheckSpec {
+  readonly enabled: boolean;
+  readonly protocol: string;
+  readonly path?: string;
+  /** `traffic-port` or a number. */
+  readonly port: string;
+  readonly intervalSeconds: number;
+  readonly timeoutSeconds: number;
+  readonly healthyThreshold: number;
+  readonly unhealthyThreshold: number;
+  readonly matcher?: string;
+}
+
+export type TargetGroupTargets =
+  /** Registered by an ECS service (the replicas). */
+  | { readonly kind: 'ip'; readonly containerServiceIds: readonly string[]; readonly port: number }
+  | { readonly kind: 'lambda'; readonly functionIds: readonly string[]; readonly multiValueHeaders: boolean }
+  | { readonly kind: 'alb'; readonly loadBalancerIds: readonly string[]; readonly port: number };
+
+export interface TargetGroupSpec {
+  readonly id: string;
+  readonly protocol?: string;
+  readonly port?: number;
+  readonly targets: TargetGroupTargets;
+  readonly healthCheck: HealthCheckSpec;
+  readonly deregistrationDelaySeconds: number;
+}
+
+export interface LambdaFunctionSpec {
+  readonly id: string;
+  readonly functionName: string;
+  /** Absolute path of the staged code folder in cdk.out. */
+  readonly codeDir: string;
+  readonly handler: string;
+  readonly runtime: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly reservedConcurrency?: number;
+  readonly environment: Readonly<Record<string, string>>;
+  /** The service it runs (SERVICE_NAME env or pik:service tag). */
+  readonly serviceName?: string;
+}
+
+export interface ContainerServiceSpec {
+  readonly id: string;
+  readonly desiredCount: number;
+  readonly containerName: string;
+  readonly containerPort: number;
+  /** Absolute path of the staged image build context (a copy of the service folder). */
+  readonly imageDir: string;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly serviceName?: string;
+  /** Target groups the service registers its tasks in. */
+  readonly targetGroupIds: readonly string[];
+}
+
+export interface TableSpec {
+  readonly id: string;
+  readonly tableName: string;
+  readonly serviceName?: string;
+  readonly keySchema: readonly { AttributeName: string; KeyType: string }[];
+  readonly attributeDefinitions: readonly { AttributeName: string; AttributeType: string }[];
+  readonly globalSecondaryIndexes: readonly unknown[];
+}
+
+export interface UserPoolSpec {
+  readonly id: string;
+  readonly issuer: string;
+  readonly clients: readonly {
+    readonly id: string;
+    readonly clientId: string;
+    readonly scopes: readonly string[];
+    readonly generateSecret: boolean;
+  }[];
+  /** Resource server scopes, as `identifier/scope`. */
+  readonly scopes: readonly string[];
+}
+
+/** A template resource or setting the twin does not run, reported at start-up. */
+export interface NotEmulated {
+  readonly logicalId: string;
+  readonly type: string;
+  readonly reason: string;
+}
+
+export interface PatternTopology {
+  readonly patternId: string;
+  readonly stackName: string;
+  readonly templatePath: string;
+  readonly api: ApiSpec;
+  readonly vpcLinks: readonly VpcLinkSpec[];
+  readonly loadBalancers: readonly LoadBalancerSpec[];
+  readonly targetGroups: readonly TargetGroupSpec[];
+  readonly functions: readonly LambdaFunctionSpec[];
+  readonly containerServices: readonly ContainerServiceSpec[];
+  readonly tables: readonly TableSpec[];
+  readonly userPools: readonly UserPoolSpec[];
+  readonly notEmulated: readonly NotEmulated[];
+  /** Intrinsics the resolver could not compute. */
+  readonly resolutionProblems: readonly string[];
+}
