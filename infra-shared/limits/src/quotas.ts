@@ -25,6 +25,7 @@ const ALB_QUOTAS =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
 const ALB_AS_NLB_TARGET =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html';
+const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 
 export const QUOTAS = {
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (VPC links per account per Region)
@@ -227,6 +228,14 @@ export const QUOTAS = {
     name: 'Account-level throttle burst per Region',
     adjustable: false,
     source: APIGW_ACCOUNT_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html (new accounts start lower)
+  lambdaConcurrentExecutions: {
+    value: 1000,
+    unit: 'concurrent executions',
+    name: 'Lambda concurrent executions per Region',
+    adjustable: true,
+    source: LAMBDA_QUOTAS,
   },
 } as const satisfies Record<string, Quota>;
 
