@@ -1,0 +1,83 @@
+import type { ApiKind } from '../types.js';
+
+/**
+ * The answers API Gateway gives by itself (gateway responses), per API flavour.
+ *
+ * Sources and confidence:
+ * - 429 `Too Many Requests` / `Limit Exceeded`, 403 `Forbidden` (API key), 401 `Unauthorized`: AWS docs
+ *   (supported-gateway-response-types: THROTTLED, QUOTA_EXCEEDED, INVALID_API_KEY, UNAUTHORIZED) and the
+ *   default `{"message":$context.error.messageString}` template. REST adds `x-amzn-ErrorType`.
+ * - HTTP API 401 carries `www-authenticate: Bearer scope="" error="invalid_token" error_description="..."`
+ *   (documented in http-api-troubleshooting-jwt for the audience case; the other descriptions are inferred).
+ * - HTTP API no route: 404 `Not Found` (documented). REST unknown resource/method: 403
+ *   `Missing Authentication Token` (MISSING_AUTHENTICATION_TOKEN, long-standing observed behaviour).
+ * - REST integration timeout: 504 `Endpoint request timed out` (INTEGRATION_TIMEOUT). HTTP API integration
+ *   timeout: 503 `Service Unavailable` with only `apigw-requestid` (observed in public reports; AWS does not
+ *   document an HTTP API body) -- inferred.
+ * - Unreachable integration: REST 500 `Internal server error` (inferred; INTEGRATION_FAILURE is documented as
+ *   504 but VPC-link connection failures are commonly reported as 500), HTTP API 503 `Service Unavailable`.
+ * - 413: REST `Request Too Long` (REQUEST_TOO_LARGE), HTTP API `Request Entity Too Large` -- inferred.
+ * - HTTP API missing scope: 403 `Forbidden` with `www-authenticate ... error="insufficient_scope"` --
+ *   inferred; REST Cognito authorizer answers 401 for a token without the method's scopes (AWS knowledge
+ *   center: Cognito-authorized REST API 401).
+ */
+export type GatewayErrorKind =
+  | 'throttled'
+  | 'quotaExceeded'
+  | 'invalidApiKey'
+  | 'unauthorized'
+  | 'insufficientScope'
+  | 'noRoute'
+  | 'wrongStage'
+  | 'payloadTooLarge'
+  | 'integrationTimeout'
+  | 'integrationFailure';
+
+interface GatewayErrorShape {
+  readonly status: number;
+  readonly body: string;
+  /** REST `x-amzn-ErrorType`. */
+  readonly errorType?: string;
+}
+
+const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
+  throttled: { status: 429, body: '{"message":"Too Many Requests"}', errorType: 'TooManyRequestsException' },
+  quotaExceeded: { status: 429, body: '{"message":"Limit Exceeded"}', errorType: 'LimitExceededException' },
+  invalidApiKey: { status: 403, body: '{"message":"Forbidden"}', errorType: 'ForbiddenException' },
+  unauthorized: { status: 401, body: '{"message":"Unauthorized"}', errorType: 'UnauthorizedException' },
+  insufficientScope: { status: 401, body: '{"message":"Unauthorized"}', errorType: 'UnauthorizedException' },
+  noRoute: {
+    status: 403,
+    body: '{"message":"Missing Authentication Token"}',
+    errorType: 'MissingAuthenticationTokenException',
+  },
+  wrongStage: { status: 403, body: '{"message":"Forbidden"}', errorType: 'ForbiddenException' },
+  payloadTooLarge: {
+    status: 413,
+    body: '{"message":"Request Too Long"}',
+    errorType: 'RequestTooLargeException',
+  },
+  integrationTimeout: { status: 504, body: '{"message": "Endpoint request timed out"}' },
+  integrationFailure: {
+    status: 500,
+    body: '{"message": "Internal server error"}',
+    errorType: 'InternalServerErrorException',
+  },
+};
+
+const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
+  throttled: { status: 429, body: '{"message":"Too Many Requests"}' },
+  quotaExceeded: { status: 429, body: '{"message":"Too Many Requests"}' },
+  invalidApiKey: { status: 403, body: '{"message":"Forbidden"}' },
+  unauthorized: { status: 401, body: '{"message":"Unauthorized"}' },
+  insufficientScope: { status: 403, body: '{"message":"Forbidden"}' },
+  noRoute: { status: 404, body: '{"message":"Not Found"}' },
+  wrongStage: { status: 404, body: '{"message":"Not Found"}' },
+  payloadTooLarge: { status: 413, body: '{"message":"Request Entity Too Large"}' },
+  integrationTimeout: { status: 503, body: '{"message":"Service Unavailable"}' },
+  integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
+};
+
+export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {
+  return (kind === 'rest' ? REST : HTTP)[error];
+}

@@ -1,0 +1,213 @@
+import { Agent, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { HOP_BY_HOP } from './http-util.js';
+import { appendTrace } from './trace.js';
+import {
+  type Forward,
+  type GatewayRequest,
+  type HttpForwarderConfig,
+  type IntegrationConfig,
+  type IntegrationResponse,
+  type ResolveHttpTarget,
+  TRACE_HEADER,
+} from './types.js';
+
+/**
+ * The gateway's HTTP integration client: sends a request to the local port that stands for the integration
+ * (an NLB listener, an ALB listener, a service) over keep-alive connections, with the backend path API
+ * Gateway would send:
+ * - HTTP API private integration (VPC link): the path as received, **stage prefix included**, unless the
+ *   integration has `overwrite:path` (e.g. `$request.path`, which is the path without the stage).
+ * - REST `HTTP_PROXY` (and HTTP API public `HTTP_PROXY`): the integration URI's path with `{var}` replaced
+ *   by the mapped method path parameter (`integration.request.path.proxy` -> `method.request.path.proxy`;
+ *   an unmapped `{var}` takes the same-named path parameter), query string passed through, `Host` set to
+ *   the URI's authority.
+ * It appends the L4 hops it goes through (`HttpForwardTarget.hops`) to `x-pik-trace`, since a VPC link and
+ * an NLB cannot, and sets the response trace when the backend sent none.
+ */
+export interface HttpForwarder {
+  readonly forward: Forward;
+  /** Ends the keep-alive connections. */
+  close(): void;
+}
+
+interface CompiledUri {
+  /** Literal text and `{var}` names, alternating starting with text. */
+  readonly parts: readonly string[];
+  readonly authority: string;
+  readonly query: string;
+}
+
+const uriCache = new WeakMap<IntegrationConfig, CompiledUri | null>();
+
+function compileUri(integration: IntegrationConfig): CompiledUri | null {
+  let compiled = uriCache.get(integration);
+  if (compiled !== undefined) return compiled;
+  compiled = null;
+  const uri = integration.uri;
+  const m = uri === undefined ? null : /^https?:\/\/([^/?#]+)([^?#]*)(?:\?([^#]*))?/.exec(uri);
+  if (m) {
+    const path = m[2] === '' ? '/' : (m[2] as string);
+    compiled = { parts: path.split(/\{([^}]+)\}/), authority: m[1] as string, query: m[3] ?? '' };
+  }
+  uriCache.set(integration, compiled);
+  return compiled;
+}
+
+function literal(value: string): string | undefined {
+  return value.length >= 2 && value.startsWith("'") && value.endsWith("'") ? value.slice(1, -1) : undefined;
+}
+
+/** REST mapping source (`method.request.path.x`, `method.request.header.x`, `'literal'`). */
+function restSource(source: string, request: GatewayRequest): string | undefined {
+  const lit = literal(source);
+  if (lit !== undefined) return lit;
+  if (source.startsWith('method.request.path.')) return request.pathParameters[source.slice(20)];
+  if (source.startsWith('method.request.header.')) {
+    const v = request.headers[source.slice(22).toLowerCase()];
+    return Array.isArray(v) ? v.join(',') : v;
+  }
+  if (source.startsWith('method.request.querystring.')) {
+    return new URLSearchParams(request.rawQueryString).get(source.slice(27)) ?? undefined;
+  }
+  return undefined;
+}
+
+/** HTTP API mapping value: `$request.path`, `$request.path.x`, `$request.header.x`, `$request.querystring.x`, literals. */
+function httpMappingValue(value: string, request: GatewayRequest): string {
+  return value.replace(
+    /\$request\.(path|header|querystring)(?:\.([A-Za-z0-9_.-]+))?|\$context\.requestId|\$context\.stage/g,
+    (all, where: string | undefined, name: string | undefined) => {
+      if (all === '$context.requestId') return request.requestId;
+      if (all === '$context.stage') return request.stage;
+      if (where === 'path') return name === undefined ? request.path : (request.pathParameters[name] ?? '');
+      if (name === undefined) return '';
+      if (where === 'header') {
+        const v = request.headers[name.toLowerCase()];
+        return Array.isArray(v) ? v.join(',') : (v ?? '');
+      }
+      return new URLSearchParams(request.rawQueryString).get(name) ?? '';
+    },
+  );
+}
+
+/** Backend path + query for one request, as API Gateway builds it. */
+export function backendPath(request: GatewayRequest, integration: IntegrationConfig): string {
+  const params = integration.requestParameters;
+  const query = request.rawQueryString;
+  if (request.apiKind === 'http' && integration.connectionType === 'VPC_LINK') {
+    const overwrite = params?.['overwrite:path'];
+    const path = overwrite === undefined ? request.rawPath : httpMappingValue(overwrite, request);
+    return query === '' ? path : `${path}?${query}`;
+  }
+  const uri = compileUri(integration);
+  if (!uri) return query === '' ? request.path : `${request.path}?${query}`;
+  let path = '';
+  const parts = uri.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const mapped = params?.[`integration.request.path.${part}`];
+    path += (mapped === undefined ? request.pathParameters[part] : restSource(mapped, request)) ?? '';
+  }
+  const q = uri.query === '' ? query : query === '' ? uri.query : `${uri.query}&${query}`;
+  return q === '' ? path : `${path}?${q}`;
+}
+
+function outgoingHeaders(
+  request: GatewayRequest,
+  integration: IntegrationConfig,
+  trace: string,
+): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  const incoming: IncomingHttpHeaders = request.headers;
+  for (const name in incoming) {
+    if (HOP_BY_HOP.has(name)) continue;
+    headers[name] = incoming[name];
+  }
+  headers[TRACE_HEADER] = trace;
+  const xff = incoming['x-forwarded-for'];
+  headers['x-forwarded-for'] = xff ? `${xff}, ${request.sourceIp}` : request.sourceIp;
+  if (request.body.length > 0) headers['content-length'] = request.body.length;
+  const uri =
+    request.apiKind === 'rest' || integration.connectionType !== 'VPC_LINK' ? compileUri(integration) : null;
+  if (uri) headers.host = uri.authority;
+  const params = integration.requestParameters;
+  if (params) {
+    for (const key in params) {
+      const source = params[key] as string;
+      if (key.startsWith('integration.request.header.')) {
+        const v = restSource(source, request);
+        if (v !== undefined) headers[key.slice(27).toLowerCase()] = v;
+      } else if (key.startsWith('overwrite:header.')) {
+        headers[key.slice(17).toLowerCase()] = httpMappingValue(source, request);
+      } else if (key.startsWith('append:header.')) {
+        const name = key.slice(14).toLowerCase();
+        const prev = headers[name];
+        const v = httpMappingValue(source, request);
+        headers[name] = prev === undefined ? v : `${String(prev)},${v}`;
+      } else if (key.startsWith('remove:header.')) {
+        delete headers[key.slice(14).toLowerCase()];
+      }
+    }
+  }
+  return headers;
+}
+
+export function createHttpForwarder(
+  resolve: ResolveHttpTarget,
+  config: HttpForwarderConfig = {},
+): HttpForwarder {
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: config.maxSocketsPerTarget ?? 256,
+    // FIFO spreads requests over the pooled connections, so an NLB behind us (which balances per
+    // connection) sees every connection used.
+    scheduling: 'fifo',
+  });
+
+  const forward: Forward = (request, integration) =>
+    new Promise<IntegrationResponse>((resolvePromise, reject) => {
+      const target = resolve(integration, request);
+      const trace = target.hops.length === 0 ? request.trace : appendTrace(request.trace, ...target.hops);
+      const method =
+        integration.integrationHttpMethod && integration.integrationHttpMethod !== 'ANY'
+          ? integration.integrationHttpMethod
+          : request.method;
+      const req = httpRequest(
+        {
+          host: target.host,
+          port: target.port,
+          method,
+          path: backendPath(request, integration),
+          headers: outgoingHeaders(request, integration, trace),
+          agent,
+          signal: request.signal,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (chunk: Buffer) => {
+            chunks.push(chunk);
+            size += chunk.length;
+          });
+          res.on('end', () => {
+            const headers = res.headers as OutgoingHttpHeaders;
+            if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
+            resolvePromise({
+              statusCode: res.statusCode ?? 502,
+              headers,
+              body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
+            });
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(request.body.length > 0 ? request.body : undefined);
+    });
+
+  return { forward, close: () => agent.destroy() };
+}

@@ -1,0 +1,96 @@
+import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One HTTP request on 127.0.0.1 (keep-alive), body as text. */
+export function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string | number>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+export interface Backend {
+  readonly port: number;
+  /** Requests received so far. */
+  calls: number;
+  /** Last request seen. */
+  last: { method: string; url: string; headers: IncomingHttpHeaders; body: string } | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain local service: answers `{"service":name,"method","url"}` as JSON after `delayMs`, or whatever
+ * `handler` writes. It is the thing behind the component under test, not a stand-in for it.
+ */
+export async function startBackend(
+  name = 'backend',
+  options: { delayMs?: number; status?: number; healthPath?: string } = {},
+): Promise<Backend> {
+  const state: Backend = {
+    port: 0,
+    calls: 0,
+    last: undefined,
+    close: () => Promise.resolve(),
+  };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (options.healthPath && req.url === options.healthPath) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
+        return;
+      }
+      state.calls++;
+      state.last = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
+      const answer = () => {
+        res.writeHead(options.status ?? 200, { 'content-type': 'application/json', 'x-served-by': name });
+        res.end(JSON.stringify({ service: name, method: req.method, url: req.url }));
+      };
+      if (options.delayMs) setTimeout(answer, options.delayMs);
+      else answer();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  (state as { port: number }).port = (server.address() as AddressInfo).port;
+  state.close = () =>
+    new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    });
+  return state;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
