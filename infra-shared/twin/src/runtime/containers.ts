@@ -1,0 +1,171 @@
+/**
+ * Container targets: a service's server entry from the staged image folder, run as `node` processes,
+ * one per desired task. Each replica gets its own port on 127.0.0.1 and its own process group, so
+ * stopping it ends everything it started. Replicas can be stopped, paused (SIGSTOP: it stays bound but
+ * answers nothing, as a hung task does) and restarted.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_PATHS } from '@pik/service-kit/catalogue';
+import { LOCAL_PSEUDO } from '../template/intrinsics.js';
+import type { ContainerServiceSpec } from '../template/topology.js';
+import type { LogSink } from './logs.js';
+import { waitForPort } from './ports.js';
+
+/** Preloaded into every replica: it exits when the twin's IPC channel closes, even if the twin was killed. */
+const PARENT_GUARD = fileURLToPath(new URL('./parent-guard.mjs', import.meta.url));
+
+export type ReplicaState = 'starting' | 'running' | 'paused' | 'stopped' | 'exited';
+
+export interface ReplicaInfo {
+  readonly index: number;
+  readonly port: number;
+  readonly pid: number | undefined;
+  readonly state: ReplicaState;
+}
+
+export interface ContainerReplicasOptions {
+  /** One port per replica (desired count), allocated by the caller. */
+  readonly ports: readonly number[];
+  readonly extraEnv?: Readonly<Record<string, string>>;
+  readonly logs?: LogSink;
+  /** How long a replica may take to accept connections. @default 20000 */
+  readonly startTimeoutMs?: number;
+}
+
+class Replica {
+  child: ChildProcess | undefined;
+  state: ReplicaState = 'stopped';
+
+  constructor(
+    readonly index: number,
+    readonly port: number,
+  ) {}
+}
+
+export class ContainerReplicas {
+  private readonly replicas: Replica[];
+  private readonly entry: string;
+  private readonly env: Record<string, string>;
+
+  constructor(
+    readonly spec: ContainerServiceSpec,
+    private readonly options: ContainerReplicasOptions,
+  ) {
+    if (options.ports.length !== spec.desiredCount) {
+      throw new Error(`${spec.id}: ${spec.desiredCount} replicas need ${spec.desiredCount} ports`);
+    }
+    this.entry = join(spec.imageDir, BUNDLE_PATHS.serverEntry);
+    this.replicas = options.ports.map((port, index) => new Replica(index + 1, port));
+    this.env = {
+      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      AWS_REGION: LOCAL_PSEUDO.region,
+      AWS_DEFAULT_REGION: LOCAL_PSEUDO.region,
+      NODE_ENV: 'production',
+      ...spec.environment,
+      ...options.extraEnv,
+      HOST: '127.0.0.1',
+    };
+  }
+
+  get name(): string {
+    return this.spec.serviceName ?? this.spec.containerName;
+  }
+
+  /** Starts every replica and waits until each accepts connections. */
+  async start(): Promise<void> {
+    if (!existsSync(this.entry)) {
+      throw new Error(`${this.spec.id}: server entry ${this.entry} not found in the staged image folder`);
+    }
+    await Promise.all(this.replicas.map((r) => this.startReplica(r)));
+  }
+
+  private async startReplica(replica: Replica): Promise<void> {
+    const child = spawn(process.execPath, ['--import', PARENT_GUARD, this.entry], {
+      cwd: this.spec.imageDir,
+      env: { ...this.env, PORT: String(replica.port) },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true,
+    });
+    replica.child = child;
+    replica.state = 'starting';
+    const label = `${this.name}#${replica.index}`;
+    this.options.logs?.attach(label, child);
+    child.once('exit', () => {
+      if (replica.child === child) replica.state = replica.state === 'stopped' ? 'stopped' : 'exited';
+    });
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => {
+        const tail = this.options.logs?.tail(label).join('\n') ?? '';
+        reject(new Error(`${label} exited during start (code ${code})${tail ? `:\n${tail}` : ''}`));
+      }),
+    );
+    exited.catch(() => {});
+    await Promise.race([waitForPort(replica.port, this.options.startTimeoutMs ?? 20_000), exited]);
+    replica.state = 'running';
+  }
+
+  private replica(index: number): Replica {
+    const replica = this.replicas.find((r) => r.index === index);
+    if (!replica) throw new Error(`${this.name} has no replica #${index} (1..${this.replicas.length})`);
+    return replica;
+  }
+
+  /** SIGTERM to the replica's process group, SIGKILL after a grace period. */
+  async stop(index: number, graceMs = 3_000): Promise<void> {
+    const replica = this.replica(index);
+    const child = replica.child;
+    replica.state = 'stopped';
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signalGroup(child, 'SIGCONT');
+    signalGroup(child, 'SIGTERM');
+    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  pause(index: number): void {
+    const replica = this.replica(index);
+    if (replica.child && replica.state === 'running') {
+      signalGroup(replica.child, 'SIGSTOP');
+      replica.state = 'paused';
+    }
+  }
+
+  resume(index: number): void {
+    const replica = this.replica(index);
+    if (replica.child && replica.state === 'paused') {
+      signalGroup(replica.child, 'SIGCONT');
+      replica.state = 'running';
+    }
+  }
+
+  async restart(index: number): Promise<void> {
+    await this.stop(index);
+    await this.startReplica(this.replica(index));
+  }
+
+  list(): ReplicaInfo[] {
+    return this.replicas.map((r) => ({ index: r.index, port: r.port, pid: r.child?.pid, state: r.state }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.replicas.map((r) => this.stop(r.index)));
+  }
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+}

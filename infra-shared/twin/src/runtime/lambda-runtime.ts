@@ -1,0 +1,329 @@
+/**
+ * A local Lambda runtime: one child process per execution environment, running the function's staged
+ * bundle. Environments start on demand (a real cold start: process start plus the bundle's init), serve
+ * one invocation at a time, are reaped after an idle timeout, and never exceed the function's reserved
+ * concurrency; above it an invocation is throttled as Lambda throttles.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { InvokeLambda, LambdaInvocationResult } from '../dataplane/types.js';
+import { LOCAL_PSEUDO } from '../template/intrinsics.js';
+import type { LambdaFunctionSpec } from '../template/topology.js';
+import type { LogSink } from './logs.js';
+
+const BOOTSTRAP = fileURLToPath(new URL('./lambda-bootstrap.mjs', import.meta.url));
+
+/** Headers the runtime adds to responses so load tools see cold starts without reading logs. */
+export const COLD_START_HEADERS = { cold: 'x-pik-cold', initMs: 'x-pik-init-ms' } as const;
+
+/** Raised when an invocation cannot run: throttled (429 semantics) or the environment failed. */
+export class LambdaInvokeError extends Error {
+  constructor(
+    readonly errorType: 'TooManyRequestsException' | 'ServiceException',
+    message: string,
+    readonly statusCode: number,
+  ) {
+    super(message);
+    this.name = errorType;
+  }
+}
+
+export interface LambdaRuntimeOptions {
+  /** Environments are reaped after this long without an invocation. @default 300000 (5 min) */
+  readonly idleTimeoutMs?: number;
+  /**
+   * Most environments per function without reserved concurrency (the account's unreserved pool, scaled
+   * to one machine). @default 10
+   */
+  readonly unreservedConcurrency?: number;
+  /** Extra environment for every function (data store endpoint, credentials for local stores). */
+  readonly extraEnv?: Readonly<Record<string, string>>;
+  readonly logs?: LogSink;
+}
+
+export interface EnvironmentStats {
+  readonly id: string;
+  readonly pid: number | undefined;
+  readonly busy: boolean;
+  readonly invocations: number;
+  readonly initMs: number;
+}
+
+type Pending = {
+  resolve: (result: LambdaInvocationResult) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+};
+
+class ExecutionEnvironment {
+  readonly id = randomUUID().slice(0, 8);
+  readonly child: ChildProcess;
+  readonly ready: Promise<number>;
+  busy = false;
+  invocations = 0;
+  initMs = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private pending = new Map<string, Pending>();
+  private exited = false;
+  private killed = false;
+
+  constructor(
+    readonly fn: LambdaFunctionSpec,
+    env: Record<string, string>,
+    private readonly onExit: (environment: ExecutionEnvironment) => void,
+    logs: LogSink | undefined,
+  ) {
+    const started = performance.now();
+    const heap = Math.max(64, Math.floor(fn.memoryMb * 0.85));
+    this.child = fork(BOOTSTRAP, [], {
+      cwd: fn.codeDir,
+      env: { ...env, AWS_LAMBDA_LOG_STREAM_NAME: `local/[$LATEST]${this.id}` },
+      execArgv: [`--max-old-space-size=${heap}`],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      serialization: 'json',
+    });
+    logs?.attach(`lambda:${fn.serviceName ?? fn.id}#${this.id}`, this.child);
+    this.ready = new Promise<number>((resolve, reject) => {
+      const onMessage = (message: { type: string; initMs?: number; error?: { errorMessage: string } }) => {
+        if (message.type === 'ready') {
+          this.initMs = Math.round(performance.now() - started);
+          this.child.off('message', onMessage);
+          resolve(this.initMs);
+        } else if (message.type === 'init-error') {
+          this.child.off('message', onMessage);
+          reject(new Error(`init failed: ${message.error?.errorMessage ?? 'unknown error'}`));
+        }
+      };
+      this.child.on('message', onMessage);
+      this.child.once('exit', (code) => reject(new Error(`environment exited during init (code ${code})`)));
+    });
+    this.ready.catch(() => {});
+    this.child.on('message', (message: { type: string; id?: string; payload?: unknown; error?: unknown }) =>
+      this.onMessage(message),
+    );
+    this.child.once('exit', (code, signal) => {
+      this.exited = true;
+      if (this.idleTimer) clearTimeout(this.idleTimer);
+      for (const [, p] of this.pending) {
+        clearTimeout(p.timer);
+        p.resolve({
+          payload: {
+            errorType: 'Runtime.ExitError',
+            errorMessage: `RequestId: exited before completing the request (code ${code}, signal ${signal})`,
+          },
+          functionError: 'Unhandled',
+        });
+      }
+      this.pending.clear();
+      this.onExit(this);
+    });
+  }
+
+  get alive(): boolean {
+    return !this.exited && !this.killed;
+  }
+
+  private onMessage(message: { type: string; id?: string; payload?: unknown; error?: unknown }): void {
+    if (!message.id) return;
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    clearTimeout(pending.timer);
+    if (message.type === 'result') pending.resolve({ payload: message.payload });
+    else pending.resolve({ payload: message.error, functionError: 'Unhandled' });
+  }
+
+  invoke(event: unknown, timeoutMs: number, invokedFunctionArn: string): Promise<LambdaInvocationResult> {
+    const id = randomUUID();
+    this.invocations += 1;
+    return new Promise<LambdaInvocationResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        // A timed-out environment is torn down, as Lambda does; the next invocation starts a new one.
+        this.kill();
+        resolve({
+          payload: {
+            errorType: 'Sandbox.Timedout',
+            errorMessage: `${new Date().toISOString()} ${id} Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
+          },
+          functionError: 'Unhandled',
+        });
+      }, timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      this.child.send({
+        type: 'invoke',
+        id,
+        requestId: id,
+        event,
+        deadlineMs: Date.now() + timeoutMs,
+        invokedFunctionArn,
+      });
+    });
+  }
+
+  scheduleIdleReap(idleMs: number): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (!this.busy) this.kill();
+    }, idleMs);
+    this.idleTimer.unref();
+  }
+
+  kill(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.killed = true;
+    if (!this.exited) this.child.kill('SIGKILL');
+  }
+
+  /** Resolves when the process has exited. */
+  exitedPromise(): Promise<void> {
+    return new Promise<void>((resolve) =>
+      this.exited ? resolve() : this.child.once('exit', () => resolve()),
+    );
+  }
+
+  stats(): EnvironmentStats {
+    return {
+      id: this.id,
+      pid: this.child.pid,
+      busy: this.busy,
+      invocations: this.invocations,
+      initMs: this.initMs,
+    };
+  }
+}
+
+/** All execution environments of one function. */
+export class LambdaFunctionPool {
+  private readonly environments = new Set<ExecutionEnvironment>();
+  private readonly env: Record<string, string>;
+  private readonly idleMs: number;
+  readonly concurrencyLimit: number;
+  readonly arn: string;
+  private closed = false;
+
+  constructor(
+    readonly spec: LambdaFunctionSpec,
+    private readonly options: LambdaRuntimeOptions = {},
+  ) {
+    this.idleMs = options.idleTimeoutMs ?? 300_000;
+    this.concurrencyLimit = spec.reservedConcurrency ?? options.unreservedConcurrency ?? 10;
+    const { region, accountId } = LOCAL_PSEUDO;
+    this.arn = `arn:aws:lambda:${region}:${accountId}:function:${spec.functionName}`;
+    this.env = {
+      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      AWS_REGION: region,
+      AWS_DEFAULT_REGION: region,
+      AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
+      AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
+      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
+      AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.functionName}`,
+      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+      LAMBDA_TASK_ROOT: spec.codeDir,
+      LAMBDA_RUNTIME_DIR: spec.codeDir,
+      _HANDLER: spec.handler,
+      NODE_ENV: 'production',
+      ...spec.environment,
+      ...options.extraEnv,
+    };
+  }
+
+  async invoke(event: unknown): Promise<LambdaInvocationResult> {
+    if (this.closed) throw new LambdaInvokeError('ServiceException', 'function runtime is shut down', 500);
+    let environment = [...this.environments].find((e) => !e.busy && e.alive);
+    let cold = false;
+    if (!environment) {
+      const live = [...this.environments].filter((e) => e.alive).length;
+      if (live >= this.concurrencyLimit) {
+        throw new LambdaInvokeError('TooManyRequestsException', 'Rate Exceeded.', 429);
+      }
+      environment = new ExecutionEnvironment(
+        this.spec,
+        this.env,
+        (e) => this.environments.delete(e),
+        this.options.logs,
+      );
+      this.environments.add(environment);
+      cold = true;
+    }
+    environment.busy = true;
+    try {
+      if (cold) {
+        try {
+          await environment.ready;
+        } catch (error) {
+          environment.kill();
+          return {
+            payload: { errorType: 'Runtime.InitError', errorMessage: (error as Error).message },
+            functionError: 'Unhandled',
+          };
+        }
+      }
+      const result = await environment.invoke(event, this.spec.timeoutSeconds * 1000, this.arn);
+      const extraHeaders: Record<string, string> = { [COLD_START_HEADERS.cold]: String(cold) };
+      if (cold) extraHeaders[COLD_START_HEADERS.initMs] = String(environment.initMs);
+      return { ...result, extraHeaders };
+    } finally {
+      environment.busy = false;
+      if (environment.alive) environment.scheduleIdleReap(this.idleMs);
+    }
+  }
+
+  /** Kills every environment: the next invocation is a cold start. */
+  async reset(): Promise<void> {
+    const exits = [...this.environments].map((e) => e.exitedPromise());
+    for (const e of this.environments) e.kill();
+    await Promise.all(exits);
+    this.environments.clear();
+  }
+
+  stats(): EnvironmentStats[] {
+    return [...this.environments].filter((e) => e.alive).map((e) => e.stats());
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.reset();
+  }
+}
+
+/** The runtime for every function of a pattern; `invoke` is what ALBs and Lambda proxy integrations call. */
+export class LambdaRuntime {
+  private readonly pools = new Map<string, LambdaFunctionPool>();
+
+  constructor(functions: readonly LambdaFunctionSpec[], options: LambdaRuntimeOptions = {}) {
+    for (const fn of functions) this.pools.set(fn.id, new LambdaFunctionPool(fn, options));
+  }
+
+  /** Finds a function by logical id, function name or ARN. */
+  pool(functionId: string): LambdaFunctionPool | undefined {
+    const direct = this.pools.get(functionId);
+    if (direct) return direct;
+    for (const pool of this.pools.values()) {
+      if (pool.spec.functionName === functionId || pool.arn === functionId) return pool;
+    }
+    return undefined;
+  }
+
+  get functions(): LambdaFunctionPool[] {
+    return [...this.pools.values()];
+  }
+
+  readonly invoke: InvokeLambda = async (functionId, event) => {
+    const pool = this.pool(functionId);
+    if (!pool) throw new LambdaInvokeError('ServiceException', `Function not found: ${functionId}`, 404);
+    return pool.invoke(event);
+  };
+
+  /** Forces cold starts: kills the environments of one function, or of all. */
+  async reset(functionId?: string): Promise<void> {
+    const pools = functionId ? [this.pool(functionId)].filter((p) => p !== undefined) : this.functions;
+    await Promise.all(pools.map((p) => p.reset()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.functions.map((p) => p.close()));
+  }
+}
