@@ -1,0 +1,230 @@
+/**
+ * List prices the advisor multiplies, us-east-1, USD. One line per price, each naming the public page it
+ * belongs to, the date the figure was checked, and whether a stored AWS-published text confirmed it.
+ *
+ * `confirmed: true` means the figure was read in an AWS-published text (a docs.aws.amazon.com or
+ * aws.amazon.com page, or a verbatim transcription of the pricing page's worked examples when the page
+ * itself renders its rate tables client-side). `confirmed: false` means the figure was only seen on
+ * third-party pages, or is an inference; the advisor flags every result that depends on such a line.
+ */
+export interface PriceLine {
+  readonly usd: number;
+  /** What one `usd` buys. */
+  readonly unit: string;
+  readonly what: string;
+  /** The public pricing page the figure belongs to. */
+  readonly source: string;
+  /** ISO date the figure was checked against the stored copy of a source. */
+  readonly checked: string;
+  readonly confirmed: boolean;
+  /** Where the figure was seen, or why it is not confirmed. */
+  readonly evidence: string;
+}
+
+export const PRICE_REGION = 'us-east-1';
+export const PRICES_CHECKED = '2026-11-21';
+
+const APIGW_PRICING = 'https://aws.amazon.com/api-gateway/pricing/';
+const APIGW_WHITEPAPER_COSTS =
+  'https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html';
+const ELB_PRICING = 'https://aws.amazon.com/elasticloadbalancing/pricing/';
+const ELB_PRICING_TRANSCRIPTION =
+  'transcription of the ELB pricing page worked examples (us-east-1), api-evangelist/amazon-elastic-load-balancing plans file, read 2026-09-20';
+const VPC_PRICING = 'https://aws.amazon.com/vpc/pricing/';
+const PRIVATELINK_PRICING = 'https://aws.amazon.com/privatelink/pricing/';
+const LAMBDA_PRICING = 'https://aws.amazon.com/lambda/pricing/';
+const FARGATE_PRICING = 'https://aws.amazon.com/fargate/pricing/';
+const WAF_PRICING = 'https://aws.amazon.com/waf/pricing/';
+
+export const PRICES = {
+  apiGatewayRestPerMillion: {
+    usd: 3.5,
+    unit: 'million requests',
+    what: 'API Gateway REST API requests, first 333 million a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `REST pricing table in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
+  apiGatewayHttpPerMillion: {
+    usd: 1.0,
+    unit: 'million requests',
+    what: 'API Gateway HTTP API requests, first 300 million a month (metered in 512 KB increments)',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `HTTP pricing table (us-east-1) in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
+  vpcLinkV1Hour: {
+    usd: 0,
+    unit: 'VPC link hour',
+    what: 'VPC link V1 (REST): no charge of its own; the NLB it targets is what is billed',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: `inferred: ${APIGW_WHITEPAPER_COSTS} names the NLB hourly charge as the cost of a V1 private integration; no separate link charge was seen`,
+  },
+  vpcLinkV2Hour: {
+    usd: 0,
+    unit: 'VPC link hour',
+    what: 'VPC link V2 (HTTP, and REST since Nov 2025): no charge of its own',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'no VPC link charge appears on the stored pricing pages, but none states explicitly that V2 links are free',
+  },
+  nlbHour: {
+    usd: 0.0225,
+    unit: 'NLB hour',
+    what: 'Network Load Balancer hour',
+    source: ELB_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored ELB pricing page renders its rate table client-side; the figure was seen only on third-party pages (clustercost.com, awsnegotiations.com)',
+  },
+  nlbNlcuHour: {
+    usd: 0.006,
+    unit: 'NLCU hour',
+    what: 'Network Load Balancer capacity unit hour',
+    source: ELB_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: ELB_PRICING_TRANSCRIPTION,
+  },
+  albHour: {
+    usd: 0.0225,
+    unit: 'ALB hour',
+    what: 'Application Load Balancer hour',
+    source: ELB_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: ELB_PRICING_TRANSCRIPTION,
+  },
+  albLcuHour: {
+    usd: 0.008,
+    unit: 'LCU hour',
+    what: 'Application Load Balancer capacity unit hour',
+    source: ELB_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: ELB_PRICING_TRANSCRIPTION,
+  },
+  natGatewayHour: {
+    usd: 0.045,
+    unit: 'NAT gateway hour',
+    what: 'NAT gateway hour (plus data processed, not modelled)',
+    source: VPC_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored VPC pricing page example shows $0.045 for US East (Ohio); the us-east-1 figure was seen only on third-party pages',
+  },
+  interfaceEndpointAzHour: {
+    usd: 0.01,
+    unit: 'endpoint hour per Availability Zone',
+    what: 'Interface VPC endpoint (PrivateLink), per AZ it is provisioned in',
+    source: PRIVATELINK_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored PrivateLink pricing page confirms only the per-GB tiers ($0.01 for the first PB); the hourly figure was seen only on third-party pages',
+  },
+  lambdaRequestsPerMillion: {
+    usd: 0.2,
+    unit: 'million requests',
+    what: 'Lambda invocations',
+    source: LAMBDA_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored Lambda pricing page states $0.20 per million only for Managed Instances; the on-demand function figure was seen only on third-party pages',
+  },
+  lambdaGbSecondX86: {
+    usd: 0.0000166667,
+    unit: 'GB-second',
+    what: 'Lambda duration, x86_64, first 6 billion GB-seconds a month',
+    source: LAMBDA_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored Lambda pricing page renders its rate table client-side; the figure was seen only on third-party pages and in open-source cost calculators',
+  },
+  fargateVcpuHour: {
+    usd: 0.04048,
+    unit: 'vCPU hour',
+    what: 'Fargate Linux/x86 vCPU hour',
+    source: FARGATE_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence:
+      'the ECS pricing page example (US East, N. Virginia) states $0.000011244 per vCPU-second (x 3600 = $0.04048); transcription api-evangelist/amazon-ecs, read 2026-09-20',
+  },
+  fargateGbHour: {
+    usd: 0.004445,
+    unit: 'GB hour',
+    what: 'Fargate Linux/x86 memory GB hour',
+    source: FARGATE_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the stored Fargate pricing page renders its rate table client-side; the figure was seen only on third-party pages (vantage.sh)',
+  },
+  wafWebAclMonth: {
+    usd: 5,
+    unit: 'web ACL month',
+    what: 'AWS WAF web ACL',
+    source: WAF_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'an AWS blog confirms the three meters (web ACL, rule, requests) without figures; the figures were seen only on third-party pages',
+  },
+  wafRuleMonth: {
+    usd: 1,
+    unit: 'rule month',
+    what: 'AWS WAF rule or rule group in a web ACL',
+    source: WAF_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: 'seen only on third-party pages',
+  },
+  wafPerMillion: {
+    usd: 0.6,
+    unit: 'million requests',
+    what: 'AWS WAF requests inspected',
+    source: WAF_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: 'seen only on third-party pages',
+  },
+} as const satisfies Record<string, PriceLine>;
+
+export type PriceKey = keyof typeof PRICES;
+
+/**
+ * What one load balancer capacity unit covers, per dimension; the bill counts the largest dimension.
+ * From the same pricing page as the LCU prices.
+ */
+export const CAPACITY_UNITS = {
+  source: ELB_PRICING,
+  checked: PRICES_CHECKED,
+  confirmed: true,
+  evidence: ELB_PRICING_TRANSCRIPTION,
+  alb: {
+    newConnectionsPerSecond: 25,
+    ruleEvaluationsPerSecond: 1000,
+    /** Processed bytes per hour with instance, container or IP targets. */
+    bytesPerHourIpTargets: 1e9,
+    /** Processed bytes per hour with Lambda targets. */
+    bytesPerHourLambdaTargets: 0.4e9,
+  },
+  nlb: {
+    newTcpConnectionsPerSecond: 800,
+    bytesPerHour: 1e9,
+  },
+} as const;
+
+/** Hours in the month the pricing pages use for monthly figures. */
+export const HOURS_PER_MONTH = 730;

@@ -1,0 +1,162 @@
+import type { QuotaKey } from '@pik/limits';
+import type { Advice, FitStatus, OptionAdvice, QuotaBite } from './advise.js';
+import type { CostLine } from './cost.js';
+import { PRICES } from './prices.js';
+
+const SHORT_QUOTA: Partial<Record<QuotaKey, string>> = {
+  restVpcLinksPerRegion: 'REST links',
+  httpVpcLinksPerRegion: 'HTTP links',
+  nlbListenersPerLoadBalancer: 'NLB listeners',
+  nlbsPerRegion: 'NLBs/Region',
+  nlbTargetsPerAzPerLoadBalancer: 'NLB targets/AZ',
+  albsPerRegion: 'ALBs/Region',
+  httpApiRoutesPerApi: 'routes',
+  httpApiIntegrationsPerApi: 'integrations',
+  restResourcesPerApi: 'resources',
+  accountThrottleRate: 'throttle',
+  lambdaConcurrentExecutions: 'Lambda concurrency',
+};
+
+const FIT_LABEL: Record<FitStatus, string> = {
+  fits: 'yes',
+  'fits-with-quota-increase': 'after quota increase',
+  'needs-split': 'only split up',
+  excluded: 'no',
+};
+
+const money = (v: number, unconfirmed: boolean, digits = 4) =>
+  `${v.toFixed(digits)}${unconfirmed ? '*' : ''}`;
+
+function bitesCell(o: OptionAdvice): string {
+  const parts = o.quotas
+    .filter((q) => q.scale === 'services')
+    .map(
+      (q) => `${SHORT_QUOTA[q.quota] ?? q.quota}@${q.bitesAt}${q.exceeded ? (q.absorbed ? '+' : '!') : ''}`,
+    );
+  return parts.length > 0 ? parts.join(' ') : '-';
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function costLine(l: CostLine, perWhat: string): string {
+  const star = l.unconfirmed ? '*' : '';
+  const qty = Number.isInteger(l.quantity) ? String(l.quantity) : l.quantity.toFixed(3);
+  return `${qty} x $${l.unitUsd.toPrecision(4)}${star} ${l.what} = $${l.usd.toFixed(4)}${star}${perWhat}`;
+}
+
+function quotaLine(q: QuotaBite): string {
+  const scaleWord = q.scale === 'services' ? 'services' : 'rps';
+  const state = q.exceeded ? (q.absorbed ? 'passed' : 'EXCEEDED') : 'within';
+  return `${q.name}: ${q.used} of ${q.limit} ${q.unit} (${state}; starts to bite at ${q.bitesAt} ${scaleWord}; ${q.why}) -> ${q.remedy}`;
+}
+
+function describeCompute(advice: Advice): string {
+  return advice.input.compute ?? 'not given (options 1-5 on Fargate, option 6 on Lambda)';
+}
+
+/** The terminal answer: a table of the options, the ranking with reasons, then the details per option. */
+export function renderAdvice(advice: Advice): string {
+  const { input } = advice;
+  const out: string[] = [];
+  out.push(
+    `pik advise: ${input.services} services, ${input.api.toUpperCase()} API, compute ${describeCompute(advice)}, ` +
+      `${input.teams} team(s), rps ${input.rps ?? 'not given'}`,
+  );
+  out.push(
+    `Prices: ${advice.priceRegion} list prices checked ${advice.pricesChecked}; * = depends on an unconfirmed price (listed at the end).`,
+  );
+  for (const w of advice.warnings) out.push(`Warning: ${w}`);
+  out.push('');
+  const header = [
+    '#',
+    'option',
+    'fits?',
+    'fixed $/h',
+    '$/M req',
+    ...(input.rps !== null ? ['$/month'] : []),
+    'quotas: name@services where it bites (! exceeded now, + worked around)',
+  ];
+  const rows = advice.options.map((o) => {
+    const excluded = o.status === 'excluded';
+    return [
+      String(o.option),
+      o.id,
+      FIT_LABEL[o.status],
+      excluded ? '-' : money(o.fixedHourly.usd, o.fixedHourly.unconfirmed),
+      excluded ? '-' : money(o.perMillionRequests.usd, o.perMillionRequests.unconfirmed, 3),
+      ...(input.rps !== null
+        ? [
+            excluded || o.monthlyAtRps === undefined
+              ? '-'
+              : money(o.monthlyAtRps, o.fixedHourly.unconfirmed || o.perMillionRequests.unconfirmed, 0),
+          ]
+        : []),
+      excluded ? `(${o.excludedBecause.join('; ')})` : bitesCell(o),
+    ];
+  });
+  out.push(...table([header, ...rows]));
+  out.push('');
+
+  out.push('Recommendation:');
+  if (advice.ranking.length === 0) out.push('  no option fits this input.');
+  for (const r of advice.ranking) {
+    out.push(`  ${r.rank}. option ${r.option} (${r.id})`);
+    for (const reason of r.reasons) out.push(`       - ${reason}`);
+  }
+  out.push('');
+
+  for (const o of advice.options) {
+    if (o.status === 'excluded') continue;
+    out.push(`Option ${o.option}: ${o.title} [${o.id}]`);
+    const l = o.layout;
+    const resources = [
+      l.nlbs > 0 ? `${l.nlbs} NLB(s)` : '',
+      l.albs > 0 ? `${l.albs} ALB(s)` : '',
+      l.vpcLinksV1 > 0 ? `${l.vpcLinksV1} VPC link(s) V1` : '',
+      l.vpcLinksV2 > 0 ? `${l.vpcLinksV2} VPC link V2` : '',
+      l.albsPerNlb !== undefined ? `${l.albsPerNlb} ALBs per NLB` : '',
+      `compute ${o.compute}`,
+    ].filter(Boolean);
+    out.push(`  needs: ${resources.join(', ')}`);
+    out.push('  quotas:');
+    for (const q of o.quotas) out.push(`    - ${quotaLine(q)}`);
+    out.push(`  fixed cost: $${money(o.fixedHourly.usd, o.fixedHourly.unconfirmed)}/h`);
+    for (const c of o.fixedHourly.lines) out.push(`    - ${costLine(c, '/h')}`);
+    out.push(
+      `  per million requests: $${money(o.perMillionRequests.usd, o.perMillionRequests.unconfirmed, 3)}`,
+    );
+    for (const c of o.perMillionRequests.lines) out.push(`    - ${costLine(c, '')}`);
+    out.push(
+      `  WAF (optional, ${o.waf.where}): +$${money(o.waf.perHour.usd, o.waf.perHour.unconfirmed)}/h, ` +
+        `+$${money(o.waf.perMillion.usd, o.waf.perMillion.unconfirmed, 2)} per million requests`,
+    );
+    for (const t of o.teamNotes) out.push(`  team: ${t}`);
+    for (const n of o.notes) out.push(`  note: ${n}`);
+    out.push('');
+  }
+
+  const a = advice.assumptions;
+  out.push(
+    `Assumptions: ${a.availabilityZones} AZs; Lambda ${a.lambdaMemoryMb} MB x ${a.lambdaDurationMs} ms (x86_64); ` +
+      `${a.bytesPerRequest} bytes through each load balancer per request; ${a.newConnectionsPerRequest} new backend connection(s) per request (no reuse, an upper bound); ` +
+      `${a.ruleEvaluationsPerRequest} ALB rule evaluation(s) per request; ${a.fargateTasksPerService} always-on Fargate tasks of ${a.fargateTaskVcpu} vCPU / ${a.fargateTaskMemoryGb} GB per service; ` +
+      'first-tier request prices (volume tiers lower them above 300-333 million requests a month); data transfer and NAT data processing not included.',
+  );
+  if (advice.unconfirmedPrices.length > 0) {
+    out.push(
+      'Unconfirmed prices used above (not confirmed from an AWS-published source; check the page before relying on them):',
+    );
+    for (const p of advice.unconfirmedPrices) {
+      out.push(`  * ${p.what}: $${p.usd} per ${p.unit} (${PRICES[p.key].source}): ${p.evidence}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
