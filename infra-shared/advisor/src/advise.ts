@@ -166,7 +166,9 @@ const NATURAL_COMPUTE: Record<PatternId, Compute> = {
 function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInput): string[] {
   const why: string[] = [];
   if (p.api !== input.api) {
-    why.push(`an ${p.api.toUpperCase()} API option cannot be chosen with --api ${input.api}`);
+    why.push(
+      `${p.api === 'http' ? 'an HTTP' : 'a REST'} API option cannot be chosen with --api ${input.api}`,
+    );
   }
   if (input.compute === 'lambda' && layout.path === 'nlb') {
     why.push('an NLB cannot target Lambda functions: this option needs Fargate (or other IP targets)');
@@ -344,7 +346,7 @@ function adviseOption(
     fixedHourly,
     perMillionRequests,
     ...(input.rps !== undefined
-      ? { monthlyAtRps: monthlyUsd(fixedHourly.usd, perMillionRequests.usd, input.rps) }
+      ? { monthlyAtRps: monthlyUsd(p.api, fixedHourly.usd, perMillionRequests.lines, input.rps) }
       : {}),
     waf: { where: wafPlacement(p), perHour: waf.perHour, perMillion: waf.perMillion },
     teamNotes: teamNotes(p.id, { services: input.services, teams, layout, assumptions: a }),

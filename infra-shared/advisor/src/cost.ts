@@ -1,6 +1,6 @@
 import type { WorkloadAssumptions } from './assumptions.js';
 import type { Compute, OptionLayout } from './layout.js';
-import { CAPACITY_UNITS, HOURS_PER_MONTH, PRICES, type PriceKey } from './prices.js';
+import { API_GATEWAY_TIERS, CAPACITY_UNITS, HOURS_PER_MONTH, PRICES, type PriceKey } from './prices.js';
 
 /** One priced line: a count of something times a unit price. */
 export interface CostLine {
@@ -170,8 +170,34 @@ export function wafLines(a: WorkloadAssumptions): { perHour: CostLine; perMillio
   };
 }
 
-/** Monthly USD at a steady request rate. */
-export function monthlyUsd(fixedPerHour: number, perMillion: number, rps: number): number {
-  const requestsPerMonth = rps * 3600 * HOURS_PER_MONTH;
-  return fixedPerHour * HOURS_PER_MONTH + (perMillion * requestsPerMonth) / 1e6;
+/** USD API Gateway bills for a month's requests, walking the volume tiers. */
+export function apiGatewayMonthlyUsd(api: 'rest' | 'http', millionsPerMonth: number): number {
+  let total = 0;
+  let from = 0;
+  for (const tier of API_GATEWAY_TIERS[api]) {
+    const inTier = Math.max(0, Math.min(millionsPerMonth, tier.uptoMillions) - from);
+    total += inTier * PRICES[tier.price].usd;
+    from = tier.uptoMillions;
+    if (millionsPerMonth <= from) break;
+  }
+  return total;
+}
+
+/** Requests a month at a steady rate, in millions. */
+export const millionsPerMonth = (rps: number): number => (rps * 3600 * HOURS_PER_MONTH) / 1e6;
+
+/**
+ * Monthly USD at a steady request rate: fixed cost for the month, API Gateway requests at their volume
+ * tiers, and every other per-request line at its per-million price.
+ */
+export function monthlyUsd(
+  api: 'rest' | 'http',
+  fixedPerHour: number,
+  perMillion: readonly CostLine[],
+  rps: number,
+): number {
+  const millions = millionsPerMonth(rps);
+  const gatewayKey = api === 'rest' ? 'apiGatewayRestPerMillion' : 'apiGatewayHttpPerMillion';
+  const others = perMillion.filter((l) => !l.prices.includes(gatewayKey));
+  return fixedPerHour * HOURS_PER_MONTH + apiGatewayMonthlyUsd(api, millions) + sumUsd(others) * millions;
 }

@@ -55,6 +55,42 @@ export const PRICES = {
     confirmed: true,
     evidence: `HTTP pricing table (us-east-1) in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
   },
+  apiGatewayRestPerMillionNext667M: {
+    usd: 2.8,
+    unit: 'million requests',
+    what: 'API Gateway REST API requests, next 667 million a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `REST pricing table in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
+  apiGatewayRestPerMillionNext19B: {
+    usd: 2.38,
+    unit: 'million requests',
+    what: 'API Gateway REST API requests, next 19 billion a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `REST pricing table in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
+  apiGatewayRestPerMillionOver20B: {
+    usd: 1.51,
+    unit: 'million requests',
+    what: 'API Gateway REST API requests over 20 billion a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `REST pricing table in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
+  apiGatewayHttpPerMillionOver300M: {
+    usd: 0.9,
+    unit: 'million requests',
+    what: 'API Gateway HTTP API requests over 300 million a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: `HTTP pricing table (us-east-1) in the AWS whitepaper ${APIGW_WHITEPAPER_COSTS}`,
+  },
   vpcLinkV1Hour: {
     usd: 0,
     unit: 'VPC link hour',
@@ -225,6 +261,23 @@ export const CAPACITY_UNITS = {
     bytesPerHour: 1e9,
   },
 } as const;
+
+/** Monthly request tiers of API Gateway: millions of requests up to which each price applies. */
+export const API_GATEWAY_TIERS: Record<
+  'rest' | 'http',
+  readonly { uptoMillions: number; price: PriceKey }[]
+> = {
+  rest: [
+    { uptoMillions: 333, price: 'apiGatewayRestPerMillion' },
+    { uptoMillions: 1000, price: 'apiGatewayRestPerMillionNext667M' },
+    { uptoMillions: 20_000, price: 'apiGatewayRestPerMillionNext19B' },
+    { uptoMillions: Number.POSITIVE_INFINITY, price: 'apiGatewayRestPerMillionOver20B' },
+  ],
+  http: [
+    { uptoMillions: 300, price: 'apiGatewayHttpPerMillion' },
+    { uptoMillions: Number.POSITIVE_INFINITY, price: 'apiGatewayHttpPerMillionOver300M' },
+  ],
+};
 
 /** Hours in the month the pricing pages use for monthly figures. */
 export const HOURS_PER_MONTH = 730;

@@ -52,9 +52,12 @@ function costLine(l: CostLine, perWhat: string): string {
   return `${qty} x $${l.unitUsd.toPrecision(4)}${star} ${l.what} = $${l.usd.toFixed(4)}${star}${perWhat}`;
 }
 
-function quotaLine(q: QuotaBite): string {
+function quotaLine(q: QuotaBite, rpsGiven: boolean): string {
   const scaleWord = q.scale === 'services' ? 'services' : 'rps';
-  const state = q.exceeded ? (q.absorbed ? 'passed' : 'EXCEEDED') : 'within';
+  if (q.scale === 'rps' && !rpsGiven) {
+    return `${q.name}: ${q.limit} ${q.unit} (starts to bite at ${q.bitesAt} rps; ${q.why}; no --rps given) -> ${q.remedy}`;
+  }
+  const state = q.exceeded ? (q.absorbed ? 'worked around' : 'EXCEEDED') : 'within';
   return `${q.name}: ${q.used} of ${q.limit} ${q.unit} (${state}; starts to bite at ${q.bitesAt} ${scaleWord}; ${q.why}) -> ${q.remedy}`;
 }
 
@@ -127,7 +130,7 @@ export function renderAdvice(advice: Advice): string {
     ].filter(Boolean);
     out.push(`  needs: ${resources.join(', ')}`);
     out.push('  quotas:');
-    for (const q of o.quotas) out.push(`    - ${quotaLine(q)}`);
+    for (const q of o.quotas) out.push(`    - ${quotaLine(q, input.rps !== null)}`);
     out.push(`  fixed cost: $${money(o.fixedHourly.usd, o.fixedHourly.unconfirmed)}/h`);
     for (const c of o.fixedHourly.lines) out.push(`    - ${costLine(c, '/h')}`);
     out.push(
@@ -148,7 +151,7 @@ export function renderAdvice(advice: Advice): string {
     `Assumptions: ${a.availabilityZones} AZs; Lambda ${a.lambdaMemoryMb} MB x ${a.lambdaDurationMs} ms (x86_64); ` +
       `${a.bytesPerRequest} bytes through each load balancer per request; ${a.newConnectionsPerRequest} new backend connection(s) per request (no reuse, an upper bound); ` +
       `${a.ruleEvaluationsPerRequest} ALB rule evaluation(s) per request; ${a.fargateTasksPerService} always-on Fargate tasks of ${a.fargateTaskVcpu} vCPU / ${a.fargateTaskMemoryGb} GB per service; ` +
-      'first-tier request prices (volume tiers lower them above 300-333 million requests a month); data transfer and NAT data processing not included.',
+      'the $/M column uses first-tier API Gateway prices, the monthly figure walks the volume tiers; data transfer and NAT data processing not included.',
   );
   if (advice.unconfirmedPrices.length > 0) {
     out.push(

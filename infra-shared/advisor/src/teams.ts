@@ -23,7 +23,7 @@ export function teamNotes(pattern: PatternId, c: TeamContext): string[] {
     if (t >= n) return [];
     const saved = (n - t) * PRICES.albHour.usd;
     return [
-      `one ALB per team instead of per service: ${t} ALBs, ${usdPerHour(saved)} less; each team then keeps path rules for its services on its own ALB`,
+      `one ALB per team instead of per service: ${t} ALB(s), ${usdPerHour(saved)} less; each team then keeps path rules for its services on its own ALB`,
     ];
   };
   switch (pattern) {
