@@ -1,0 +1,82 @@
+import type { IncomingMessage } from 'node:http';
+import type { AlbConditionConfig, AlbRuleConfig } from '../types.js';
+
+/**
+ * Listener rule conditions as ALB evaluates them: rules in priority order (lowest first), all conditions of a
+ * rule must hold, any value of one condition may match. Wildcards: `*` any run of characters, `?` one.
+ * Path patterns are case-sensitive and see the path without the query string; host headers, header values and
+ * query strings compare case-insensitively. The host is compared without its port (inferred).
+ */
+type Predicate = (req: IncomingMessage, path: string, query: string) => boolean;
+
+export interface CompiledRule {
+  readonly priority: number;
+  readonly rule: AlbRuleConfig;
+  readonly matches: Predicate;
+}
+
+export function wildcard(pattern: string, caseInsensitive: boolean): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
+}
+
+function compileCondition(condition: AlbConditionConfig): Predicate {
+  switch (condition.field) {
+    case 'path-pattern': {
+      const res = condition.values.map((v) => wildcard(v, false));
+      return (_req, path) => res.some((re) => re.test(path));
+    }
+    case 'host-header': {
+      const res = condition.values.map((v) => wildcard(v, true));
+      return (req) => {
+        const hostHeader = req.headers.host ?? '';
+        const colon = hostHeader.lastIndexOf(':');
+        const hostname = colon > 0 && !hostHeader.endsWith(']') ? hostHeader.slice(0, colon) : hostHeader;
+        return res.some((re) => re.test(hostname));
+      };
+    }
+    case 'http-request-method': {
+      const methods = new Set(condition.values);
+      return (req) => methods.has(req.method ?? '');
+    }
+    case 'http-header': {
+      const name = condition.headerName.toLowerCase();
+      const res = condition.values.map((v) => wildcard(v, true));
+      return (req) => {
+        const value = req.headers[name];
+        const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+        return values.some((v) => res.some((re) => re.test(v)));
+      };
+    }
+    case 'query-string': {
+      const pairs = condition.values.map((p) => ({
+        key: p.key === undefined ? undefined : wildcard(p.key, true),
+        value: wildcard(p.value, true),
+      }));
+      return (_req, _path, query) => {
+        if (query === '') return false;
+        const params = new URLSearchParams(query);
+        for (const [k, v] of params) {
+          if (pairs.some((p) => (p.key === undefined || p.key.test(k)) && p.value.test(v))) return true;
+        }
+        return false;
+      };
+    }
+  }
+}
+
+export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
+  return [...rules]
+    .sort((a, b) => a.priority - b.priority)
+    .map((rule) => {
+      const predicates = rule.conditions.map(compileCondition);
+      return {
+        priority: rule.priority,
+        rule,
+        matches: (req, path, query) => predicates.every((p) => p(req, path, query)),
+      };
+    });
+}
