@@ -1,0 +1,93 @@
+/**
+ * Stack output names and how they map to the targets file. Pure: no CDK import, so the benchmarks and the
+ * CLI can turn `cdk deploy --outputs-file` into a TargetsFile without loading aws-cdk-lib.
+ */
+import { type ApiKeyAuth, type JwtAuth, type PatternId, patternById, type TargetPattern } from '@pik/contracts';
+import { pascalName } from './names.js';
+
+export const OUTPUT_KEYS = {
+  patternId: 'PatternId',
+  invokeUrl: 'InvokeUrl',
+  stage: 'Stage',
+  accessLogGroup: 'ApiAccessLogGroup',
+  throttleRateLimit: 'StageThrottleRateLimit',
+  throttleBurstLimit: 'StageThrottleBurstLimit',
+  /** `jwt` or `none`. */
+  authKind: 'AuthKind',
+  userPoolId: 'UserPoolId',
+  userPoolClientId: 'UserPoolClientId',
+  tokenUrl: 'TokenUrl',
+  authScope: 'AuthScope',
+  /** Present only where an API key is required. */
+  apiKeyId: 'ApiKeyId',
+  /** Comma-separated service names, in deployment order. */
+  serviceNames: 'ServiceNames',
+} as const;
+
+export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';
+
+/** `Service<Name><Field>`, e.g. `ServiceOrdersFunctionName`. FunctionName exists for Lambda services only. */
+export function serviceOutputKey(service: string, field: ServiceOutputField): string {
+  return `Service${pascalName(service)}${field}`;
+}
+
+/** One stack's outputs, as `cdk deploy --outputs-file` writes them under the stack name. */
+export type StackOutputs = Readonly<Record<string, string>>;
+
+function required(outputs: StackOutputs, key: string): string {
+  const value = outputs[key];
+  if (value === undefined || value === '') throw new Error(`stack output ${key} is missing`);
+  return value;
+}
+
+/** The targets-file entry of one deployed pattern, from its stack outputs. */
+export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
+  const pattern = patternById(required(outputs, OUTPUT_KEYS.patternId));
+  const auth: (JwtAuth | ApiKeyAuth)[] = [];
+  if (required(outputs, OUTPUT_KEYS.authKind) === 'jwt') {
+    auth.push({
+      kind: 'jwt',
+      tokenUrl: required(outputs, OUTPUT_KEYS.tokenUrl),
+      clientId: required(outputs, OUTPUT_KEYS.userPoolClientId),
+      scope: required(outputs, OUTPUT_KEYS.authScope),
+    });
+  }
+  const apiKeyId = outputs[OUTPUT_KEYS.apiKeyId];
+  if (apiKeyId) auth.push({ kind: 'api-key', header: 'x-api-key', apiKeyId });
+  const services = required(outputs, OUTPUT_KEYS.serviceNames)
+    .split(',')
+    .map((name) => {
+      const compute = required(outputs, serviceOutputKey(name, 'Compute'));
+      if (compute !== 'lambda' && compute !== 'fargate') throw new Error(`service ${name}: compute '${compute}'`);
+      const functionName = outputs[serviceOutputKey(name, 'FunctionName')];
+      return {
+        name,
+        path: required(outputs, serviceOutputKey(name, 'Path')),
+        compute,
+        ...(functionName ? { functionName } : {}),
+        logGroup: required(outputs, serviceOutputKey(name, 'LogGroup')),
+      } as const;
+    });
+  const target = {
+    id: pattern.id as PatternId,
+    title: pattern.title,
+    api: pattern.api,
+    baseUrl: required(outputs, OUTPUT_KEYS.invokeUrl).replace(/\/+$/, ''),
+    stage: required(outputs, OUTPUT_KEYS.stage),
+    auth,
+    services,
+    throttle: {
+      rateLimit: Number(required(outputs, OUTPUT_KEYS.throttleRateLimit)),
+      burstLimit: Number(required(outputs, OUTPUT_KEYS.throttleBurstLimit)),
+    },
+  };
+  // The contract's `id` union is built from PATTERN_IDS at run time; its static type does not narrow.
+  return target as unknown as TargetPattern;
+}
+
+/** Every pattern found in an outputs file (`{ <StackName>: { <OutputKey>: value } }`); other stacks are skipped. */
+export function targetPatternsFromOutputsFile(file: Readonly<Record<string, StackOutputs>>): TargetPattern[] {
+  return Object.values(file)
+    .filter((outputs) => outputs[OUTPUT_KEYS.patternId] !== undefined)
+    .map(targetPatternFromOutputs);
+}

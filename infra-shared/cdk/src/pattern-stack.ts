@@ -1,0 +1,240 @@
+import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
+import { type PatternId, patternById, type PatternDescriptor, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import { type QuotaOverrides, scaleViolations } from '@pik/limits';
+import type { ServiceName } from '@pik/service-kit/catalogue';
+import type { Construct } from 'constructs';
+import { type AuthMode, PikAuth } from './auth.js';
+import { DEFAULT_LOG_RETENTION } from './logs.js';
+import { PikNetwork } from './network.js';
+import { OUTPUT_KEYS, serviceOutputKey } from './outputs.js';
+import { PikHttpApi } from './http-api.js';
+import { findRepoRoot } from './repo.js';
+import { PikRestApi } from './rest-api.js';
+import { ServiceFleet } from './service-fleet.js';
+import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
+import { DEFAULT_STAGE_THROTTLE, type ThrottleSettings, validateThrottle } from './throttle.js';
+
+/** Props every pattern stack accepts. Each pattern documents its own compute default. */
+export interface PikPatternStackProps extends StackProps {
+  /** Catalogue services to deploy. @default all four: catalog, customers, orders, inventory */
+  readonly services?: readonly ServiceName[];
+  /**
+   * Extra generated services (`syn001`...) that run the catalog bundle, to show at synth time where the
+   * pattern's quotas bite. They answer the catalog's health paths only. @default 0
+   */
+  readonly syntheticServices?: number;
+  /** Compute for every service. @default the pattern's default (see its README) */
+  readonly compute?: ComputeKind;
+  /** Compute per service name, overriding `compute`. @default none */
+  readonly computeByService?: Readonly<Record<string, ComputeKind>>;
+  /** How callers authenticate. @default 'cognito' (JWT authorizer on HTTP APIs, Cognito authorizer on REST APIs) */
+  readonly auth?: AuthMode;
+  /** REST only: require an API key and attach a usage plan with the stage throttle. @default false */
+  readonly apiKey?: boolean;
+  /** Stage throttle, always written with both values. @default { rateLimit: 1000, burstLimit: 500 } */
+  readonly throttle?: ThrottleSettings;
+  /** Per-service throttle overrides (route settings on HTTP APIs, method settings on REST APIs). @default none */
+  readonly serviceThrottles?: Readonly<Record<string, ThrottleSettings>>;
+  /** REST only: a WAF web ACL with AWS managed rule groups on the stage. @default true on REST, unavailable on HTTP */
+  readonly waf?: boolean;
+  /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
+  readonly logRetention?: logs.RetentionDays;
+  /** Tasks per Fargate service. @default 1 */
+  readonly desiredCount?: number;
+  /** What happens to the service tables on stack deletion. @default RemovalPolicy.DESTROY */
+  readonly tableRemovalPolicy?: RemovalPolicy;
+  /** Quota increases the account has been granted, by @pik/limits key. @default none */
+  readonly quotaOverrides?: QuotaOverrides;
+  /** Repository root holding `services/<name>/`. @default found from this package's location */
+  readonly repoRoot?: string;
+}
+
+/** What a pattern is made of, for validation and shared wiring. */
+export interface PatternTraits {
+  readonly defaultCompute: ComputeKind;
+  readonly allowedCompute: readonly ComputeKind[];
+  /** Why other compute kinds are not allowed, and which patterns allow them. */
+  readonly computeReason?: string;
+  readonly needsVpc: boolean;
+  /** Cross-zone load balancing on the NLB in front of ALBs (option 4). */
+  readonly nlbCrossZone?: boolean;
+}
+
+/** The front door a pattern built, for the outputs every pattern publishes. */
+export interface PatternFront {
+  readonly invokeUrl: string;
+  readonly stage: string;
+  readonly accessLogs: logs.ILogGroup;
+  readonly apiKey?: IApiKey;
+}
+
+/** Summary of services in the template's top-level Metadata (see docs/template-conventions.md). */
+export interface TemplateServiceSummary {
+  readonly name: string;
+  readonly basePath: string;
+  readonly port: number;
+  readonly compute: ComputeKind;
+  readonly bundle: string;
+}
+
+/**
+ * Shared skeleton of every pattern stack: validates props against the pattern and its quotas, marks the
+ * template with the pattern id, builds network, services and auth, and publishes the standard outputs.
+ */
+export abstract class PikPatternStack extends Stack {
+  readonly pattern: PatternDescriptor;
+  readonly specs: readonly ServiceSpec[];
+  readonly network?: PikNetwork;
+  readonly fleet: ServiceFleet;
+  readonly auth?: PikAuth;
+  readonly throttle: ThrottleSettings;
+  readonly logRetention: logs.RetentionDays;
+  protected readonly patternProps: PikPatternStackProps;
+
+  constructor(scope: Construct, patternId: PatternId, props: PikPatternStackProps, traits: PatternTraits) {
+    const pattern = patternById(patternId);
+    super(scope, pattern.stackName, { description: `pik option ${pattern.option}: ${pattern.title}`, ...props });
+    this.pattern = pattern;
+    this.patternProps = props;
+    this.specs = resolveServiceSpecs(props, traits.defaultCompute);
+    this.throttle = props.throttle ?? DEFAULT_STAGE_THROTTLE;
+    this.logRetention = props.logRetention ?? DEFAULT_LOG_RETENTION;
+    validatePatternProps(pattern, props, traits, this.specs, this.throttle);
+
+    this.templateOptions.metadata = {
+      [TEMPLATE_METADATA_KEY]: {
+        pattern: pattern.id,
+        option: pattern.option,
+        api: pattern.api,
+        services: this.specs.map(
+          (s): TemplateServiceSummary => ({
+            name: s.name,
+            basePath: s.basePath,
+            port: s.port,
+            compute: s.compute,
+            bundle: s.bundle,
+          }),
+        ),
+      },
+    };
+
+    const containers = this.specs.some((s) => s.compute === 'fargate');
+    if (traits.needsVpc || containers) {
+      this.network = new PikNetwork(this, 'Network', { containers, logRetention: this.logRetention });
+    }
+    this.fleet = new ServiceFleet(this, 'Services', {
+      specs: this.specs,
+      repoRoot: props.repoRoot ?? findRepoRoot(),
+      logRetention: this.logRetention,
+      ...(this.network ? { vpc: this.network.vpc, subnets: this.network.privateSubnets } : {}),
+      ...(props.desiredCount !== undefined ? { desiredCount: props.desiredCount } : {}),
+      ...(props.tableRemovalPolicy !== undefined ? { tableRemovalPolicy: props.tableRemovalPolicy } : {}),
+    });
+    if ((props.auth ?? 'cognito') === 'cognito') {
+      this.auth = new PikAuth(this, 'Auth', { domainPrefix: `pik-${pattern.id}` });
+    }
+  }
+
+  /** The VPC; only for patterns that declared `needsVpc`. */
+  protected get vpcNetwork(): PikNetwork {
+    if (!this.network) throw new Error(`${this.pattern.id} has no VPC`);
+    return this.network;
+  }
+
+  /** The pattern's HTTP API with the stack's throttle, auth and log settings. */
+  protected createHttpApi(): PikHttpApi {
+    return new PikHttpApi(this, 'HttpApi', {
+      apiName: this.pattern.stackName,
+      throttle: this.throttle,
+      ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
+      ...(this.auth ? { auth: this.auth } : {}),
+      logRetention: this.logRetention,
+    });
+  }
+
+  /** The pattern's REST API with the stack's throttle, auth, API key, WAF and log settings. */
+  protected createRestApi(): PikRestApi {
+    return new PikRestApi(this, 'RestApi', {
+      apiName: this.pattern.stackName,
+      throttle: this.throttle,
+      ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
+      ...(this.auth ? { auth: this.auth } : {}),
+      apiKey: this.patternProps.apiKey ?? false,
+      waf: this.patternProps.waf ?? true,
+      logRetention: this.logRetention,
+    });
+  }
+
+  /** Publishes the outputs the targets file is built from (see outputs.ts and docs/stack-outputs.md). */
+  protected publish(front: PatternFront): void {
+    const out = (key: string, value: string, description: string) =>
+      new CfnOutput(this, key, { value, description });
+    out(OUTPUT_KEYS.patternId, this.pattern.id, 'Pattern id (@pik/contracts PATTERN_IDS)');
+    out(OUTPUT_KEYS.invokeUrl, front.invokeUrl, 'Base URL of the API including the stage path, no trailing slash');
+    out(OUTPUT_KEYS.stage, front.stage, 'Stage name');
+    out(OUTPUT_KEYS.accessLogGroup, front.accessLogs.logGroupName, 'JSON access log group of the stage');
+    out(OUTPUT_KEYS.throttleRateLimit, String(this.throttle.rateLimit), 'Stage throttle, requests per second');
+    out(OUTPUT_KEYS.throttleBurstLimit, String(this.throttle.burstLimit), 'Stage throttle, bucket size');
+    out(OUTPUT_KEYS.authKind, this.auth ? 'jwt' : 'none', 'jwt: send a client-credentials access token');
+    if (this.auth) {
+      out(OUTPUT_KEYS.userPoolId, this.auth.userPool.userPoolId, 'Cognito user pool id');
+      out(OUTPUT_KEYS.userPoolClientId, this.auth.client.userPoolClientId, 'Machine-to-machine client id');
+      out(OUTPUT_KEYS.tokenUrl, this.auth.tokenUrl, 'OAuth2 token endpoint (client-credentials grant)');
+      out(OUTPUT_KEYS.authScope, this.auth.scope, 'Scope to request');
+    }
+    if (front.apiKey) out(OUTPUT_KEYS.apiKeyId, front.apiKey.keyId, 'API key id (read its value with GetApiKey)');
+    out(OUTPUT_KEYS.serviceNames, this.specs.map((s) => s.name).join(','), 'Deployed services, in order');
+    for (const deployed of this.fleet.services) {
+      const { spec } = deployed;
+      out(serviceOutputKey(spec.name, 'Path'), spec.basePath, `Base path of ${spec.name}`);
+      out(serviceOutputKey(spec.name, 'Compute'), spec.compute, `Compute of ${spec.name}`);
+      out(serviceOutputKey(spec.name, 'LogGroup'), deployed.logGroup.logGroupName, `Log group of ${spec.name}`);
+      out(serviceOutputKey(spec.name, 'TableName'), deployed.table.table.tableName, `Table of ${spec.name}`);
+      if (deployed.lambda) {
+        out(
+          serviceOutputKey(spec.name, 'FunctionName'),
+          deployed.lambda.function.functionName,
+          `Lambda function of ${spec.name}`,
+        );
+      }
+    }
+  }
+}
+
+function validatePatternProps(
+  pattern: PatternDescriptor,
+  props: PikPatternStackProps,
+  traits: PatternTraits,
+  specs: readonly ServiceSpec[],
+  throttle: ThrottleSettings,
+): void {
+  const where = `${pattern.stackName} (${pattern.id})`;
+  for (const spec of specs) {
+    if (!traits.allowedCompute.includes(spec.compute)) {
+      throw new Error(`${where}: service ${spec.name} cannot run on ${spec.compute}: ${traits.computeReason ?? ''}`);
+    }
+  }
+  if (pattern.api === 'http' && props.waf) {
+    throw new Error(`${where}: AWS WAF cannot be associated with an HTTP API; pick a REST pattern for WAF`);
+  }
+  if (pattern.api === 'http' && props.apiKey) {
+    throw new Error(`${where}: HTTP APIs have no API keys or usage plans; pick a REST pattern for them`);
+  }
+  validateThrottle(`${where} throttle`, throttle, props.quotaOverrides);
+  for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
+    if (!specs.some((s) => s.name === service)) {
+      throw new Error(`${where}: serviceThrottles names '${service}', which is not deployed`);
+    }
+    validateThrottle(`${where} serviceThrottles.${service}`, t, props.quotaOverrides);
+  }
+  const violations = scaleViolations(pattern.id, {
+    services: specs.length,
+    nlbCrossZone: traits.nlbCrossZone ?? false,
+    ...(props.quotaOverrides ? { quotaOverrides: props.quotaOverrides } : {}),
+  });
+  if (violations.length > 0) {
+    throw new Error(`${where} exceeds AWS quotas:\n- ${violations.map((v) => v.message).join('\n- ')}`);
+  }
+}

@@ -1,0 +1,172 @@
+import { Aws } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { REST_ACCESS_LOG_FORMAT } from './access-log.js';
+import type { PikAuth } from './auth.js';
+import { retainedLogGroup } from './logs.js';
+import { markService } from './metadata.js';
+import { acknowledge } from './nag.js';
+import type { ServiceSpec } from './service-specs.js';
+import type { ThrottleSettings } from './throttle.js';
+import { StageWebAcl } from './waf.js';
+
+/** Stage name of every REST API in the kit; it appears in the invoke URL (`.../v1/orders`). */
+export const REST_STAGE_NAME = 'v1';
+
+export interface PikRestApiProps {
+  /** Name shown in the console. */
+  readonly apiName: string;
+  readonly throttle: ThrottleSettings;
+  /** Per-service overrides of the stage throttle, applied to both of a service's methods. */
+  readonly serviceThrottles?: Readonly<Record<string, ThrottleSettings>>;
+  /** Cognito authorizer requiring the pool's scope on every method; none when undefined. */
+  readonly auth?: PikAuth;
+  /** Require an API key (and attach a usage plan with the stage throttle). */
+  readonly apiKey: boolean;
+  /** Associate a WAF web ACL with AWS managed rule groups. */
+  readonly waf: boolean;
+  readonly logRetention: logs.RetentionDays;
+}
+
+/** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
+export type RestIntegrationFactory = (spec: ServiceSpec, proxy: boolean) => apigw.Integration;
+
+/**
+ * A regional REST API with the kit's defaults: stage `v1` with explicit throttling, JSON access logs,
+ * execution logging of errors, X-Ray tracing, a WAF web ACL, a Cognito authorizer, and optionally an API
+ * key with a usage plan. Each service gets `ANY /<svc>` and `ANY /<svc>/{proxy+}`.
+ */
+export class PikRestApi extends Construct {
+  readonly api: apigw.RestApi;
+  readonly accessLogs: logs.LogGroup;
+  readonly apiKey?: apigw.IApiKey;
+  readonly methods: apigw.Method[] = [];
+  private readonly props: PikRestApiProps;
+  private readonly authorizer?: apigw.CognitoUserPoolsAuthorizer;
+  private readonly validator: apigw.RequestValidator;
+
+  constructor(scope: Construct, id: string, props: PikRestApiProps) {
+    super(scope, id);
+    this.props = props;
+    this.accessLogs = retainedLogGroup(this, 'AccessLogs', props.logRetention);
+    const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
+    for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
+      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`]) {
+        methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
+      }
+    }
+    this.api = new apigw.RestApi(this, 'Api', {
+      restApiName: props.apiName,
+      endpointTypes: [apigw.EndpointType.REGIONAL],
+      cloudWatchRole: true,
+      deployOptions: {
+        stageName: REST_STAGE_NAME,
+        throttlingRateLimit: props.throttle.rateLimit,
+        throttlingBurstLimit: props.throttle.burstLimit,
+        methodOptions,
+        accessLogDestination: new apigw.LogGroupLogDestination(this.accessLogs),
+        accessLogFormat: apigw.AccessLogFormat.custom(REST_ACCESS_LOG_FORMAT),
+        loggingLevel: apigw.MethodLoggingLevel.ERROR,
+        tracingEnabled: true,
+      },
+    });
+    this.validator = this.api.addRequestValidator('Params', { validateRequestParameters: true });
+    if (props.auth) {
+      this.authorizer = new apigw.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
+        cognitoUserPools: [props.auth.userPool],
+      });
+    }
+    if (props.apiKey) {
+      this.apiKey = this.api.addApiKey('ApiKey');
+      const plan = this.api.addUsagePlan('UsagePlan', {
+        throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
+      });
+      plan.addApiStage({ stage: this.api.deploymentStage });
+      plan.addApiKey(this.apiKey);
+    }
+    if (props.waf) {
+      const acl = new StageWebAcl(this, 'Waf', { stageArn: this.stageArn, metricPrefix: props.apiName });
+      acl.node.addDependency(this.api.deploymentStage);
+    } else {
+      acknowledge(this.api.deploymentStage, 'AwsSolutions-APIG3', 'WAF turned off explicitly (waf: false).');
+    }
+    acknowledge(
+      this.api,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+      'The account-level role API Gateway needs to write access and execution logs; AWS maintains its policy.',
+    );
+  }
+
+  /** ARN of the stage, as WAF associations expect it. */
+  get stageArn(): string {
+    return `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::/restapis/${this.api.restApiId}/stages/${REST_STAGE_NAME}`;
+  }
+
+  /** Invoke URL of the stage, without a trailing slash. */
+  get invokeUrl(): string {
+    return `https://${this.api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${REST_STAGE_NAME}`;
+  }
+
+  /** Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service. */
+  addService(spec: ServiceSpec, integrationFor: RestIntegrationFactory): { root: apigw.Method; proxy: apigw.Method } {
+    const resource = this.api.root.addResource(spec.basePath.slice(1));
+    const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
+    const proxy = resource
+      .addResource('{proxy+}')
+      .addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
+    for (const method of [root, proxy]) {
+      markService(method, spec.name);
+      this.methods.push(method);
+      if (!this.authorizer) {
+        acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
+        acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
+      }
+    }
+    return { root, proxy };
+  }
+
+  private methodOptions(proxy: boolean): apigw.MethodOptions {
+    return {
+      requestValidator: this.validator,
+      requestParameters: proxy ? { 'method.request.path.proxy': true } : {},
+      apiKeyRequired: this.props.apiKey,
+      ...(this.authorizer
+        ? {
+            authorizer: this.authorizer,
+            authorizationType: apigw.AuthorizationType.COGNITO,
+            authorizationScopes: [this.props.auth?.scope ?? ''],
+          }
+        : { authorizationType: apigw.AuthorizationType.NONE }),
+    };
+  }
+}
+
+/** Backend URL of a service behind `host:port`, with `{proxy}` for the greedy method. */
+export function backendUrl(host: string, spec: ServiceSpec, proxy: boolean): string {
+  return `http://${host}:${spec.port}${spec.basePath}${proxy ? '/{proxy}' : ''}`;
+}
+
+/** Integration options mapping the greedy path parameter through to the backend. */
+export function proxyPathParameters(proxy: boolean): Record<string, string> {
+  return proxy ? { 'integration.request.path.proxy': 'method.request.path.proxy' } : {};
+}
+
+/** An HTTP proxy integration through a VPC link V1 to `host:port` (the NLB), forwarding the greedy path. */
+export function vpcLinkV1Integration(
+  vpcLink: apigw.IVpcLink,
+  host: string,
+  spec: ServiceSpec,
+  proxy: boolean,
+): apigw.Integration {
+  return new apigw.Integration({
+    type: apigw.IntegrationType.HTTP_PROXY,
+    integrationHttpMethod: 'ANY',
+    uri: backendUrl(host, spec, proxy),
+    options: {
+      connectionType: apigw.ConnectionType.VPC_LINK,
+      vpcLink,
+      requestParameters: proxyPathParameters(proxy),
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { App, Validations } from 'aws-cdk-lib';
+import type { PatternId } from '@pik/contracts';
+import type { PikPatternStack, PikPatternStackProps } from '@pik/cdk-constructs';
+import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
+import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
+import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
+import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
+import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
+import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import type { Construct } from 'constructs';
+
+/** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
+export const STACK_FACTORIES: Record<PatternId, (scope: Construct, props: PikPatternStackProps) => PikPatternStack> = {
+  'http-vpclink-albs': (scope, props) => new HttpVpcLinkAlbsStack(scope, props),
+  'rest-vpclink-per-nlb': (scope, props) => new RestVpcLinkPerNlbStack(scope, props),
+  'rest-vpclink-shared-nlb': (scope, props) => new RestVpcLinkSharedNlbStack(scope, props),
+  'rest-vpclink-nlb-to-alb': (scope, props) => new RestVpcLinkNlbToAlbStack(scope, props),
+  'rest-vpclinkv2-alb': (scope, props) => new RestVpcLinkV2AlbStack(scope, props),
+  'http-lambda-baseline': (scope, props) => new HttpLambdaBaselineStack(scope, props),
+};
+
+export interface PikAppOptions {
+  /** Cloud assembly directory. @default CDK_OUTDIR, else a temporary directory */
+  readonly outdir?: string;
+  /** Repository root holding `services/<name>/`. @default found from the package location */
+  readonly repoRoot?: string;
+  /** Patterns to add. @default all six */
+  readonly patterns?: readonly PatternId[];
+  /** Props for every stack, merged under `stackProps[id]`. @default none */
+  readonly commonProps?: PikPatternStackProps;
+  readonly stackProps?: Partial<Record<PatternId, PikPatternStackProps>>;
+  /** Run the cdk-nag AwsSolutions and Serverless packs as CDK validation plugins. @default true */
+  readonly nag?: boolean;
+}
+
+/** The pik CDK app: one env-agnostic stack per pattern, checked by cdk-nag at synth. */
+export function buildPikApp(options: PikAppOptions = {}): { app: App; stacks: Map<PatternId, PikPatternStack> } {
+  const app = new App({
+    ...(options.outdir ? { outdir: options.outdir } : {}),
+    // Lambda functions carry `aws:asset:path` (their staged code) in the template, also outside the CDK CLI.
+    context: { 'aws:cdk:enable-asset-metadata': true },
+  });
+  const stacks = new Map<PatternId, PikPatternStack>();
+  const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
+  for (const id of ids) {
+    const props: PikPatternStackProps = {
+      ...options.commonProps,
+      ...options.stackProps?.[id],
+      ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
+    };
+    stacks.set(id, STACK_FACTORIES[id](app, props));
+  }
+  if (options.nag ?? true) {
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  }
+  return { app, stacks };
+}
