@@ -1,5 +1,5 @@
 import { PATTERNS, type PatternDescriptor, type PatternId } from '@pik/contracts';
-import { QUOTAS, type QuotaKey, type QuotaOverrides } from '@pik/limits';
+import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from '@pik/limits';
 import { DEFAULT_ASSUMPTIONS, type WorkloadAssumptions } from './assumptions.js';
 import { type CostLine, fixedHourlyLines, monthlyUsd, perMillionLines, sumUsd, wafLines } from './cost.js';
 import {
@@ -219,12 +219,7 @@ function quotaBites(
   rps: number | undefined,
   a: WorkloadAssumptions,
 ): QuotaBite[] {
-  const overrides = layoutInput.quotaOverrides;
-  const limitOf = (key: QuotaKey) => {
-    const q = QUOTAS[key];
-    const raised = q.adjustable ? (overrides as Partial<Record<QuotaKey, number>>)[key] : undefined;
-    return raised ?? q.value;
-  };
+  const limitOf = (key: QuotaKey) => effectiveQuota(key, layoutInput.quotaOverrides);
   const bites: QuotaBite[] = [];
   for (const use of serviceScaledUses(pattern, layoutInput)) {
     const limit = limitOf(use.quota);

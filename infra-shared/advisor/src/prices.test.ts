@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CAPACITY_UNITS, PRICES } from './prices.js';
 
@@ -17,5 +18,13 @@ describe('price table', () => {
     const unconfirmed = Object.values(PRICES).filter((p) => !p.confirmed);
     expect(unconfirmed.length).toBeGreaterThan(0);
     for (const p of unconfirmed) expect(p.evidence).toMatch(/third-party|inferred|not|none/);
+  });
+
+  it('is documented line by line in docs/advisor.md, with the date checked', () => {
+    const doc = readFileSync(new URL('../../../docs/advisor.md', import.meta.url), 'utf8');
+    for (const [key, p] of Object.entries(PRICES)) {
+      expect(doc, key).toContain(`\`${key}\``);
+      expect(doc, key).toContain(p.checked);
+    }
   });
 });
