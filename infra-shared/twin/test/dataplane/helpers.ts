@@ -40,6 +40,8 @@ export interface Backend {
   readonly port: number;
   /** Requests received so far. */
   calls: number;
+  /** Every request body received (writes the backend acknowledged). */
+  readonly bodies: Set<string>;
   /** Last request seen. */
   last: { method: string; url: string; headers: IncomingHttpHeaders; body: string } | undefined;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startBackend(
   const state: Backend = {
     port: 0,
     calls: 0,
+    bodies: new Set(),
     last: undefined,
     close: () => Promise.resolve(),
   };
@@ -69,6 +72,7 @@ export async function startBackend(
         return;
       }
       state.calls++;
+      if (chunks.length > 0) state.bodies.add(Buffer.concat(chunks).toString());
       state.last = {
         method: req.method ?? '',
         url: req.url ?? '',

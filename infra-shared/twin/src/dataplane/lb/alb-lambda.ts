@@ -52,8 +52,9 @@ export function albLambdaEvent(
     for (const [k, v] of queryPairs(query)) pushTo(mvq, k, v);
     const mvh: Record<string, string[]> = {};
     const raw = req.rawHeaders;
-    for (let i = 0; i < raw.length; i += 2)
-      (mvh[(raw[i] as string).toLowerCase()] ??= []).push(raw[i + 1] as string);
+    for (let i = 0; i < raw.length; i += 2) {
+      pushTo(mvh, (raw[i] as string).toLowerCase(), raw[i + 1] as string);
+    }
     return { ...base, multiValueQueryStringParameters: mvq, multiValueHeaders: mvh };
   }
   const qs: Record<string, string> = {};
