@@ -381,7 +381,7 @@ function rank(options: readonly OptionAdvice[], rps: number | undefined): Ranked
       );
     }
     const absorbed = o.quotas.filter((q) => q.exceeded && q.absorbed);
-    for (const q of absorbed) reasons.push(`${q.name} (${q.limit}) is passed by adding ${q.remedy}`);
+    for (const q of absorbed) reasons.push(`${q.name} (${q.limit}) is worked around: ${q.remedy}`);
     const cost =
       rps !== undefined && o.monthlyAtRps !== undefined
         ? `about ${usd(o.monthlyAtRps, 0)} a month at ${rps} rps (${usd(o.fixedHourly.usd, 3)}/h fixed + ${usd(o.perMillionRequests.usd, 3)} per million requests)`
