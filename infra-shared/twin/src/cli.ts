@@ -1,0 +1,177 @@
+/**
+ * The twin's command line (`pik twin ...` calls `runTwinCli`):
+ *   up [--patterns a,b] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path] [--logs file|inherit|discard]
+ *      [--health-check-scale n] [--root dir]
+ *   cold-start <pattern> [--function <service|name>]
+ *   replica <pattern> <service> <n> <stop|pause|resume|restart>
+ *   token <pattern> [--scope "a b"]
+ * The control commands find the running twin through the targets file's `controlUrl`.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isPatternId, PATTERN_IDS, type TargetsFile } from '@pik/contracts';
+import { twinUp } from './orchestrator/twin-up.js';
+
+const USAGE = `usage: pik twin <command>
+  up [--patterns ids] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path]
+     [--logs file|inherit|discard] [--health-check-scale n] [--root dir]
+                      stand the patterns up on 127.0.0.1 until interrupted
+  cold-start <pattern> [--function <service|name>]
+                      kill Lambda execution environments (next request is a cold start)
+  replica <pattern> <service> <n> <stop|pause|resume|restart>
+                      control one container replica
+  token <pattern> [--scope "a b"]
+                      print an access token for the pattern's client
+patterns: ${PATTERN_IDS.join(', ')}`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  patterns: { type: 'string' },
+  'ddb-endpoint': { type: 'string' },
+  'cdk-out': { type: 'string' },
+  'targets-file': { type: 'string' },
+  logs: { type: 'string' },
+  'health-check-scale': { type: 'string' },
+  root: { type: 'string' },
+  function: { type: 'string' },
+  scope: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parsePatterns(value: string | undefined): string[] | undefined {
+  if (!value) return undefined;
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !isPatternId(id));
+  if (unknown.length) throw new UsageError(`--patterns: unknown pattern(s) ${unknown.join(', ')}`);
+  return ids;
+}
+
+function parseUrl(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    return value;
+  } catch {
+    throw new UsageError(`--${flag}: '${value}' is not an http(s) URL`);
+  }
+}
+
+async function up(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const logs = values.logs as string | undefined;
+  if (logs !== undefined && !['file', 'inherit', 'discard'].includes(logs)) {
+    throw new UsageError('--logs: must be file, inherit or discard');
+  }
+  const scaleText = values['health-check-scale'] as string | undefined;
+  const scale = scaleText === undefined ? undefined : Number(scaleText);
+  if (scale !== undefined && !(scale > 0 && scale <= 1))
+    throw new UsageError('--health-check-scale: must be in (0, 1]');
+  const twin = await twinUp({
+    root: values.root as string | undefined,
+    cdkOut: values['cdk-out'] as string | undefined,
+    patterns: parsePatterns(values.patterns as string | undefined),
+    ddbEndpoint: parseUrl('ddb-endpoint', values['ddb-endpoint'] as string | undefined),
+    targetsFile: values['targets-file'] as string | undefined,
+    logs: logs as 'file' | 'inherit' | 'discard' | undefined,
+    healthCheckScale: scale,
+  });
+  console.log('twin is up; Ctrl-C stops it');
+  return new Promise<number>((done) => {
+    const shutdown = (code: number) => () => {
+      console.log('stopping the twin...');
+      twin.stop().then(
+        () => done(code),
+        (error: unknown) => {
+          console.error(error);
+          done(1);
+        },
+      );
+    };
+    process.once('SIGINT', shutdown(0));
+    process.once('SIGTERM', shutdown(0));
+    process.once('uncaughtException', (error) => {
+      console.error('twin failed:', error);
+      shutdown(1)();
+    });
+    process.once('unhandledRejection', (error) => {
+      console.error('twin failed:', error);
+      shutdown(1)();
+    });
+  });
+}
+
+function controlUrlOf(values: Record<string, unknown>, pattern: string | undefined): string {
+  if (!pattern || !isPatternId(pattern))
+    throw new UsageError(`pattern must be one of ${PATTERN_IDS.join(', ')}`);
+  const path = resolve(
+    (values['targets-file'] as string | undefined) ??
+      join((values.root as string | undefined) ?? '.', '.pik', 'targets.json'),
+  );
+  let file: TargetsFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as TargetsFile;
+  } catch {
+    throw new UsageError(`no targets file at ${path}: is the twin up?`);
+  }
+  const url = file.patterns.find((p) => p.id === pattern)?.controlUrl;
+  if (!url) throw new UsageError(`pattern ${pattern} is not running in the twin (${path})`);
+  return url;
+}
+
+async function control(url: string): Promise<number> {
+  const response = await fetch(url, { method: 'POST' }).catch(() => undefined);
+  if (!response) {
+    console.error(`the twin does not answer at ${url}: is it still up?`);
+    return 1;
+  }
+  const body = await response.text();
+  console.log(body);
+  return response.ok ? 0 : 1;
+}
+
+export async function runTwinCli(argv: readonly string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      console.log(USAGE);
+      return values.help ? 0 : 2;
+    }
+    switch (command) {
+      case 'up':
+        return await up(values);
+      case 'cold-start': {
+        const url = new URL(`${controlUrlOf(values, rest[0])}/cold-start`);
+        if (values.function) url.searchParams.set('function', values.function);
+        return await control(url.href);
+      }
+      case 'replica': {
+        const [pattern, service, index, action] = rest;
+        if (!service || !index || !action)
+          throw new UsageError('replica <pattern> <service> <n> <stop|pause|resume|restart>');
+        return await control(
+          `${controlUrlOf(values, pattern)}/services/${service}/replicas/${index}/${action}`,
+        );
+      }
+      case 'token': {
+        const url = new URL(`${controlUrlOf(values, rest[0])}/token`);
+        if (values.scope) url.searchParams.set('scope', values.scope);
+        return await control(url.href);
+      }
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`twin: ${(error as Error).message}`);
+    return 1;
+  }
+}

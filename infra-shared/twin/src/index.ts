@@ -1,0 +1,12 @@
+export { runTwinCli } from './cli.js';
+export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';
+export { type ControlServer, startControlServer } from './orchestrator/control.js';
+export { backendPathFor, matchPathTemplate, routeFor } from './orchestrator/routes.js';
+export { type RunningPattern, type StandUpOptions, standUpPattern } from './orchestrator/stand-up.js';
+export { chainForPath, servicesOf, targetsFileOf } from './orchestrator/targets.js';
+export { loadTopologies, type Twin, type TwinUpOptions, twinUp } from './orchestrator/twin-up.js';
+export { COLD_START_HEADERS, LambdaInvokeError, LambdaRuntime } from './runtime/lambda-runtime.js';
+export { buildTopology } from './template/build-topology.js';
+export { loadCloudAssembly } from './template/cdk-out.js';
+export { LOCAL_PSEUDO } from './template/intrinsics.js';
+export type * from './template/topology.js';

@@ -1,0 +1,156 @@
+/**
+ * The twin's control surface on 127.0.0.1: inspect a pattern, force cold starts, stop, pause, resume or
+ * restart a container replica, mint a token. One server for the whole twin; each pattern's `controlUrl`
+ * is `<server>/patterns/<id>`.
+ *
+ *   GET  /patterns/<id>                                      state: functions, replicas, target health
+ *   POST /patterns/<id>/cold-start[?function=<service|name>]  kill Lambda environments
+ *   POST /patterns/<id>/services/<service>/replicas/<n>/<stop|pause|resume|restart>
+ *   POST /patterns/<id>/token[?scope=...]                    a fresh access token for the pattern's client
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LOOPBACK } from '../runtime/ports.js';
+import type { RunningPattern } from './stand-up.js';
+
+export interface ControlServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+type Reply = { status: number; body: unknown };
+
+function error(status: number, message: string, field?: string): Reply {
+  return { status, body: { message, ...(field ? { field } : {}) } };
+}
+
+export function describePattern(running: RunningPattern): unknown {
+  const t = running.topology;
+  return {
+    id: t.patternId,
+    baseUrl: running.gateway.baseUrl,
+    functions: running.lambdas.functions.map((p) => ({
+      id: p.spec.id,
+      functionName: p.spec.functionName,
+      service: p.spec.serviceName,
+      concurrencyLimit: p.concurrencyLimit,
+      environments: p.stats(),
+    })),
+    services: [...running.containers.values()].map((c) => ({
+      id: c.spec.id,
+      service: c.name,
+      replicas: c.list(),
+    })),
+    targetHealth: Object.fromEntries(
+      [...running.albs.entries(), ...running.nlbs.entries()]
+        .flatMap(([lbId, lb]) =>
+          t.targetGroups.map((g) => {
+            try {
+              return [`${lbId}/${g.id}`, lb.health(g.id).map((h) => ({ ...h.target, state: h.state }))];
+            } catch {
+              return [`${lbId}/${g.id}`, undefined];
+            }
+          }),
+        )
+        .filter(([, v]) => v !== undefined && (v as unknown[]).length > 0),
+    ),
+  };
+}
+
+async function handle(
+  patterns: ReadonlyMap<string, RunningPattern>,
+  method: string,
+  url: URL,
+): Promise<Reply> {
+  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0 && method === 'GET')
+    return { status: 200, body: { patterns: [...patterns.keys()] } };
+  if (parts[0] !== 'patterns' || !parts[1]) return error(404, 'not found');
+  const running = patterns.get(parts[1]);
+  if (!running)
+    return error(
+      404,
+      `pattern '${parts[1]}' is not running; running: ${[...patterns.keys()].join(', ')}`,
+      'pattern',
+    );
+  const action = parts.slice(2);
+  if (action.length === 0) {
+    return method === 'GET' ? { status: 200, body: describePattern(running) } : error(405, 'use GET');
+  }
+  if (method !== 'POST') return error(405, 'use POST');
+  if (action[0] === 'cold-start' && action.length === 1) {
+    const which = url.searchParams.get('function');
+    const pools = running.lambdas.functions.filter(
+      (p) => !which || p.spec.serviceName === which || p.spec.functionName === which || p.spec.id === which,
+    );
+    if (pools.length === 0) return error(404, `no function '${which}' in this pattern`, 'function');
+    await Promise.all(pools.map((p) => p.reset()));
+    return { status: 200, body: { reset: pools.map((p) => p.spec.functionName) } };
+  }
+  if (action[0] === 'services' && action[2] === 'replicas' && action.length === 5) {
+    const service = [...running.containers.values()].find(
+      (c) => c.name === action[1] || c.spec.id === action[1],
+    );
+    if (!service) return error(404, `no container service '${action[1]}' in this pattern`, 'service');
+    const index = Number(action[3]);
+    if (!Number.isInteger(index) || index < 1 || index > service.list().length) {
+      return error(400, `replica must be 1..${service.list().length}`, 'replica');
+    }
+    switch (action[4]) {
+      case 'stop':
+        await service.stop(index);
+        break;
+      case 'pause':
+        service.pause(index);
+        break;
+      case 'resume':
+        service.resume(index);
+        break;
+      case 'restart':
+        await service.restart(index);
+        break;
+      default:
+        return error(400, 'action must be stop, pause, resume or restart', 'action');
+    }
+    return { status: 200, body: { service: service.name, replicas: service.list() } };
+  }
+  if (action[0] === 'token' && action.length === 1) {
+    const client = running.clients[0];
+    if (!running.issuer || !client) return error(404, 'this pattern has no authorizer', 'pattern');
+    const scope = url.searchParams.get('scope');
+    const token = await running.issuer.mint({
+      clientId: client.clientId,
+      scopes: scope ? scope.split(' ') : client.scopes,
+    });
+    return { status: 200, body: { access_token: token, token_type: 'Bearer' } };
+  }
+  return error(404, 'unknown control action');
+}
+
+export async function startControlServer(
+  patterns: ReadonlyMap<string, RunningPattern>,
+): Promise<ControlServer> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    req.resume();
+    handle(patterns, req.method ?? 'GET', url)
+      .catch((e: unknown) => error(500, (e as Error).message))
+      .then(({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${LOOPBACK}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,54 @@
+/** What the twin prints at start-up: the endpoints table and everything it does not emulate. */
+import type { TargetPattern } from '@pik/contracts';
+import type { PatternTopology } from '../template/topology.js';
+
+function table(rows: readonly string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function endpointTable(patterns: readonly TargetPattern[]): string[] {
+  const rows = [['pattern', 'api', 'base URL', 'auth', 'services']];
+  for (const p of patterns) {
+    rows.push([
+      p.id,
+      p.api,
+      p.baseUrl,
+      p.auth.map((a) => a.kind).join('+') || 'none',
+      p.services.map((s) => `${s.path} (${s.compute})`).join(' '),
+    ]);
+  }
+  return table(rows);
+}
+
+/** Groups what each template declares but the twin does not run, by reason, so nothing is skipped silently. */
+export function notEmulatedReport(
+  topologies: readonly PatternTopology[],
+  healthCheckScale: number,
+): string[] {
+  const lines = ['Present in the templates but not emulated:'];
+  for (const t of topologies) {
+    const byReason = new Map<string, Map<string, number>>();
+    for (const n of t.notEmulated) {
+      const types = byReason.get(n.reason) ?? new Map<string, number>();
+      types.set(n.type, (types.get(n.type) ?? 0) + 1);
+      byReason.set(n.reason, types);
+    }
+    lines.push(`  ${t.patternId}:`);
+    for (const [reason, types] of byReason) {
+      const list = [...types].map(([type, count]) => (count > 1 ? `${type} x${count}` : type)).join(', ');
+      lines.push(`    - ${reason}: ${list}`);
+    }
+    if (t.api.stage.accessLog) lines.push('    - stage access log: not written (requests are not logged)');
+    for (const problem of t.resolutionProblems) lines.push(`    - unresolved in template: ${problem}`);
+  }
+  if (healthCheckScale !== 1) {
+    lines.push(`  all: health checks run at ${healthCheckScale}x the template's intervals and timeouts`);
+  }
+  return lines;
+}

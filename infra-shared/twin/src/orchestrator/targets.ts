@@ -1,0 +1,105 @@
+/** The targets file entry for a running pattern, and the file itself, checked against the contract. */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  isPatternId,
+  PATTERNS,
+  TARGETS_SCHEMA_VERSION,
+  type TargetPattern,
+  type TargetService,
+  TargetsFile,
+} from '@pik/contracts';
+import { SERVICES } from '@pik/service-kit/catalogue';
+import { Value } from 'typebox/value';
+import type { PatternTopology } from '../template/topology.js';
+import { type Chain, chainFor } from './chain.js';
+import { backendPathFor, routeFor } from './routes.js';
+import type { RunningPattern } from './stand-up.js';
+
+/** The chain a GET on `path` (below the stage) takes, or undefined when no route answers it. */
+export function chainForPath(topology: PatternTopology, method: string, path: string): Chain | undefined {
+  const match = routeFor(topology, method, path);
+  if (!match) return undefined;
+  return chainFor(topology, match.route, method, backendPathFor(topology, match.route, path, match.params));
+}
+
+/** The catalogue services this pattern serves, each with the compute the template puts behind it. */
+export function servicesOf(topology: PatternTopology): TargetService[] {
+  const out: TargetService[] = [];
+  for (const service of SERVICES) {
+    for (const path of [service.basePath, `${service.basePath}/probe`]) {
+      const chain = chainForPath(topology, 'GET', path);
+      const final = chain?.final;
+      if (!final || (final.kind !== 'lambda' && final.kind !== 'container') || final.service !== service.name)
+        continue;
+      const fn =
+        final.kind === 'lambda' ? topology.functions.find((f) => f.id === final.functionId) : undefined;
+      out.push({
+        name: service.name,
+        path: service.basePath,
+        compute: final.kind === 'lambda' ? 'lambda' : 'fargate',
+        ...(fn ? { functionName: fn.functionName, logGroup: `/aws/lambda/${fn.functionName}` } : {}),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+export function targetPatternOf(running: RunningPattern, controlUrl: string | undefined): TargetPattern {
+  const t = running.topology;
+  if (!isPatternId(t.patternId))
+    throw new Error(`${t.stackName}: '${t.patternId}' is not a known pattern id`);
+  const descriptor = PATTERNS.find((p) => p.id === t.patternId);
+  const auth: TargetPattern['auth'] = [];
+  const client = running.clients[0];
+  if (running.issuer && client) {
+    const routeScopes = [...new Set(t.api.routes.flatMap((r) => r.scopes))];
+    auth.push({
+      kind: 'jwt',
+      tokenUrl: running.issuer.tokenEndpoint,
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      scope: (routeScopes.length ? routeScopes : client.scopes).join(' '),
+    });
+  }
+  const key = running.apiKeys[0];
+  if (key && t.api.routes.some((r) => r.apiKeyRequired)) {
+    auth.push({ kind: 'api-key', header: 'x-api-key', value: key.value, apiKeyId: key.id });
+  }
+  // The contract's `id` is a union built from PATTERN_IDS at run time; its static type does not narrow, so the
+  // id is checked with isPatternId above and by Value.Check when the file is assembled.
+  return {
+    id: t.patternId as never,
+    title: descriptor?.title ?? t.stackName,
+    api: t.api.flavour,
+    baseUrl: running.gateway.baseUrl.replace(/\/$/, ''),
+    stage: t.api.stage.name,
+    auth,
+    services: servicesOf(t),
+    throttle: t.api.stage.throttle ?? { rateLimit: 0, burstLimit: 0 },
+    ...(controlUrl ? { controlUrl } : {}),
+  };
+}
+
+export function targetsFileOf(patterns: readonly TargetPattern[]): TargetsFile {
+  const file: TargetsFile = {
+    schemaVersion: TARGETS_SCHEMA_VERSION,
+    world: 'local-twin',
+    createdAt: new Date().toISOString(),
+    patterns: [...patterns],
+  };
+  if (!Value.Check(TargetsFile, file)) {
+    const first = [...Value.Errors(TargetsFile, file)][0];
+    throw new Error(`targets file does not match the contract: ${JSON.stringify(first)}`);
+  }
+  return file;
+}
+
+/** Writes atomically (temp file + rename) so a reader never sees half a file. */
+export function writeTargetsFile(path: string, file: TargetsFile): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temp, path);
+}

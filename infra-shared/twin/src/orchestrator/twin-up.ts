@@ -1,0 +1,138 @@
+/**
+ * `twinUp`: reads the cloud assembly, stands the selected patterns up on 127.0.0.1, waits for health,
+ * writes the targets file and prints what runs (and what the templates contain that does not).
+ */
+import { join, resolve } from 'node:path';
+import { PATTERNS, type TargetPattern, type TargetsFile } from '@pik/contracts';
+import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
+import { createLogSink, type LogSink } from '../runtime/logs.js';
+import { buildTopology } from '../template/build-topology.js';
+import { type AssemblyStack, loadCloudAssembly } from '../template/cdk-out.js';
+import type { PatternTopology } from '../template/topology.js';
+import { type ControlServer, startControlServer } from './control.js';
+import { endpointTable, notEmulatedReport } from './report.js';
+import { type RunningPattern, standUpPattern } from './stand-up.js';
+import { targetPatternOf, targetsFileOf, writeTargetsFile } from './targets.js';
+
+export interface TwinUpOptions {
+  /** Repository root; `cdk.out/` and `.pik/` are found below it. @default process.cwd() */
+  readonly root?: string;
+  /** @default `<root>/cdk.out` */
+  readonly cdkOut?: string;
+  /** Pattern ids to run. @default every pattern in the assembly */
+  readonly patterns?: readonly string[];
+  /** DynamoDB endpoint; absent = embedded dynalite on 127.0.0.1. */
+  readonly ddbEndpoint?: string;
+  /** @default `<root>/.pik/targets.json`; `false` writes none. */
+  readonly targetsFile?: string | false;
+  /** Child process output: a file (default `<root>/.pik/twin.log`), the twin's output, or nowhere. */
+  readonly logs?: 'file' | 'inherit' | 'discard';
+  /** See `StandUpOptions.healthCheckScale`. @default 0.1 */
+  readonly healthCheckScale?: number;
+  readonly lambdaIdleTimeoutMs?: number;
+  /** Where start-up messages go. @default console.log */
+  readonly print?: (line: string) => void;
+}
+
+export interface Twin {
+  readonly patterns: ReadonlyMap<string, RunningPattern>;
+  readonly targets: TargetsFile;
+  readonly targetsPath: string | undefined;
+  readonly controlUrl: string;
+  readonly dataStore: TwinDataStore;
+  /** Stops everything; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** The pattern id of a stack: template metadata first, then the stack name the contracts give it. */
+function patternIdOf(stack: AssemblyStack): string {
+  return stack.patternId ?? PATTERNS.find((p) => p.stackName === stack.stackName)?.id ?? stack.stackName;
+}
+
+export function loadTopologies(cdkOut: string, only?: readonly string[]): PatternTopology[] {
+  const stacks = loadCloudAssembly(cdkOut).map((stack) => ({ ...stack, patternId: patternIdOf(stack) }));
+  const known = stacks.map((s) => s.patternId);
+  const selected = only?.length ? stacks.filter((s) => only.includes(s.patternId)) : stacks;
+  const missing = (only ?? []).filter((id) => !known.includes(id));
+  if (missing.length) {
+    throw new Error(
+      `no template for pattern(s) ${missing.join(', ')} in ${cdkOut}; found: ${known.join(', ') || 'none'}`,
+    );
+  }
+  // Only stacks with an API Gateway front are patterns; anything else in the assembly is skipped.
+  return selected.flatMap((stack) => {
+    try {
+      return [buildTopology(stack)];
+    } catch (error) {
+      if (only?.length) throw error;
+      return [];
+    }
+  });
+}
+
+export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
+  const root = resolve(options.root ?? process.cwd());
+  const cdkOut = resolve(root, options.cdkOut ?? 'cdk.out');
+  const print = options.print ?? ((line: string) => console.log(line));
+  const topologies = loadTopologies(cdkOut, options.patterns);
+  if (topologies.length === 0) throw new Error(`no pattern stacks in ${cdkOut}`);
+
+  const logTarget = options.logs ?? 'file';
+  const logFile = join(root, '.pik', 'twin.log');
+  const logs: LogSink = createLogSink(logTarget === 'file' ? { file: logFile } : logTarget);
+  const running = new Map<string, RunningPattern>();
+  let control: ControlServer | undefined;
+  let dataStore: TwinDataStore | undefined;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    for (const pattern of [...running.values()].reverse()) await pattern.close().catch(() => {});
+    await control?.close();
+    await dataStore?.close();
+    await logs.close();
+  };
+
+  try {
+    dataStore = await startDataStore(options.ddbEndpoint);
+    const seeded = await prepareTables(
+      dataStore,
+      topologies.flatMap((t) => t.tables),
+    );
+    print(
+      `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
+        `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
+    );
+    for (const topology of topologies) {
+      const pattern = await standUpPattern(topology, {
+        dataStoreEnv: dataStore.env,
+        logs,
+        healthCheckScale: options.healthCheckScale,
+        lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
+      });
+      running.set(topology.patternId, pattern);
+    }
+    await Promise.all([...running.values()].map((p) => p.ready()));
+    control = await startControlServer(running);
+    const controlUrl = control.url;
+    const entries: TargetPattern[] = [...running.values()].map((p) =>
+      targetPatternOf(p, `${controlUrl}/patterns/${p.topology.patternId}`),
+    );
+    const targets = targetsFileOf(entries);
+    const targetsPath =
+      options.targetsFile === false
+        ? undefined
+        : resolve(root, options.targetsFile ?? join('.pik', 'targets.json'));
+    if (targetsPath) writeTargetsFile(targetsPath, targets);
+
+    for (const line of endpointTable(entries)) print(line);
+    for (const line of notEmulatedReport(topologies, options.healthCheckScale ?? 0.1)) print(line);
+    print(
+      `control: ${controlUrl}  targets: ${targetsPath ?? '(not written)'}  logs: ${logTarget === 'file' ? logFile : logTarget}`,
+    );
+    return { patterns: running, targets, targetsPath, controlUrl, dataStore, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,190 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TargetsFile } from '@pik/contracts';
+import { Value } from 'typebox/value';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Twin, twinUp } from '../../src/orchestrator/twin-up.js';
+import { FIXTURE_CDK_OUT, isAlive } from '../fixtures.js';
+
+const root = mkdtempSync(join(tmpdir(), 'pik-twin-'));
+let twin: Twin;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  twin = await twinUp({ root, cdkOut: FIXTURE_CDK_OUT, logs: 'discard', print: (l) => lines.push(l) });
+});
+afterAll(async () => {
+  await twin?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const pattern = (id: string) => {
+  const p = twin.targets.patterns.find((x) => x.id === id);
+  if (!p) throw new Error(`${id} not in targets`);
+  return p;
+};
+
+async function token(id: string): Promise<string> {
+  const jwt = pattern(id).auth.find((a) => a.kind === 'jwt');
+  if (jwt?.kind !== 'jwt') throw new Error('no jwt auth');
+  const response = await fetch(jwt.tokenUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${jwt.clientId}:${jwt.clientSecret}`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope: jwt.scope }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = createConnection({ host: '127.0.0.1', port });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+
+describe('twin up on a cloud assembly', () => {
+  it('writes a targets file that satisfies the contract, with auth, services and control URLs', () => {
+    const written = JSON.parse(readFileSync(join(root, '.pik', 'targets.json'), 'utf8'));
+    expect(Value.Check(TargetsFile, written)).toBe(true);
+    expect(written.world).toBe('local-twin');
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    expect(rest.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/prod$/);
+    expect(rest.auth.map((a) => a.kind)).toEqual(['jwt', 'api-key']);
+    expect(rest.throttle).toEqual({ rateLimit: 100, burstLimit: 50 });
+    expect(rest.services).toEqual([
+      { name: 'catalog', path: '/catalog', compute: 'fargate' },
+      {
+        name: 'orders',
+        path: '/orders',
+        compute: 'lambda',
+        functionName: 'FixtureRestNlbToAlb-OrdersFn8A9B0C1D',
+        logGroup: '/aws/lambda/FixtureRestNlbToAlb-OrdersFn8A9B0C1D',
+      },
+    ]);
+    expect(rest.controlUrl).toMatch(/\/patterns\/rest-vpclink-nlb-to-alb$/);
+  });
+
+  it('prints the endpoints and what it does not emulate', () => {
+    const text = lines.join('\n');
+    expect(text).toMatch(/rest-vpclink-nlb-to-alb\s+rest\s+http:\/\/127\.0\.0\.1:\d+\/prod/);
+    expect(text).toMatch(/WAF rules are not evaluated.*AWS::WAFv2::WebACL/);
+    expect(text).toMatch(/X-Ray tracing is on/);
+    expect(text).toMatch(/health checks run at 0\.1x/);
+  });
+
+  it('REST: gateway -> VPC link V1 -> NLB -> ALB -> Lambda, with Cognito token and API key', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const key = rest.auth.find((a) => a.kind === 'api-key');
+    const headers = {
+      authorization: await token(rest.id),
+      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
+    };
+    const response = await fetch(`${rest.baseUrl}/orders/o-1?x=1`, { headers });
+    const body = (await response.json()) as { path: string; env: { TABLE_NAME: string } };
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-pik-trace')).toBe(
+      'gateway:rest > vpclink:v1 > nlb:8083 > alb > lambda:orders',
+    );
+    expect(body.path).toBe('/orders/o-1');
+    expect(body.env.TABLE_NAME).toBe('FixtureRestNlbToAlb-OrdersTableE3F1B2A4');
+
+    const anonymous = await fetch(`${rest.baseUrl}/orders/o-1`);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('REST: the NLB listener reaches the ALB whose path rule sends /catalog to the container replicas', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const ports = new Set<number>();
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch(`${rest.baseUrl}/catalog/p-${i}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-pik-trace')).toBe(
+        'gateway:rest > vpclink:v1 > nlb:8083 > alb > container:catalog',
+      );
+      const body = (await response.json()) as { url: string; port: number };
+      expect(body.url).toBe(`/catalog/p-${i}`);
+      ports.add(body.port);
+    }
+    expect(ports.size).toBe(2);
+  });
+
+  it('forced cold start through the control surface: next response reports x-pik-cold and its init time', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const key = rest.auth.find((a) => a.kind === 'api-key');
+    const headers = {
+      authorization: await token(rest.id),
+      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
+    };
+    await fetch(`${rest.baseUrl}/orders/warm`, { headers });
+    const warm = await fetch(`${rest.baseUrl}/orders/warm`, { headers });
+    expect(warm.headers.get('x-pik-cold')).toBe('false');
+    const reset = await fetch(`${rest.controlUrl}/cold-start`, { method: 'POST' });
+    expect(reset.status).toBe(200);
+    const cold = await fetch(`${rest.baseUrl}/orders/cold`, { headers });
+    expect(cold.headers.get('x-pik-cold')).toBe('true');
+    expect(Number(cold.headers.get('x-pik-init-ms'))).toBeGreaterThan(0);
+  });
+
+  it('HTTP API: JWT route through VPC link V2 to the ALB listener, and a Lambda proxy route', async () => {
+    const http = pattern('http-vpclink-albs');
+    expect(http.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const viaAlb = await fetch(`${http.baseUrl}/orders/o-2`, {
+      headers: { authorization: `Bearer ${await token(http.id)}` },
+    });
+    expect(viaAlb.status).toBe(200);
+    expect(viaAlb.headers.get('x-pik-trace')).toBe('gateway:http > vpclink:v2 > alb > lambda:orders');
+    expect(((await viaAlb.json()) as { path: string }).path).toBe('/orders/o-2');
+
+    const direct = await fetch(`${http.baseUrl}/ping`);
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get('x-pik-trace')).toBe('gateway:http > lambda:orders');
+    expect(((await direct.json()) as { path: string }).path).toBe('/ping');
+  });
+
+  it('control surface: a stopped replica leaves the other serving; bad input is a 4xx naming the field', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const bad = await fetch(`${rest.controlUrl}/services/catalog/replicas/9/stop`, { method: 'POST' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'replica' });
+    const stopped = await fetch(`${rest.controlUrl}/services/catalog/replicas/1/stop`, { method: 'POST' });
+    expect(stopped.status).toBe(200);
+    // Until health checks notice (interval 5 s x 0.1, unhealthy after 2 failures) the ALB may still pick the
+    // stopped target and answer 502, as a real ALB does; after that window every request is served.
+    await new Promise((resolve) => setTimeout(resolve, 500 * 2 + 700));
+    const state = (await (await fetch(rest.controlUrl ?? '')).json()) as {
+      targetHealth: Record<string, { port: number; state: string }[]>;
+    };
+    const catalogHealth = Object.entries(state.targetHealth).find(([k]) =>
+      k.endsWith('CatalogTargetGroup5F6A7B8C'),
+    )?.[1];
+    expect(catalogHealth?.map((t) => t.state).sort()).toEqual(['healthy', 'unhealthy']);
+    for (let i = 0; i < 6; i++) expect((await fetch(`${rest.baseUrl}/catalog/after-stop`)).status).toBe(200);
+    await fetch(`${rest.controlUrl}/services/catalog/replicas/1/restart`, { method: 'POST' });
+  });
+
+  it('stop() leaves no process and no listening port behind', async () => {
+    const running = [...twin.patterns.values()];
+    const pids = running.flatMap((p) => [
+      ...[...p.containers.values()].flatMap((c) => c.list().map((r) => r.pid)),
+      ...p.lambdas.functions.flatMap((f) => f.stats().map((s) => s.pid)),
+    ]);
+    const ports = running.flatMap((p) => [
+      Number(new URL(p.gateway.baseUrl).port),
+      ...p.listenerPorts.values(),
+    ]);
+    expect(pids.filter(isAlive).length).toBeGreaterThan(0);
+    await twin.stop();
+    expect(pids.filter(isAlive)).toEqual([]);
+    for (const port of ports) expect(await portOpen(port)).toBe(false);
+    expect(await portOpen(Number(new URL(twin.controlUrl).port))).toBe(false);
+  });
+});
