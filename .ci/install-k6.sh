@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs a pinned k6 from the Go module proxy into a per-version cache directory and prints its path.
+# Installs a pinned k6 from the Go module proxy into a per-version cache directory and prints the directory holding it (for PATH).
 # Re-running is free: an existing binary is reused. Override the version with K6_VERSION.
 set -euo pipefail
 
@@ -9,7 +9,7 @@ BIN_DIR="${CACHE_ROOT}/${K6_VERSION}"
 K6_BIN="${BIN_DIR}/k6"
 
 if [ -x "${K6_BIN}" ]; then
-  echo "${K6_BIN}"
+  echo "${BIN_DIR}"
   exit 0
 fi
 
@@ -23,4 +23,4 @@ started=$(date +%s)
 # CGO is not needed by k6; a static binary is portable between CI images.
 CGO_ENABLED=0 GOBIN="${BIN_DIR}" GOFLAGS="${GOFLAGS:--trimpath}" go install "go.k6.io/k6@${K6_VERSION}" >&2
 echo "install-k6: built k6 ${K6_VERSION} in $(( $(date +%s) - started ))s" >&2
-echo "${K6_BIN}"
+echo "${BIN_DIR}"

@@ -1,0 +1,65 @@
+// Hooks for the artillery scripts `pik bench` generates. The run plan (env PIK_PLAN) supplies ids and
+// bodies; every response is classified the same way as in the k6 script (k6/scenario.ts), and appended
+// to a per-worker request log (env PIK_ARTILLERY_LOG) for the timeline and the time to the first 429.
+'use strict';
+const fs = require('node:fs');
+const { threadId } = require('node:worker_threads');
+
+const plan = JSON.parse(fs.readFileSync(process.env.PIK_PLAN, 'utf8'));
+const expected = new Set(plan.expectedStatuses);
+const logFile = process.env.PIK_ARTILLERY_LOG
+  ? `${process.env.PIK_ARTILLERY_LOG}.${process.pid}-${threadId}.jsonl`
+  : undefined;
+let sequence = 0;
+
+function pick(items) {
+  return items.length === 0 ? undefined : items[Math.floor(Math.random() * items.length)];
+}
+
+function prepare(service) {
+  return (context, _events, done) => {
+    const data = plan.data[service] || { ids: [], create: [], patch: [] };
+    context.vars.pikId = pick(data.ids);
+    context.vars.pikBody = pick(data.create);
+    context.vars.pikPatch = pick(data.patch);
+    sequence += 1;
+    context.vars.pikKey = `pik-artillery-${process.pid}-${threadId}-${sequence}-${Math.random().toString(36).slice(2, 10)}`;
+    done();
+  };
+}
+
+function pikCreateBody(requestParams, context, _events, done) {
+  requestParams.json = context.vars.pikBody;
+  done();
+}
+
+function pikPatchBody(requestParams, context, _events, done) {
+  requestParams.json = { ...context.vars.pikPatch, version: Number(context.vars.pikVersion) };
+  done();
+}
+
+function pikRecord(_requestParams, response, _context, events, done) {
+  const status = response.statusCode;
+  const ms = response.timings?.phases?.firstByte;
+  const ok = expected.has(status);
+  events.emit('counter', 'pik.expected', ok ? 1 : 0);
+  events.emit('counter', 'pik.unexpected', ok ? 0 : 1);
+  events.emit('counter', 'pik.throttled', status === 429 ? 1 : 0);
+  events.emit('counter', 'pik.cold_starts', 0);
+  const cold = status !== 429 && response.headers['x-pik-cold'] === 'true';
+  if (cold) {
+    events.emit('counter', 'pik.cold_starts', 1);
+    if (typeof ms === 'number') events.emit('histogram', 'pik.cold_latency', ms);
+    const init = Number(response.headers['x-pik-init-ms']);
+    if (Number.isFinite(init)) events.emit('histogram', 'pik.init_ms', init);
+  } else if (status !== 429 && typeof ms === 'number') {
+    events.emit('histogram', 'pik.warm_latency', ms);
+  }
+  if (logFile)
+    fs.appendFileSync(logFile, `${JSON.stringify({ t: Date.now(), s: status, ms, c: cold ? 1 : 0 })}\n`);
+  done();
+}
+
+const hooks = { pikCreateBody, pikPatchBody, pikRecord };
+for (const service of Object.keys(plan.data)) hooks[`pikPrepare_${service}`] = prepare(service);
+module.exports = hooks;

@@ -1,0 +1,232 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import { writeReports } from '../report/write-report.js';
+import { discoverServiceData } from '../requests/discover-data.js';
+import { machineEnvironment } from '../results/environment.js';
+import { normalize } from '../results/normalize.js';
+import { readArtillery } from '../results/read-artillery.js';
+import { readK6 } from '../results/read-k6.js';
+import { writeResultsFile } from '../results/results-file.js';
+import type { ResultsFile, ToolResult } from '../results/schema.js';
+import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.js';
+import { buildPlan, parseDurationSec, type RunPlan } from '../scenarios/plan.js';
+import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
+import { loadTargets, selectPatterns, worldLabel } from '../targets/load-targets.js';
+import { forceTwinColdStart } from '../targets/twin-control.js';
+import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
+import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
+import { k6Version, runK6 } from '../tools/run-k6.js';
+
+export type ToolChoice = 'k6' | 'artillery' | 'both';
+
+export interface BenchOptions {
+  /** Path of the targets file, or the file itself. */
+  readonly targets: string | TargetsFile;
+  readonly patterns?: readonly string[];
+  readonly scenarios?: readonly string[];
+  readonly tool?: ToolChoice;
+  /** `short` is the seconds-long CI/demo shape of every scenario. */
+  readonly variant?: 'short' | 'full';
+  readonly durationSec?: number;
+  readonly outDir?: string;
+  /** Export k6's web dashboard as HTML next to its raw output. */
+  readonly k6Dashboard?: boolean;
+  /** Progress lines (default: stderr). */
+  readonly log?: (line: string) => void;
+  /** How to get secrets the targets file leaves out (AWS). */
+  readonly secrets?: SecretResolver;
+  /** Discards every execution environment of a pattern before a cold-start scenario. */
+  readonly forceColdStart?: (pattern: TargetPattern) => Promise<void>;
+  /** Adjusts results after a run (AWS: Init Duration from the Lambda REPORT lines, gateway metrics). */
+  readonly enrich?: (
+    results: ResultsFile,
+    context: { patterns: readonly TargetPattern[]; startedAt: Date; endedAt: Date },
+  ) => Promise<ResultsFile>;
+}
+
+export interface BenchOutcome {
+  readonly outDir: string;
+  readonly results: ResultsFile;
+  readonly table: string;
+  readonly failed: number;
+}
+
+function runIdNow(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+}
+
+function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
+  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long);
+  return ids.map(scenarioById);
+}
+
+/** Runs the selected scenarios with the selected tools against every selected pattern; writes the results folder. */
+export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const targets = typeof options.targets === 'string' ? await loadTargets(options.targets) : options.targets;
+  const patterns = selectPatterns(targets, options.patterns);
+  const scenarios = selectScenarios(options.scenarios);
+  const tools =
+    options.tool === 'k6' ? ['k6'] : options.tool === 'artillery' ? ['artillery'] : ['k6', 'artillery'];
+  const variant = options.variant ?? 'full';
+  const runId = runIdNow();
+  const outDir = resolve(options.outDir ?? join('bench-results', runId));
+  await mkdir(outDir, { recursive: true });
+  const label = worldLabel(targets.world);
+  const forceCold = options.forceColdStart ?? forceTwinColdStart;
+
+  const toolVersions: Record<string, string> = {};
+  let k6: string | undefined;
+  if (tools.includes('k6')) {
+    k6 = await resolveK6();
+    if (!k6) throw new Error(`k6 not found on PATH or in the cache; install it with: ${K6_INSTALL_HINT}`);
+    toolVersions.k6 = await k6Version(k6);
+  }
+  if (tools.includes('artillery')) toolVersions.artillery = await artilleryVersion();
+
+  const total = patterns.length * scenarios.length * tools.length;
+  log(
+    `pik bench: ${label}; ${patterns.length} pattern(s) x ${scenarios.length} scenario(s) x ${tools.join('+')} = ${total} run(s); ${variant} shapes; results in ${outDir}`,
+  );
+  if (targets.world === 'local-twin') log('  figures are local twin figures, not AWS figures');
+  const startedAt = new Date();
+  const results: ToolResult[] = [];
+  let index = 0;
+  for (const pattern of patterns) {
+    const headers = await resolveAuthHeaders(pattern, options.secrets ?? inlineSecrets);
+    const data = await discoverServiceData(pattern, headers);
+    for (const scenario of scenarios) {
+      const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
+        variant,
+        headers,
+        data,
+        ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
+      });
+      for (const tool of tools) {
+        index += 1;
+        const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
+        await mkdir(dir, { recursive: true });
+        log(
+          `[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${plan.durationSec}s, ${plan.offered.requests} requests offered`,
+        );
+        if (scenario.forceColdStart) await forceCold(pattern);
+        const ticker = setInterval(() => log(`  … ${pattern.id} · ${scenario.id} · ${tool} running`), 10_000);
+        let result: ToolResult;
+        try {
+          if (tool === 'k6') {
+            const run = await runK6(k6 as string, plan, dir, { dashboard: options.k6Dashboard ?? false });
+            if (run.timedOut)
+              throw new Error(`k6 did not finish within its time limit; see ${run.files.stderr}`);
+            result = normalize(plan, await readK6(run, outDir));
+          } else {
+            const run = await runArtillery(plan, dir);
+            if (run.timedOut)
+              throw new Error(`artillery did not finish within its time limit; see ${run.files.stderr}`);
+            result = normalize(plan, await readArtillery(run, outDir));
+          }
+        } finally {
+          clearInterval(ticker);
+        }
+        results.push(result);
+        const failed = [...result.thresholds, ...result.consistency].filter((c) => !c.pass);
+        log(
+          `  ${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`,
+        );
+      }
+    }
+  }
+  let file: ResultsFile = {
+    schemaVersion: 1,
+    runId,
+    createdAt: startedAt.toISOString(),
+    world: targets.world,
+    label,
+    environment: machineEnvironment(toolVersions),
+    results,
+  };
+  if (options.enrich) file = await options.enrich(file, { patterns, startedAt, endedAt: new Date() });
+  await writeResultsFile(outDir, file);
+  const { table } = await writeReports(outDir, [{ name: runId, results: file }]);
+  const failed = file.results.filter((r) => [...r.thresholds, ...r.consistency].some((c) => !c.pass)).length;
+  return { outDir, results: file, table, failed };
+}
+
+const USAGE = `usage: pik bench --targets FILE [--patterns ids] [--scenarios ids] [--tool k6|artillery|both]
+                 [--duration d] [--short] [--out dir] [--k6-dashboard]
+  --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
+  --patterns   comma-separated pattern ids (default: every pattern in the targets file)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak)
+  --tool       k6, artillery or both (default both)
+  --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
+  --short      the seconds-long CI/demo shape of each scenario
+  --out        results folder (default bench-results/<run id>)`;
+
+const list = (value: string | undefined): string[] | undefined =>
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+/** `pik bench ...`: returns the process exit code (1 when a check failed, 2 on bad usage). */
+export async function runBenchCli(
+  argv: readonly string[],
+  log: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        targets: { type: 'string' },
+        patterns: { type: 'string' },
+        scenarios: { type: 'string' },
+        tool: { type: 'string', default: 'both' },
+        duration: { type: 'string' },
+        short: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        'k6-dashboard': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    log(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    log(USAGE);
+    return 0;
+  }
+  const tool = values.tool as string;
+  if (!values.targets || !['k6', 'artillery', 'both'].includes(tool)) {
+    log(
+      `${values.targets ? `--tool: expected k6, artillery or both; got '${tool}'` : '--targets is required'}\n${USAGE}`,
+    );
+    return 2;
+  }
+  try {
+    const outcome = await runBench({
+      targets: values.targets as string,
+      patterns: list(values.patterns as string | undefined),
+      scenarios: list(values.scenarios as string | undefined),
+      tool: tool as ToolChoice,
+      variant: values.short ? 'short' : 'full',
+      ...(values.duration ? { durationSec: parseDurationSec(values.duration as string) } : {}),
+      ...(values.out ? { outDir: values.out as string } : {}),
+      k6Dashboard: values['k6-dashboard'] === true,
+      log,
+    });
+    log(`\n${outcome.table}\n`);
+    log(
+      `results: ${join(outcome.outDir, 'results.json')}\nreport:  ${join(outcome.outDir, 'report.html')}\nsummary: ${join(outcome.outDir, 'summary.md')}`,
+    );
+    return outcome.failed === 0 ? 0 : 1;
+  } catch (error) {
+    log(`pik bench: ${(error as Error).message}`);
+    return 1;
+  }
+}

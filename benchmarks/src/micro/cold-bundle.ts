@@ -1,0 +1,30 @@
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lambdaBundleOptions } from '@pik/service-kit/bundle';
+import { build } from 'esbuild';
+
+export interface BuiltBundle {
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/**
+ * Bundles {@link ./bare-lambda.ts} into a temp dir with the very esbuild options the services' Lambda
+ * bundles use, so both sides of the comparison are built (and load) the same way.
+ */
+export async function bundleBareLambda(): Promise<BuiltBundle> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const outdir = await mkdtemp(path.join(tmpdir(), 'pik-bench-cold-'));
+  const outfile = path.join(outdir, 'index.mjs');
+  await build({
+    ...lambdaBundleOptions(here),
+    entryPoints: [path.join(here, 'bare-lambda.js')],
+    outfile,
+    metafile: false,
+    sourcemap: false,
+    logLevel: 'error',
+  });
+  return { file: outfile, bytes: (await stat(outfile)).size };
+}

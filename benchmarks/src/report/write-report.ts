@@ -1,0 +1,18 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { htmlReport, type NamedRun } from './html-report.js';
+import { markdownSummary } from './markdown.js';
+import { rowsOf } from './rows.js';
+import { terminalTable } from './terminal-table.js';
+
+/** Writes report.html and summary.md for one or more runs; returns the terminal table. */
+export async function writeReports(
+  dir: string,
+  runs: readonly NamedRun[],
+): Promise<{ html: string; markdown: string; table: string }> {
+  const html = join(dir, 'report.html');
+  const markdown = join(dir, 'summary.md');
+  await writeFile(html, htmlReport(runs));
+  await writeFile(markdown, markdownSummary(runs));
+  return { html, markdown, table: terminalTable(rowsOf(runs), runs.length > 1) };
+}

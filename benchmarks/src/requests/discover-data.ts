@@ -1,0 +1,32 @@
+import type { TargetPattern } from '@pik/contracts';
+import type { ServiceData } from '../scenarios/plan.js';
+import { bodiesFor } from './bodies.js';
+
+const BODIES_PER_SERVICE = 20;
+
+/**
+ * Reads one page of each service before a run, so reads and updates address items that exist.
+ * Fails fast (like a k6 setup()) when a service does not answer 200: a benchmark of an unhealthy target
+ * measures nothing.
+ */
+export async function discoverServiceData(
+  pattern: TargetPattern,
+  headers: Readonly<Record<string, string>>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Record<string, ServiceData>> {
+  const data: Record<string, ServiceData> = {};
+  for (const service of pattern.services) {
+    const url = `${pattern.baseUrl.replace(/\/+$/, '')}${service.path}?limit=50`;
+    const response = await fetchImpl(url, { headers: { ...headers }, signal: AbortSignal.timeout(30_000) });
+    const text = await response.text();
+    if (response.status !== 200) {
+      throw new Error(
+        `${pattern.id}: GET ${url} answered ${response.status} before the run: ${text.slice(0, 200)}`,
+      );
+    }
+    const items = (JSON.parse(text) as { items?: { id?: unknown }[] }).items ?? [];
+    const ids = items.map((item) => item.id).filter((id): id is string => typeof id === 'string');
+    data[service.name] = { ids, ...bodiesFor(service.name, BODIES_PER_SERVICE) };
+  }
+  return data;
+}

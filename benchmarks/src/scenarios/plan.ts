@@ -1,0 +1,214 @@
+import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import {
+  type Operation,
+  type Phase,
+  type Rate,
+  REQUESTS_PER_OPERATION,
+  type Scenario,
+  type ScenarioId,
+  type Threshold,
+} from './catalogue.js';
+
+/**
+ * A run plan: one scenario resolved against one pattern of a targets file. Plain JSON, written next to the
+ * raw outputs; the k6 script reads it with `open()`, the artillery config is generated from it. Everything
+ * either tool needs is in here, so both run the same experiment.
+ */
+export interface PlanStage {
+  readonly durationSec: number;
+  readonly fromRate: number;
+  readonly toRate: number;
+}
+
+export type PlanPhase =
+  | {
+      readonly name: string;
+      readonly kind: 'arrival';
+      readonly startSec: number;
+      readonly stages: readonly PlanStage[];
+    }
+  | { readonly name: string; readonly kind: 'burst'; readonly startSec: number; readonly size: number };
+
+export interface PlanMixEntry {
+  /** `<service> <op>`, the request name both tools tag their metrics with. */
+  readonly name: string;
+  readonly service: string;
+  /** Service path below baseUrl, e.g. `/orders`. */
+  readonly path: string;
+  readonly op: Operation;
+  readonly weight: number;
+}
+
+export interface ServiceData {
+  /** Ids of seeded items, for reads and updates. */
+  readonly ids: readonly string[];
+  /** Valid POST bodies, used round-robin. */
+  readonly create: readonly Record<string, unknown>[];
+  /** PATCH bodies without the version; the script adds the version it just read. */
+  readonly patch: readonly Record<string, unknown>[];
+}
+
+export interface RunPlan {
+  readonly planVersion: 1;
+  readonly pattern: { readonly id: string; readonly title: string; readonly api: 'http' | 'rest' };
+  readonly world: TargetsFile['world'];
+  readonly scenario: ScenarioId;
+  readonly variant: 'short' | 'full';
+  readonly baseUrl: string;
+  /** Credentials resolved before the run (bearer token, API key). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly phases: readonly PlanPhase[];
+  readonly durationSec: number;
+  readonly mix: readonly PlanMixEntry[];
+  readonly data: Readonly<Record<string, ServiceData>>;
+  readonly expectedStatuses: readonly number[];
+  readonly thresholds: readonly Threshold[];
+  readonly vus: { readonly preAllocated: number; readonly max: number };
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Iterations and requests the shape offers in total (requests assume the mix's average). */
+  readonly offered: { readonly iterations: number; readonly requests: number };
+}
+
+export interface PlanOptions {
+  readonly variant: 'short' | 'full';
+  /** Stretch or shrink the arrival stages so the run lasts about this long. */
+  readonly durationSec?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly data?: Readonly<Record<string, ServiceData>>;
+}
+
+export function resolveRate(rate: Rate, pattern: TargetPattern): number {
+  const value = 'perSecond' in rate ? rate.perSecond : rate.timesStageLimit * pattern.throttle.rateLimit;
+  return Math.max(1, Math.round(value));
+}
+
+function phaseEndSec(phase: PlanPhase): number {
+  return phase.kind === 'burst'
+    ? phase.startSec + 1
+    : phase.startSec + phase.stages.reduce((s, st) => s + st.durationSec, 0);
+}
+
+function scaleStages(phases: readonly Phase[], durationSec: number | undefined): readonly Phase[] {
+  if (durationSec === undefined) return phases;
+  const natural = Math.max(
+    ...phases.map((p) =>
+      p.kind === 'burst' ? p.startSec + 1 : p.startSec + p.stages.reduce((s, st) => s + st.durationSec, 0),
+    ),
+  );
+  const factor = durationSec / natural;
+  return phases.map((p) =>
+    p.kind === 'burst'
+      ? p
+      : {
+          ...p,
+          startSec: Math.round(p.startSec * factor),
+          stages: p.stages.map((st) => ({
+            ...st,
+            durationSec: Math.max(1, Math.round(st.durationSec * factor)),
+          })),
+        },
+  );
+}
+
+/** Iterations an arrival stage offers: the area under its linear rate ramp. */
+export function stageIterations(stage: PlanStage): number {
+  return ((stage.fromRate + stage.toRate) / 2) * stage.durationSec;
+}
+
+/** Without seeded ids or bodies for a service, operations that need them are left out of the mix. */
+function canRun(op: Operation, data: ServiceData | undefined): boolean {
+  if (!data) return true;
+  if (op === 'get') return data.ids.length > 0;
+  if (op === 'update') return data.ids.length > 0 && data.patch.length > 0;
+  if (op === 'create' || op === 'create-delete') return data.create.length > 0;
+  return true;
+}
+
+export function buildPlan(
+  scenario: Scenario,
+  pattern: TargetPattern,
+  world: TargetsFile['world'],
+  options: PlanOptions,
+): RunPlan {
+  const variant = options.variant;
+  const phases: PlanPhase[] = scaleStages(scenario[variant].phases, options.durationSec).map((p) =>
+    p.kind === 'burst'
+      ? p
+      : {
+          name: p.name,
+          kind: 'arrival',
+          startSec: p.startSec,
+          stages: p.stages.map((st) => ({
+            durationSec: st.durationSec,
+            fromRate: resolveRate(st.from, pattern),
+            toRate: resolveRate(st.to, pattern),
+          })),
+        },
+  );
+  const mix: PlanMixEntry[] = scenario.mix.flatMap((entry) =>
+    pattern.services
+      .filter((svc) => canRun(entry.op, options.data?.[svc.name]))
+      .map((svc) => ({
+        name: `${svc.name} ${entry.op}`,
+        service: svc.name,
+        path: svc.path,
+        op: entry.op,
+        weight: entry.weight,
+      })),
+  );
+  if (mix.length === 0)
+    throw new Error(`${pattern.id}: no operation of scenario ${scenario.id} can run (no seeded data found)`);
+  const totalWeight = mix.reduce((s, m) => s + m.weight, 0);
+  const requestsPerIteration =
+    mix.reduce((s, m) => s + m.weight * REQUESTS_PER_OPERATION[m.op], 0) / totalWeight;
+  const iterations = phases.reduce(
+    (sum, p) => sum + (p.kind === 'burst' ? p.size : p.stages.reduce((s, st) => s + stageIterations(st), 0)),
+    0,
+  );
+  const peakRate = Math.max(
+    ...phases.map((p) =>
+      p.kind === 'burst' ? p.size : Math.max(...p.stages.map((st) => Math.max(st.fromRate, st.toRate))),
+    ),
+  );
+  const data: Record<string, ServiceData> = {};
+  for (const svc of pattern.services)
+    data[svc.name] = options.data?.[svc.name] ?? { ids: [], create: [], patch: [] };
+  return {
+    planVersion: 1,
+    pattern: { id: pattern.id, title: pattern.title, api: pattern.api },
+    world,
+    scenario: scenario.id,
+    variant,
+    baseUrl: pattern.baseUrl.replace(/\/+$/, ''),
+    headers: options.headers ?? {},
+    phases,
+    durationSec: Math.max(...phases.map(phaseEndSec)),
+    mix,
+    data,
+    expectedStatuses: scenario.expectedStatuses,
+    thresholds: scenario.thresholds,
+    vus: {
+      preAllocated: Math.max(5, Math.ceil(peakRate * 0.25)),
+      max: Math.max(20, Math.ceil(peakRate * 2)),
+    },
+    throttle: { ...pattern.throttle },
+    offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
+  };
+}
+
+/** Parses `90`, `90s`, `2m`, `1h` into seconds. */
+export function parseDurationSec(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text.trim());
+  if (!match) throw new Error(`--duration: expected a number of seconds or e.g. 30s, 2m, 1h; got '${text}'`);
+  const value = Number(match[1]);
+  const unit = match[2] ?? 's';
+  const seconds = value * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+  if (seconds < 1) throw new Error(`--duration: must be at least 1s; got '${text}'`);
+  return Math.round(seconds);
+}
+
+/** Average requests one iteration of the plan's mix sends. */
+export function requestsPerIteration(plan: Pick<RunPlan, 'mix'>): number {
+  const total = plan.mix.reduce((s, m) => s + m.weight, 0);
+  return total === 0 ? 1 : plan.mix.reduce((s, m) => s + m.weight * REQUESTS_PER_OPERATION[m.op], 0) / total;
+}
