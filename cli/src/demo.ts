@@ -1,0 +1,149 @@
+import { rm, symlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BenchOutcome, resolveK6, runBench } from '@pik/benchmarks';
+import { PATTERN_IDS } from '@pik/contracts';
+import { type Twin, twinUp } from '@pik/twin';
+import { REPO_ROOT, RESULTS_DIR } from './paths.js';
+import { Progress } from './progress.js';
+import { synthesizeStacks } from './synth.js';
+
+/** The scenarios the demo compares; the full catalogue runs with `pik bench`. */
+export const DEMO_SCENARIOS = ['latency', 'throttle', 'cold-start'] as const;
+
+const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--skip-synth]
+  Synthesizes the six stacks, runs them all in the local twin on 127.0.0.1, compares them on
+  ${DEMO_SCENARIOS.join(', ')} (short shapes), writes results/<run-id>/ and results/latest, and stops everything.
+  --patterns    comma-separated pattern ids (default: all six)
+  --tool        auto = artillery, plus k6 when it is installed (default auto)
+  --skip-synth  reuse cdk.out as it is`;
+
+export interface DemoOptions {
+  readonly patterns?: readonly string[];
+  readonly tool?: 'auto' | 'k6' | 'artillery' | 'both';
+  readonly skipSynth?: boolean;
+  readonly write?: (line: string) => void;
+}
+
+export interface DemoOutcome {
+  readonly bench: BenchOutcome;
+  readonly latestDir: string;
+  readonly seconds: number;
+}
+
+async function chooseTool(tool: DemoOptions['tool']): Promise<'k6' | 'artillery' | 'both'> {
+  if (tool && tool !== 'auto') return tool;
+  return (await resolveK6()) ? 'both' : 'artillery';
+}
+
+async function pointLatestAt(outDir: string): Promise<string> {
+  const latest = join(RESULTS_DIR, 'latest');
+  await rm(latest, { force: true, recursive: false }).catch(() => {});
+  await symlink(relative(RESULTS_DIR, outDir), latest, 'dir');
+  return latest;
+}
+
+/** The main job: synth -> twin -> short comparison -> report -> everything stopped. */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
+  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const progress = new Progress(4, write);
+  let twin: Twin | undefined;
+  const stopTwin = async () => {
+    const running = twin;
+    twin = undefined;
+    await running?.stop();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    write(`\n${signal}: stopping the twin and every process it started ...`);
+    stopTwin().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    progress.begin('Synthesizing the six pattern stacks into cdk.out (no AWS account needed)');
+    if (options.skipSynth) progress.info('skipped (--skip-synth): using cdk.out as it is');
+    else await synthesizeStacks(progress.info.bind(progress));
+
+    progress.begin('Starting the local twin: every pattern data plane on 127.0.0.1, from the templates');
+    twin = await twinUp({
+      root: REPO_ROOT,
+      ...(options.patterns ? { patterns: options.patterns } : {}),
+      logs: 'file',
+      print: progress.info.bind(progress),
+    });
+
+    const tool = await chooseTool(options.tool);
+    progress.begin(
+      `Comparing the patterns: ${DEMO_SCENARIOS.join(', ')} with ${tool === 'both' ? 'k6 and artillery' : tool}` +
+        (tool === 'artillery' ? ' (k6 not installed: bash .ci/install-k6.sh adds it)' : ''),
+    );
+    const bench = await runBench({
+      targets: twin.targets,
+      scenarios: DEMO_SCENARIOS,
+      tool,
+      variant: 'short',
+      outDir: join(RESULTS_DIR, new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')),
+      log: progress.info.bind(progress),
+    });
+    const latestDir = await pointLatestAt(bench.outDir);
+
+    progress.begin('Stopping the twin');
+    await stopTwin();
+
+    write(`\n${bench.table}`);
+    write(`\nLocal twin figures from this machine, not AWS figures.`);
+    write(`Report:  ${join(bench.outDir, 'report.html')}`);
+    write(`Summary: ${join(bench.outDir, 'summary.md')}   (also at ${relative(REPO_ROOT, latestDir)}/)`);
+    write(`Done in ${progress.elapsedSec().toFixed(0)} s.`);
+    return { bench, latestDir, seconds: progress.elapsedSec() };
+  } finally {
+    await stopTwin();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+export async function runDemoCli(argv: string[]): Promise<number> {
+  let values: { patterns?: string; tool?: string; 'skip-synth'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        patterns: { type: 'string' },
+        tool: { type: 'string', default: 'auto' },
+        'skip-synth': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`pik demo: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const tool = values.tool ?? 'auto';
+  if (!['auto', 'k6', 'artillery', 'both'].includes(tool)) {
+    process.stderr.write(`pik demo: --tool must be auto, k6, artillery or both; got '${tool}'\n`);
+    return 2;
+  }
+  const patterns = values.patterns
+    ?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const unknown = patterns?.filter((p) => !(PATTERN_IDS as readonly string[]).includes(p)) ?? [];
+  if (unknown.length) {
+    process.stderr.write(
+      `pik demo: --patterns: unknown id(s) ${unknown.join(', ')}; known: ${PATTERN_IDS.join(', ')}\n`,
+    );
+    return 2;
+  }
+  const outcome = await runDemo({
+    ...(patterns ? { patterns } : {}),
+    tool: tool as DemoOptions['tool'],
+    skipSynth: values['skip-synth'] === true,
+  });
+  return outcome.bench.failed > 0 ? 1 : 0;
+}

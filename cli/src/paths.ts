@@ -1,0 +1,7 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: this package is `<root>/cli`, built to `<root>/cli/dist`. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CDK_APP_ENTRY = resolve(REPO_ROOT, 'patterns', 'app', 'dist', 'main.js');
+export const RESULTS_DIR = resolve(REPO_ROOT, 'results');

@@ -1,0 +1,44 @@
+export const USAGE = `Usage: pik <command> [options]
+
+Commands:
+  demo                       build, synthesize, run every pattern in the local twin, compare them, report
+  twin up [--patterns ids]   run the patterns' data plane on 127.0.0.1 from cdk.out (writes .pik/targets.json)
+  bench --targets FILE       run the benchmark scenarios against a targets file (twin or AWS)
+  report DIR [DIR...]        re-render and compare result folders
+  advise --services N --api rest|http
+                             which integration options fit, which quotas bite, what they cost
+
+Run 'pik <command> --help' for the options of a command.
+`;
+
+type Handler = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, Handler> = {
+  demo: async (argv) => (await import('./demo.js')).runDemoCli(argv),
+  twin: async (argv) => {
+    const [sub, ...rest] = argv;
+    if (sub !== 'up') {
+      process.stderr.write(`pik twin: unknown sub-command '${sub ?? ''}'; did you mean 'pik twin up'?\n`);
+      return 2;
+    }
+    return (await import('@pik/twin')).runTwinCli(rest);
+  },
+  bench: async (argv) => (await import('@pik/benchmarks')).runBenchCli(argv),
+  report: async (argv) => (await import('@pik/benchmarks')).runReportCli(argv),
+  advise: async (argv) => (await import('@pik/advisor')).runAdviseCli(argv),
+};
+
+/** Runs one command and returns the process exit code (2 for a usage error). */
+export async function routeCommand(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const handler = commands[name];
+  if (!handler) {
+    process.stderr.write(`pik: unknown command '${name}'\n`);
+    return 2;
+  }
+  return handler(rest);
+}
