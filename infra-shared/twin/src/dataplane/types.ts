@@ -396,7 +396,10 @@ export interface RunningNlb {
     readonly targetGroup: string;
   }[];
   health(targetGroupName: string): readonly TargetHealth[];
-  /** Resolves once every target group has finished its first round of health checks. */
+  /**
+   * Resolves once no target is still `initial`, i.e. each passed `healthyThresholdCount` or failed
+   * `unhealthyThresholdCount` consecutive checks (at once for groups without health checks).
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -464,6 +467,7 @@ export interface AlbDeps {
 export interface RunningAlb {
   readonly listeners: readonly { readonly port: number; readonly templatePort?: number }[];
   health(targetGroupName: string): readonly TargetHealth[];
+  /** As {@link RunningNlb.ready}. */
   ready(): Promise<void>;
   close(): Promise<void>;
 }

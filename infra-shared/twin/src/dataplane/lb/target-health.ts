@@ -16,8 +16,8 @@ import type {
  * stops receiving new traffic at most `unhealthyThresholdCount x intervalMs + timeoutMs` after it died.
  *
  * Routing set: the healthy targets; when none is healthy, ELB "fails open" and uses every registered target
- * (`whenAllUnhealthy: 'reject'` returns none instead). With checks disabled (the default for Lambda target
- * groups) every target is routable.
+ * (`whenAllUnhealthy: 'reject'` returns none instead). With checks disabled, and always for Lambda target
+ * groups, every target is routable.
  */
 interface TargetState {
   readonly target: TargetConfig;
@@ -40,7 +40,9 @@ export class TargetGroupHealth {
     private readonly defaultMatcher: string,
   ) {
     const check = group.healthCheck;
-    const enabled = check !== undefined && (check.enabled ?? group.targetType !== 'lambda');
+    // Lambda target-group checks would invoke the function; the twin leaves them to the runtime and treats
+    // Lambda targets as always routable.
+    const enabled = check !== undefined && check.enabled !== false && group.targetType !== 'lambda';
     this.check = enabled ? check : undefined;
     this.states = group.targets.map((target) => ({
       target,
