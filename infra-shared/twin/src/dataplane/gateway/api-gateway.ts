@@ -115,6 +115,7 @@ export async function createApiGateway(
       trace,
     ];
     if (shape.errorType) headers.push('x-amzn-ErrorType', shape.errorType);
+    if (kind === 'rest') headers.push('x-amz-apigw-id', httpRequestId());
     if (extra) headers.push(...extra);
     if (error === 'payloadTooLarge') headers.push('connection', 'close');
     res.writeHead(shape.status, headers);
@@ -142,6 +143,8 @@ export async function createApiGateway(
     if (!traced) out.push(TRACE_HEADER, trace);
     const body = result.body;
     out.push(requestIdHeader, requestId, 'content-length', String(Buffer.byteLength(body)));
+    // REST answers also carry the extended request id.
+    if (kind === 'rest') out.push('x-amz-apigw-id', httpRequestId());
     res.writeHead(result.statusCode, out);
     res.end(body);
   }
