@@ -4,7 +4,12 @@ export { type AuthOutcome, type Authorizer, createAuthorizer } from './auth/auth
 export { createTokenIssuer } from './auth/token-issuer.js';
 export { createApiGateway } from './gateway/api-gateway.js';
 export { type GatewayErrorKind, gatewayError } from './gateway/gateway-responses.js';
-export { createLambdaProxyForward, payloadV1Event, payloadV2Event } from './gateway/lambda-proxy.js';
+export {
+  createLambdaProxyForward,
+  type LambdaProxyOptions,
+  payloadV1Event,
+  payloadV2Event,
+} from './gateway/lambda-proxy.js';
 export { RouteTable } from './gateway/route-table.js';
 export { backendPath, createHttpForwarder, type HttpForwarder } from './http-forwarder.js';
 export { createAlb } from './lb/alb.js';

@@ -29,6 +29,7 @@ let httpApi: RunningApiGateway;
 let restApi: RunningApiGateway;
 beforeAll(async () => {
   const forward = createLambdaProxyForward(invoke);
+  const named = createLambdaProxyForward(invoke, { traceSegment: (fn) => `lambda:${fn}-service` });
   const integration = { id: 'fn', type: 'AWS_PROXY' as const, functionId: 'orders' };
   httpApi = await createApiGateway(
     {
@@ -46,7 +47,7 @@ beforeAll(async () => {
       stageName: 'prod',
       routes: [{ routeKey: 'ANY /orders/{proxy+}', integration }],
     },
-    { forward },
+    { forward: named },
   );
 });
 afterAll(() => Promise.all([httpApi.close(), restApi.close()]));
@@ -91,7 +92,9 @@ describe('Lambda proxy integration', () => {
   });
 
   it('REST payload 1.0: path without the stage, decoded query, multi-value maps; error or bad result is 502', async () => {
-    expect((await send(restApi.port, '/prod/orders/1?a=x%20y')).status).toBe(201);
+    const ok = await send(restApi.port, '/prod/orders/1?a=x%20y');
+    expect(ok.status).toBe(201);
+    expect(ok.headers['x-pik-trace']).toBe('gateway:rest > lambda:orders-service');
     const e = events.at(-1) as Event;
     expect(e).toMatchObject({
       resource: '/orders/{proxy+}',

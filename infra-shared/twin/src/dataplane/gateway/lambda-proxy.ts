@@ -18,7 +18,7 @@ import {
  *   `{"message": "Internal server error"}`, HTTP API 500 `{"message":"Internal Server Error"}`.
  * - REST bodies are passed as text (no `binaryMediaTypes` support yet); HTTP API base64-encodes non-text
  *   bodies. JWT claims are passed as strings, arrays as `[a b]` (inferred from observed events).
- * Trace: appends `lambda:<functionId>`.
+ * Trace: appends `lambda:<functionId>` (or `options.traceSegment`).
  */
 const TEXT_TYPE = /^(text\/|application\/(json|javascript|xml|x-www-form-urlencoded)|[^;]*\+(json|xml))/i;
 
@@ -206,12 +206,18 @@ function readProxyResult(payload: unknown, format: '1.0' | '2.0'): ProxyResult |
   return { statusCode: status, headers, body };
 }
 
-export function createLambdaProxyForward(invoke: InvokeLambda): Forward {
+export interface LambdaProxyOptions {
+  /** Trace segment of the function. @default `lambda:<functionId>` */
+  readonly traceSegment?: (functionId: string, integration: IntegrationConfig) => string;
+}
+
+export function createLambdaProxyForward(invoke: InvokeLambda, options: LambdaProxyOptions = {}): Forward {
+  const segmentOf = options.traceSegment ?? ((functionId: string) => `lambda:${functionId}`);
   return async (request, integration): Promise<IntegrationResponse> => {
     const functionId = functionIdOf(integration);
     const format = request.apiKind === 'rest' ? '1.0' : (integration.payloadFormatVersion ?? '2.0');
     const event = format === '2.0' ? payloadV2Event(request) : payloadV1Event(request);
-    const trace = appendTrace(request.trace, `lambda:${functionId}`);
+    const trace = appendTrace(request.trace, segmentOf(functionId, integration));
     const result = await invoke(functionId, event);
     const read = result.functionError ? undefined : readProxyResult(result.payload, format);
     if (!read) {
