@@ -2,7 +2,7 @@
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type { ContainerServiceSpec, LambdaFunctionSpec, TableSpec, UserPoolSpec } from './topology.js';
 
-/** Tag the pattern stacks put on each service's resources. */
+/** Resource Metadata key (or tag) naming the service a resource belongs to (docs/template-conventions.md). */
 export const SERVICE_TAG = 'pik:service';
 
 function stringMap(value: unknown): Record<string, string> {
@@ -32,7 +32,7 @@ export function buildFunctions(ctx: TemplateContext): LambdaFunctionSpec[] {
       timeoutSeconds: num(p.Timeout, 3),
       reservedConcurrency: num(p.ReservedConcurrentExecutions),
       environment,
-      serviceName: environment.SERVICE_NAME ?? ctx.tag(id, SERVICE_TAG),
+      serviceName: ctx.tag(id, SERVICE_TAG) ?? environment.PIK_SERVICE_INSTANCE ?? environment.SERVICE_NAME,
     });
   }
   return out;

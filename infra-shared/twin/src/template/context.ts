@@ -18,7 +18,7 @@ export interface TemplateContext {
   ofType(type: string): [string, Props][];
   /** The resource a resolved value names: exact stand-in first, then any stand-in it contains. */
   referencedId(value: unknown, type?: string): string | undefined;
-  /** Tag value from a resource's `Tags` (list or map form). */
+  /** A resource's `Metadata[key]`, else the value of tag `key` (list or map form). */
   tag(logicalId: string, key: string): string | undefined;
   /** Logical ids the builders consumed (everything else is reported as not emulated). */
   readonly consumed: Set<string>;
@@ -71,6 +71,9 @@ export function createTemplateContext(stack: AssemblyStack): TemplateContext {
     return values;
   };
   const tag = (logicalId: string, key: string): string | undefined => {
+    // Resource-level Metadata first (what the pik stacks write), then CloudFormation Tags.
+    const meta = resources.get(logicalId)?.Metadata?.[key];
+    if (typeof meta === 'string') return meta;
     const tags = props(logicalId).Tags;
     if (Array.isArray(tags)) {
       const found = tags.find((t) => (t as Props)?.Key === key) as Props | undefined;

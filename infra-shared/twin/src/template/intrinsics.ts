@@ -145,6 +145,9 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
         return record(arn('sns', `${stackName}-${logicalId}`), logicalId, 'Ref');
       case 'AWS::Cognito::UserPool':
         return record(`${region}_${logicalId}`, logicalId, 'Ref');
+      case 'AWS::Cognito::UserPoolResourceServer':
+        // A resource server's Ref is its identifier, the prefix of its scopes.
+        return record(physicalName(logicalId, 'Identifier'), logicalId, 'Ref');
       case 'AWS::ApiGateway::Stage':
       case 'AWS::ApiGatewayV2::Stage':
         // A stage's Ref is its name.
