@@ -57,6 +57,11 @@ export class PikAuth extends Construct {
       'AwsSolutions-COG3',
       'No human users sign in: the pool only issues client-credentials tokens, which threat protection does not evaluate.',
     );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG8',
+      'The Plus feature plan adds threat protection for user sign-ins; this pool has machine clients only.',
+    );
     const invoke = new cognito.ResourceServerScope({
       scopeName: AUTH_SCOPE_NAME,
       scopeDescription: 'Call every service behind the API',

@@ -68,6 +68,10 @@ export class LambdaService extends Construct {
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       'The AWS managed basic execution policy only lets the function write its own logs.',
     );
+    const runtimeReason =
+      'The services are bundled for and tested on Node.js 22 (an LTS line in support); the runtime moves with them.';
+    acknowledge(this.function, 'AwsSolutions-L1', runtimeReason);
+    acknowledge(this.function, 'Serverless-LambdaLatestVersion', runtimeReason);
     acknowledge(
       this.function,
       'Serverless-LambdaDLQ',

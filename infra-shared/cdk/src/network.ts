@@ -3,6 +3,9 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { retainedLogGroup } from './logs.js';
 
+/** Address range of every pattern's VPC (a literal, so security group rules stay plain CIDRs). */
+export const VPC_CIDR = '10.64.0.0/16';
+
 export interface PikNetworkProps {
   /**
    * Whether Fargate tasks run in the VPC: adds the interface endpoints they need to pull images and ship
@@ -24,6 +27,7 @@ export class PikNetwork extends Construct {
   constructor(scope: Construct, id: string, props: PikNetworkProps) {
     super(scope, id);
     this.vpc = new ec2.Vpc(this, 'Vpc', {
+      ipAddresses: ec2.IpAddresses.cidr(VPC_CIDR),
       maxAzs: 2,
       natGateways: 0,
       restrictDefaultSecurityGroup: false,
@@ -47,9 +51,19 @@ export class PikNetwork extends Construct {
         EcrDocker: ec2.InterfaceVpcEndpointAwsService.ECR_DOCKER,
         Logs: ec2.InterfaceVpcEndpointAwsService.CLOUDWATCH_LOGS,
       };
+      const endpointSecurityGroup = new ec2.SecurityGroup(this, 'EndpointSecurityGroup', {
+        vpc: this.vpc,
+        description: 'pik interface endpoints: HTTPS from inside the VPC only',
+        allowAllOutbound: false,
+      });
+      endpointSecurityGroup.addIngressRule(ec2.Peer.ipv4(VPC_CIDR), ec2.Port.tcp(443), 'HTTPS from the VPC');
       for (const [name, service] of Object.entries(endpoints)) {
-        // `open` (the default) admits HTTPS from the VPC CIDR only.
-        this.vpc.addInterfaceEndpoint(name, { service, privateDnsEnabled: true });
+        this.vpc.addInterfaceEndpoint(name, {
+          service,
+          privateDnsEnabled: true,
+          open: false,
+          securityGroups: [endpointSecurityGroup],
+        });
       }
     }
   }

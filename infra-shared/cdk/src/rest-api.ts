@@ -71,7 +71,11 @@ export class PikRestApi extends Construct {
         tracingEnabled: true,
       },
     });
-    this.validator = this.api.addRequestValidator('Params', { validateRequestParameters: true });
+    this.validator = this.api.addRequestValidator('Validator', {
+      validateRequestParameters: true,
+      // Bodies are proxied as they are: with no request model defined, body validation checks nothing.
+      validateRequestBody: true,
+    });
     if (props.auth) {
       this.authorizer = new apigw.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
         cognitoUserPools: [props.auth.userPool],

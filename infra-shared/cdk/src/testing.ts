@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_PATHS, SERVICE_NAMES } from '@pik/service-kit/catalogue';
+import type { Stack } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 
 export function createFixtureRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'pik-cdk-fixture-'));
@@ -19,4 +21,91 @@ export function createFixtureRepo(): string {
     writeFileSync(join(dir, 'Dockerfile'), `FROM public.ecr.aws/docker/library/node:22-slim\nCOPY dist/server /app\nCMD ["node", "/app/index.mjs"]\n`);
   }
   return root;
+}
+
+/** Unacknowledged cdk-nag findings (AwsSolutions and Serverless packs) under `scope`, one line each. */
+export function nagFindings(scope: Stack): string[] {
+  const findings: string[] = [];
+  for (const pack of [new AwsSolutionsChecks(), new ServerlessChecks()]) {
+    const report = pack.validateScope(scope);
+    for (const v of report.violations) {
+      for (const r of v.violatingResources) findings.push(`${v.ruleName} ${r.resourceLogicalId}: ${v.description}`);
+    }
+  }
+  return findings;
+}
+
+type Json = Record<string, unknown>;
+interface TemplateJson {
+  Resources: Record<string, { Type: string; Properties?: Json; Metadata?: Json }>;
+}
+
+/**
+ * Security problems in a synthesized template: internet-facing load balancers, ingress rules that are
+ * not from a security group onto a listener/target port, and IAM statements with wildcard actions.
+ * `allowedPorts` lists the listener and container ports of the pattern.
+ */
+export function securityProblems(template: TemplateJson, allowedPorts: readonly number[]): string[] {
+  const problems: string[] = [];
+  for (const [id, r] of Object.entries(template.Resources)) {
+    const p = r.Properties ?? {};
+    if (r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' && p.Scheme !== 'internal') {
+      problems.push(`${id}: load balancer is not internal`);
+    }
+    const ingress: Json[] =
+      r.Type === 'AWS::EC2::SecurityGroupIngress'
+        ? [p]
+        : r.Type === 'AWS::EC2::SecurityGroup'
+          ? ((p.SecurityGroupIngress as Json[] | undefined) ?? [])
+          : [];
+    for (const rule of ingress) {
+      const isEndpointRule = rule.CidrIp !== undefined && rule.FromPort === 443 && rule.CidrIp !== '0.0.0.0/0';
+      if (isEndpointRule) continue;
+      if (rule.SourceSecurityGroupId === undefined) problems.push(`${id}: ingress from ${String(rule.CidrIp ?? rule.CidrIpv6)}`);
+      if (rule.FromPort !== rule.ToPort || !allowedPorts.includes(rule.FromPort as number)) {
+        problems.push(`${id}: ingress on ${String(rule.FromPort)}-${String(rule.ToPort)}`);
+      }
+    }
+    if (r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::Role') {
+      const docs: Json[] =
+        r.Type === 'AWS::IAM::Policy'
+          ? [p.PolicyDocument as Json]
+          : ((p.Policies as Json[] | undefined) ?? []).map((x) => x.PolicyDocument as Json);
+      for (const doc of docs) {
+        for (const st of (doc?.Statement as Json[] | undefined) ?? []) {
+          const actions = ([] as unknown[]).concat(st.Action ?? []);
+          for (const a of actions) {
+            if (typeof a === 'string' && a.includes('*')) problems.push(`${id}: wildcard action ${a}`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export interface TemplateResource {
+  readonly Type: string;
+  readonly Properties?: Json;
+  readonly Metadata?: Json;
+  readonly DependsOn?: string | string[];
+}
+
+/** Resources of one type, by logical id. */
+export function resourcesOfType(template: TemplateJson, type: string): Record<string, TemplateResource> {
+  return Object.fromEntries(Object.entries(template.Resources).filter(([, r]) => r.Type === type));
+}
+
+/** The `pik:service` metadata of a resource, or undefined. */
+export function serviceOf(resource: TemplateResource): string | undefined {
+  return resource.Metadata?.['pik:service'] as string | undefined;
+}
+
+/** Logical id of the resource of `type` marked with `service`; throws unless there is exactly one. */
+export function logicalIdFor(template: TemplateJson, type: string, service: string): string {
+  const ids = Object.entries(resourcesOfType(template, type))
+    .filter(([, r]) => serviceOf(r) === service)
+    .map(([id]) => id);
+  if (ids.length !== 1) throw new Error(`expected one ${type} for ${service}, found ${ids.length}`);
+  return ids[0] as string;
 }

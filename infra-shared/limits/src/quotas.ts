@@ -237,6 +237,15 @@ export const QUOTAS = {
     adjustable: true,
     source: LAMBDA_QUOTAS,
   },
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
+  // Every pattern adds roughly 10-20 resources per service, so one stack holds a few dozen services at most.
+  cfnResourcesPerStack: {
+    value: 500,
+    unit: 'resources',
+    name: 'Resources per CloudFormation stack',
+    adjustable: false,
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html',
+  },
 } as const satisfies Record<string, Quota>;
 
 export type QuotaKey = keyof typeof QUOTAS;

@@ -1,0 +1,99 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { PikPatternStackProps } from '@pik/cdk-constructs';
+import {
+  createFixtureRepo,
+  logicalIdFor,
+  nagFindings,
+  resourcesOfType,
+  securityProblems,
+  serviceOf,
+} from '@pik/cdk-constructs/testing';
+import { SERVICES } from '@pik/service-kit/catalogue';
+import { describe, expect, it } from 'vitest';
+import { RestVpcLinkV2AlbStack } from './index.js';
+
+const repoRoot = createFixtureRepo();
+const synth = (props: PikPatternStackProps = {}) => {
+  const stack = new RestVpcLinkV2AlbStack(new App(), { repoRoot, ...props });
+  return { stack, template: Template.fromStack(stack) };
+};
+const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
+
+describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
+  const { stack, template } = synth({ apiKey: true, serviceThrottles: { catalog: { rateLimit: 5, burstLimit: 2 } } });
+  const json = template.toJSON();
+  const ports = SERVICES.map((s) => s.port);
+
+  it('has one VPC link V2, no VPC link V1 and no NLB', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::VpcLink', 1);
+    template.resourceCountIs('AWS::ApiGateway::VpcLink', 0);
+    template.resourcePropertiesCountIs(LB, { Type: 'network' }, 0);
+    template.resourcePropertiesCountIs(LB, { Type: 'application', Scheme: 'internal' }, SERVICES.length);
+  });
+
+  it("sets IntegrationTarget to the service's ALB ARN and ConnectionId to the V2 link on every method", () => {
+    const [linkId] = Object.keys(resourcesOfType(json, 'AWS::ApiGatewayV2::VpcLink'));
+    const methods = Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'));
+    expect(methods).toHaveLength(2 * SERVICES.length);
+    for (const m of methods) {
+      const service = SERVICES.find((s) => s.name === serviceOf(m));
+      if (!service) throw new Error('method without service');
+      const albId = logicalIdFor(json, LB, service.name);
+      const integration = m.Properties?.Integration as Record<string, unknown>;
+      expect(integration).toMatchObject({
+        Type: 'HTTP_PROXY',
+        ConnectionType: 'VPC_LINK',
+        ConnectionId: { Ref: linkId },
+        IntegrationTarget: { Ref: albId },
+      });
+      expect(JSON.stringify(integration.Uri)).toContain(`:${service.port}${service.basePath}`);
+    }
+  });
+
+  it('applies the REST stage defaults: explicit throttles, JSON access logs, X-Ray, WAF, Cognito, API key', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: 'v1',
+      TracingEnabled: true,
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId"') },
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({ HttpMethod: '*', ResourcePath: '/*', ThrottlingRateLimit: 1000, ThrottlingBurstLimit: 500 }),
+        Match.objectLike({ HttpMethod: 'ANY', ResourcePath: '/~1catalog~1{proxy+}', ThrottlingRateLimit: 5, ThrottlingBurstLimit: 2 }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } } }),
+      ]),
+    });
+    template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    template.resourceCountIs('AWS::ApiGateway::ApiKey', 1);
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', { Throttle: { RateLimit: 1000, BurstLimit: 500 } });
+    for (const m of Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'))) {
+      expect(m.Properties).toMatchObject({
+        ApiKeyRequired: true,
+        AuthorizationType: 'COGNITO_USER_POOLS',
+        AuthorizationScopes: ['pik/invoke'],
+      });
+    }
+    template.hasOutput('ApiKeyId', {});
+  });
+
+  it('admits the link only on each ALB listener port', () => {
+    const linkSg = (Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::VpcLink'))[0]?.Properties
+      ?.SecurityGroupIds as unknown[])[0];
+    for (const s of SERVICES) {
+      template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
+        FromPort: s.port,
+        ToPort: s.port,
+        SourceSecurityGroupId: linkSg,
+      });
+    }
+  });
+
+  it('has no unacknowledged cdk-nag findings and no security problems', () => {
+    expect(nagFindings(stack)).toEqual([]);
+    expect(securityProblems(json, ports)).toEqual([]);
+  });
+});
