@@ -12,22 +12,20 @@ import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
 import { createHttpForwarder } from '../dataplane/http-forwarder.js';
 import { createAlb } from '../dataplane/lb/alb.js';
 import { createNlb } from '../dataplane/lb/nlb.js';
-import {
-  type AlbActionConfig,
-  type AlbConditionConfig,
-  type AuthorizerConfig,
-  type Forward,
-  type HealthCheckConfig,
-  type HttpForwardTarget,
-  type IntegrationConfig,
-  type RouteConfig,
-  type RunningAlb,
-  type RunningApiGateway,
-  type RunningNlb,
-  type RunningTokenIssuer,
-  type TargetConfig,
-  type TargetGroupConfig,
-  TRACE_HEADER,
+import type {
+  AlbActionConfig,
+  AlbConditionConfig,
+  AuthorizerConfig,
+  HealthCheckConfig,
+  HttpForwardTarget,
+  IntegrationConfig,
+  RouteConfig,
+  RunningAlb,
+  RunningApiGateway,
+  RunningNlb,
+  RunningTokenIssuer,
+  TargetConfig,
+  TargetGroupConfig,
 } from '../dataplane/types.js';
 import { ContainerReplicas } from '../runtime/containers.js';
 import { LambdaRuntime } from '../runtime/lambda-runtime.js';
@@ -392,21 +390,11 @@ async function build(
     return target;
   });
   teardown.add(() => forwarder.close());
-  const lambdaProxy = createLambdaProxyForward(lambdas.invoke);
-  // The proxy names its hop after the function id; the twin's traces name the service, as ALB targets do.
-  const lambdaForward: Forward = async (request, integration) => {
-    const response = await lambdaProxy(request, integration);
-    const trace = response.headers[TRACE_HEADER];
-    const functionId = integration.functionId ?? '';
-    const generic = segment.lambda(functionId);
-    if (typeof trace === 'string' && trace.endsWith(generic)) {
-      const named = segment.lambda(
-        functionService(topology, lambdas.pool(functionId)?.spec.id ?? functionId),
-      );
-      response.headers[TRACE_HEADER] = trace.slice(0, -generic.length) + named;
-    }
-    return response;
-  };
+  // Traces name the service behind a function, as ALB targets do.
+  const lambdaForward = createLambdaProxyForward(lambdas.invoke, {
+    traceSegment: (functionId) =>
+      segment.lambda(functionService(topology, lambdas.pool(functionId)?.spec.id ?? functionId)),
+  });
   const routes: RouteConfig[] = api.routes.map((route) => ({
     routeKey: routeKey(route),
     integration: integrationConfig(route),
