@@ -1,11 +1,14 @@
 // Hooks for the artillery scripts `pik bench` generates. The run plan (env PIK_PLAN) supplies ids and
-// bodies; every response is classified the same way as in the k6 script (k6/scenario.ts), and appended
+// bodies (env PIK_PLAN, else plan.json beside this file); every response is classified the same way as in the k6 script (k6/scenario.ts), and appended
 // to a per-worker request log (env PIK_ARTILLERY_LOG) for the timeline and the time to the first 429.
 'use strict';
 const fs = require('node:fs');
 const { threadId } = require('node:worker_threads');
 
-const plan = JSON.parse(fs.readFileSync(process.env.PIK_PLAN, 'utf8'));
+const path = require('node:path');
+
+// The plan sits next to this file in every results folder, so a folder runs anywhere (artillery run-fargate).
+const plan = JSON.parse(fs.readFileSync(process.env.PIK_PLAN || path.join(__dirname, 'plan.json'), 'utf8'));
 const expected = new Set(plan.expectedStatuses);
 const logFile = process.env.PIK_ARTILLERY_LOG
   ? `${process.env.PIK_ARTILLERY_LOG}.${process.pid}-${threadId}.jsonl`

@@ -75,7 +75,13 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const outDir = resolve(options.outDir ?? join('bench-results', runId));
   await mkdir(outDir, { recursive: true });
   const label = worldLabel(targets.world);
-  const forceCold = options.forceColdStart ?? forceTwinColdStart;
+  // On AWS: secrets from Cognito/API Gateway, cold starts by configuration change, Init Duration from logs.
+  const aws = targets.world.startsWith('aws:')
+    ? (await import('../aws/aws-mode.js')).awsMode(targets.world, { log })
+    : undefined;
+  const forceCold = options.forceColdStart ?? aws?.forceColdStart ?? forceTwinColdStart;
+  const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
+  const enrich = options.enrich ?? aws?.enrich;
 
   const toolVersions: Record<string, string> = {};
   let k6: string | undefined;
@@ -95,7 +101,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const results: ToolResult[] = [];
   let index = 0;
   for (const pattern of patterns) {
-    const headers = await resolveAuthHeaders(pattern, options.secrets ?? inlineSecrets);
+    const headers = await resolveAuthHeaders(pattern, secrets);
     const data = await discoverServiceData(pattern, headers);
     for (const scenario of scenarios) {
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
@@ -146,16 +152,20 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     environment: machineEnvironment(toolVersions),
     results,
   };
-  if (options.enrich) file = await options.enrich(file, { patterns, startedAt, endedAt: new Date() });
+  if (enrich) {
+    log('reading Init Duration and gateway metrics from CloudWatch');
+    file = await enrich(file, { patterns, startedAt, endedAt: new Date() });
+  }
   await writeResultsFile(outDir, file);
   const { table } = await writeReports(outDir, [{ name: runId, results: file }]);
   const failed = file.results.filter((r) => [...r.thresholds, ...r.consistency].some((c) => !c.pass)).length;
   return { outDir, results: file, table, failed };
 }
 
-const USAGE = `usage: pik bench --targets FILE [--patterns ids] [--scenarios ids] [--tool k6|artillery|both]
+const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r]) [--patterns ids] [--scenarios ids] [--tool k6|artillery|both]
                  [--duration d] [--short] [--out dir] [--k6-dashboard]
   --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
+  --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated pattern ids (default: every pattern in the targets file)
   --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak)
   --tool       k6, artillery or both (default both)
@@ -182,6 +192,8 @@ export async function runBenchCli(
       args: [...argv],
       options: {
         targets: { type: 'string' },
+        'cdk-outputs': { type: 'string' },
+        region: { type: 'string' },
         patterns: { type: 'string' },
         scenarios: { type: 'string' },
         tool: { type: 'string', default: 'both' },

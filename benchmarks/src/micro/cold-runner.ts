@@ -29,6 +29,7 @@ try {
   const handler = loaded.handler as (event: unknown, context: unknown) => Promise<LambdaResult>;
   const response = await handler(httpApiGet(eventPath), lambdaContext('pik-bench-cold'));
   const respondedAt = performance.now();
+  const cpu = process.cpuUsage();
   report({
     ok: true,
     statusCode: response.statusCode,
@@ -38,6 +39,8 @@ try {
     bootMs: startedAt,
     importMs: importedAt - startedAt,
     firstEventMs: respondedAt - importedAt,
+    // CPU time of the whole process so far: steadier than wall time on a busy machine.
+    cpuMs: (cpu.user + cpu.system) / 1000,
     globalRequire: typeof (globalThis as { require?: unknown }).require,
   });
 } catch (error) {

@@ -122,6 +122,8 @@ export function artilleryConfig(plan: RunPlan, processorPath: string): Record<st
       target: plan.baseUrl,
       phases: phasesOf(plan),
       processor: processorPath,
+      // Shipped with the script when artillery runs it elsewhere (run-fargate, run-lambda).
+      includeFiles: ['./plan.json'],
       http: { timeout: 30 },
       plugins: {
         expect: { outputFormat: 'silent', reportFailuresAsErrors: false },

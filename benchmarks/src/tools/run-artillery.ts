@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ export interface ArtilleryFiles {
   readonly stdout: string;
   readonly stderr: string;
 }
+
+const PROCESSOR_FILE = 'pik-processor.cjs';
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +50,9 @@ export async function runArtillery(
     stderr: join(dir, 'artillery-stderr.log'),
   };
   await writeFile(files.plan, JSON.stringify(plan, null, 2));
-  await writeFile(files.script, JSON.stringify(artilleryConfig(plan, ARTILLERY_PROCESSOR), null, 2));
+  // Processor and plan beside the script: the folder is a self-contained artillery test.
+  await copyFile(ARTILLERY_PROCESSOR, join(dir, PROCESSOR_FILE));
+  await writeFile(files.script, JSON.stringify(artilleryConfig(plan, `./${PROCESSOR_FILE}`), null, 2));
   const startedAt = new Date().toISOString();
   const result = await runToFiles(
     process.execPath,

@@ -156,7 +156,7 @@ export async function startFakeService(options: FakeServiceOptions): Promise<Fak
         world: 'local-twin',
         createdAt: new Date().toISOString(),
         patterns: patternIds.map((id) => ({
-          id: id as TargetsFile['patterns'][number]['id'],
+          id: id as never,
           title: `fake ${id}`,
           api: id.startsWith('rest') ? ('rest' as const) : ('http' as const),
           baseUrl: `${url}${stage}`,

@@ -1,0 +1,76 @@
+import type { TargetPattern } from '@pik/contracts';
+import type { ResultsFile } from '../results/schema.js';
+import type { SecretResolver } from '../targets/auth-headers.js';
+import { type AwsClients, awsClients, regionOfWorld } from './clients.js';
+import { forceLambdaColdStarts } from './force-cold-start.js';
+import { gatewayTimes } from './gateway-metrics.js';
+import { queryInitDurations } from './init-duration.js';
+import { awsSecrets } from './secrets.js';
+
+export interface AwsModeOptions {
+  /** Wait before querying logs and metrics, so the REPORT lines and datapoints have arrived. */
+  readonly settleMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * The pieces `runBench` needs on AWS: secrets from Cognito and API Gateway, cold starts forced by a
+ * configuration change, and results enriched with Init Duration (Logs Insights) and gateway vs
+ * integration time (CloudWatch metrics).
+ */
+export function awsMode(
+  world: string,
+  options: AwsModeOptions = {},
+  clients: AwsClients = awsClients(regionOfWorld(world)),
+): {
+  secrets: SecretResolver;
+  forceColdStart: (pattern: TargetPattern) => Promise<void>;
+  enrich: (
+    results: ResultsFile,
+    context: { patterns: readonly TargetPattern[]; startedAt: Date; endedAt: Date },
+  ) => Promise<ResultsFile>;
+} {
+  const log = options.log ?? (() => {});
+  return {
+    secrets: awsSecrets(clients),
+    async forceColdStart(pattern) {
+      const names = await forceLambdaColdStarts(clients, pattern);
+      log(`  forced cold starts: ${names.join(', ') || '(no Lambda functions in this pattern)'}`);
+    },
+    async enrich(results, context) {
+      await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 60_000));
+      const updated = [];
+      for (const result of results.results) {
+        const pattern = context.patterns.find((p) => p.id === result.pattern);
+        const logGroups =
+          pattern?.services
+            .filter((s) => s.compute === 'lambda' && s.logGroup)
+            .map((s) => s.logGroup as string) ?? [];
+        if (result.scenario !== 'cold-start' || logGroups.length === 0) {
+          updated.push(result);
+          continue;
+        }
+        const start = new Date(result.startedAt);
+        const end = new Date(start.getTime() + (result.durationSec + 30) * 1000);
+        const init = await queryInitDurations(clients, logGroups, { start, end });
+        updated.push({
+          ...result,
+          cold: {
+            ...result.cold,
+            source: 'lambda-report-init-duration' as const,
+            count: init.count,
+            initMs:
+              init.count === 0 ? null : { count: init.count, p50: init.p50, p95: init.p95, max: init.max },
+          },
+        });
+      }
+      const gatewayMetrics = [];
+      for (const pattern of context.patterns) {
+        gatewayMetrics.push(
+          await gatewayTimes(clients, pattern, { start: context.startedAt, end: context.endedAt }),
+        );
+      }
+      return { ...results, results: updated, gatewayMetrics };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+
+/** The AWS clients the benchmarks use, in one place so tests can hand in mocked ones. */
+export interface AwsClients {
+  readonly lambda: LambdaClient;
+  readonly logs: CloudWatchLogsClient;
+  readonly cloudwatch: CloudWatchClient;
+  readonly apigateway: APIGatewayClient;
+  readonly cognito: CognitoIdentityProviderClient;
+}
+
+/** Clients for one Region, with credentials from the default provider chain (env, profile, SSO, role). */
+export function awsClients(region: string): AwsClients {
+  return {
+    lambda: new LambdaClient({ region }),
+    logs: new CloudWatchLogsClient({ region }),
+    cloudwatch: new CloudWatchClient({ region }),
+    apigateway: new APIGatewayClient({ region }),
+    cognito: new CognitoIdentityProviderClient({ region }),
+  };
+}
+
+/** `aws:eu-west-1` -> `eu-west-1`. */
+export function regionOfWorld(world: string): string {
+  if (!world.startsWith('aws:') || world.length <= 4)
+    throw new Error(`not an AWS targets file (world '${world}')`);
+  return world.slice(4);
+}

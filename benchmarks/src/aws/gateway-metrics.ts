@@ -1,0 +1,105 @@
+import { GetRestApiCommand } from '@aws-sdk/client-api-gateway';
+import { GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import type { TargetPattern } from '@pik/contracts';
+import type { AwsClients } from './clients.js';
+
+export interface GatewayTimes {
+  readonly pattern: string;
+  /** API Gateway Latency (request in to response out), average ms. */
+  readonly latencyMs: number | null;
+  /** IntegrationLatency (time spent in the backend: VPC link, load balancer, target), average ms. */
+  readonly integrationLatencyMs: number | null;
+  /** ALB TargetResponseTime, average ms, when the load balancer is named. */
+  readonly targetResponseTimeMs: number | null;
+}
+
+/** The API id of an execute-api invoke URL. */
+export function apiIdOf(baseUrl: string): string {
+  const id = /^https:\/\/([a-z0-9]+)\.execute-api\./.exec(baseUrl)?.[1];
+  if (!id) throw new Error(`not an execute-api URL: ${baseUrl}`);
+  return id;
+}
+
+/**
+ * Gateway time vs integration time for a pattern over a run window, from CloudWatch: REST APIs report
+ * by ApiName and Stage, HTTP APIs by ApiId and Stage. `Latency - IntegrationLatency` is the gateway's own
+ * share. ALB TargetResponseTime needs the load balancer's dimension, passed in `albDimension`
+ * (`app/<name>/<id>`) when known.
+ */
+export async function gatewayTimes(
+  clients: Pick<AwsClients, 'cloudwatch' | 'apigateway'>,
+  pattern: TargetPattern,
+  window: { start: Date; end: Date },
+  albDimension?: string,
+): Promise<GatewayTimes> {
+  const apiId = apiIdOf(pattern.baseUrl);
+  const dimensions =
+    pattern.api === 'rest'
+      ? [
+          {
+            Name: 'ApiName',
+            Value: (await clients.apigateway.send(new GetRestApiCommand({ restApiId: apiId }))).name ?? apiId,
+          },
+          { Name: 'Stage', Value: pattern.stage },
+        ]
+      : [
+          { Name: 'ApiId', Value: apiId },
+          { Name: 'Stage', Value: pattern.stage },
+        ];
+  const period = 60;
+  const queries: MetricDataQuery[] = [
+    {
+      Id: 'latency',
+      MetricStat: {
+        Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'Latency', Dimensions: dimensions },
+        Period: period,
+        Stat: 'Average',
+      },
+    },
+    {
+      Id: 'integration',
+      MetricStat: {
+        Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'IntegrationLatency', Dimensions: dimensions },
+        Period: period,
+        Stat: 'Average',
+      },
+    },
+    ...(albDimension
+      ? [
+          {
+            Id: 'target',
+            MetricStat: {
+              Metric: {
+                Namespace: 'AWS/ApplicationELB',
+                MetricName: 'TargetResponseTime',
+                Dimensions: [{ Name: 'LoadBalancer', Value: albDimension }],
+              },
+              Period: period,
+              Stat: 'Average',
+            },
+          },
+        ]
+      : []),
+  ];
+  const data = await clients.cloudwatch.send(
+    new GetMetricDataCommand({
+      MetricDataQueries: queries,
+      StartTime: window.start,
+      EndTime: window.end,
+      ScanBy: 'TimestampAscending',
+    }),
+  );
+  const mean = (id: string, scale = 1): number | null => {
+    const values = data.MetricDataResults?.find((r) => r.Id === id)?.Values ?? [];
+    return values.length === 0
+      ? null
+      : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * scale * 100) / 100;
+  };
+  // TargetResponseTime is reported in seconds; the gateway metrics in milliseconds.
+  return {
+    pattern: pattern.id,
+    latencyMs: mean('latency'),
+    integrationLatencyMs: mean('integration'),
+    targetResponseTimeMs: mean('target', 1000),
+  };
+}

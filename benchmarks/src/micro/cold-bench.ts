@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+/**
+ * bench:cold -- each service's Lambda bundle, cold: a fresh `node` process loads dist/lambda/index.mjs
+ * and serves its first event (HTTP API GET /healthz); next to a bare handler bundle that creates the same
+ * DynamoDB client. Repetitions are interleaved (a rotating order per round), medians compared.
+ *
+ *   npm run bench:cold -- [--reps 10] [--services catalog,orders] [--path /healthz] [--out DIR]
+ *                         [--profile DIR] [--extra name=bundle.mjs,...]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BUNDLE_PATHS, SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
+import { bundleBareLambda } from './cold-bundle.js';
+import { median, REPO_ROOT, renderTable, rerunCommand, round, writeResultFile } from './output.js';
+
+/** The goals from the service design: cold ratio to the bare handler, and bundle size. */
+export const COLD_GOALS = { maxRatio: 1.2, maxBundleBytes: 1_000_000 } as const;
+
+const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-runner.js');
+
+export interface ColdSample {
+  /** Spawn of the process until its first response arrived, in ms. */
+  readonly totalMs: number;
+  readonly bootMs: number;
+  readonly importMs: number;
+  readonly firstEventMs: number;
+  readonly cpuMs: number;
+  readonly statusCode: number;
+  readonly cold: string | undefined;
+  readonly globalRequire: string;
+}
+
+interface Target {
+  readonly name: string;
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/** The environment of a Lambda execution environment, minus anything that would reach AWS. */
+function lambdaEnv(name: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    AWS_LAMBDA_FUNCTION_NAME: `pik-bench-${name}`,
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+    AWS_REGION: 'us-east-1',
+    // Placeholders: nothing in the measured path sends a request, and no credential chain is walked.
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    TABLE_NAME: `pik-bench-${name}`,
+  };
+}
+
+/** Spawns one cold process and resolves when its first response arrives on fd 3. */
+export function coldStart(target: Target, eventPath: string, profileDir?: string): Promise<ColdSample> {
+  return new Promise((resolve, reject) => {
+    const nodeArgs = profileDir
+      ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${target.name}.cpuprofile`]
+      : [];
+    const startedAt = performance.now();
+    const child = spawn(process.execPath, [...nodeArgs, RUNNER, target.file, eventPath], {
+      env: lambdaEnv(target.name),
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let buffered = '';
+    let sample: ColdSample | undefined;
+    let failure: Error | undefined;
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
+      const arrivedAt = performance.now();
+      buffered += chunk.toString();
+      const newline = buffered.indexOf('\n');
+      if (newline < 0 || sample || failure) return;
+      const line = JSON.parse(buffered.slice(0, newline)) as Record<string, unknown>;
+      if (!line.ok) {
+        failure = new Error(`${target.name}: ${String(line.error)}`);
+        return;
+      }
+      sample = {
+        totalMs: arrivedAt - startedAt,
+        bootMs: Number(line.bootMs),
+        importMs: Number(line.importMs),
+        firstEventMs: Number(line.firstEventMs),
+        cpuMs: Number(line.cpuMs),
+        statusCode: Number(line.statusCode),
+        cold: line.cold as string | undefined,
+        globalRequire: String(line.globalRequire),
+      };
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (sample && sample.statusCode === 200) resolve(sample);
+      else if (sample) reject(new Error(`${target.name}: first event answered ${sample.statusCode}`));
+      else
+        reject(
+          failure ?? new Error(`${target.name}: exited ${code} without a response\n${stderr.slice(-2000)}`),
+        );
+    });
+  });
+}
+
+export interface ColdRow {
+  readonly target: string;
+  readonly bundleBytes: number;
+  readonly reps: number;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly medianImportMs: number;
+  readonly medianFirstEventMs: number;
+  /** Median CPU time (user + system) of the process until its response. */
+  readonly medianCpuMs: number;
+  readonly cpuRatio: number | undefined;
+  /** Median cold ms over the bare handler's median; undefined for the bare row. */
+  readonly ratio: number | undefined;
+  readonly coldHeader: string | undefined;
+  readonly loadsAsEsm: boolean;
+  readonly withinGoals: boolean | undefined;
+  readonly samplesMs: number[];
+}
+
+export interface ColdOptions {
+  readonly reps: number;
+  readonly services: readonly ServiceName[];
+  readonly eventPath: string;
+  readonly profileDir?: string | undefined;
+  /** More bundles to measure alongside (name and file), e.g. variants while working on start-up. */
+  readonly extraBundles?: readonly { name: string; file: string }[];
+  readonly log?: (line: string) => void;
+}
+
+function summarize(target: Target, samples: ColdSample[], bare?: ColdRow): ColdRow {
+  const totals = samples.map((s) => s.totalMs);
+  const medianMs = median(totals);
+  const ratio = bare === undefined ? undefined : medianMs / bare.medianMs;
+  const medianCpuMs = median(samples.map((s) => s.cpuMs));
+  const isService = bare !== undefined;
+  return {
+    target: target.name,
+    bundleBytes: target.bytes,
+    reps: samples.length,
+    medianMs: round(medianMs, 1),
+    minMs: round(Math.min(...totals), 1),
+    maxMs: round(Math.max(...totals), 1),
+    medianImportMs: round(median(samples.map((s) => s.importMs)), 1),
+    medianFirstEventMs: round(median(samples.map((s) => s.firstEventMs)), 1),
+    medianCpuMs: round(medianCpuMs, 1),
+    cpuRatio: bare === undefined ? undefined : round(medianCpuMs / bare.medianCpuMs, 3),
+    ratio: ratio === undefined ? undefined : round(ratio, 3),
+    coldHeader: samples[0]?.cold,
+    loadsAsEsm: samples.every((s) => s.globalRequire === 'undefined'),
+    withinGoals: isService
+      ? (ratio ?? Number.POSITIVE_INFINITY) <= COLD_GOALS.maxRatio &&
+        target.bytes <= COLD_GOALS.maxBundleBytes
+      : undefined,
+    samplesMs: totals.map((t) => round(t, 1)),
+  };
+}
+
+export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRow[]; missing: string[] }> {
+  const log = options.log ?? (() => {});
+  const bare = await bundleBareLambda();
+  const targets: Target[] = [{ name: 'bare-handler', ...bare }];
+  const missing: string[] = [];
+  for (const service of options.services) {
+    const file = path.join(REPO_ROOT, 'services', service, BUNDLE_PATHS.lambdaDir, 'index.mjs');
+    if (existsSync(file)) targets.push({ name: service, file, bytes: statSync(file).size });
+    else missing.push(`${service}: no ${path.relative(REPO_ROOT, file)} (build the services first)`);
+  }
+  for (const extra of options.extraBundles ?? [])
+    targets.push({ ...extra, bytes: statSync(extra.file).size });
+  // One unmeasured start each: file cache and first-run effects land on nobody's figures.
+  for (const target of targets) await coldStart(target, options.eventPath);
+  const samples = new Map<string, ColdSample[]>(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < options.reps; round++) {
+    // Rotate the order each round so no target always runs right after another.
+    const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
+    for (const target of order) samples.get(target.name)?.push(await coldStart(target, options.eventPath));
+    log(`round ${round + 1}/${options.reps} done`);
+  }
+  if (options.profileDir) {
+    for (const target of targets) await coldStart(target, options.eventPath, options.profileDir);
+    log(`CPU profiles in ${options.profileDir}`);
+  }
+  const bareRow = summarize(targets[0] as Target, samples.get('bare-handler') ?? []);
+  const rows = [bareRow, ...targets.slice(1).map((t) => summarize(t, samples.get(t.name) ?? [], bareRow))];
+  return { rows, missing };
+}
+
+function table(rows: readonly ColdRow[]): string {
+  return renderTable([
+    [
+      'target',
+      'bundle bytes',
+      'median ms',
+      'min',
+      'max',
+      'import ms',
+      '1st event ms',
+      'ratio',
+      'cpu ms',
+      'cpu ratio',
+      'x-pik-cold',
+      'ESM',
+      'goal',
+    ],
+    ...rows.map((r) => [
+      r.target,
+      r.bundleBytes,
+      r.medianMs,
+      r.minMs,
+      r.maxMs,
+      r.medianImportMs,
+      r.medianFirstEventMs,
+      r.ratio === undefined ? '-' : r.ratio,
+      r.medianCpuMs,
+      r.cpuRatio === undefined ? '-' : r.cpuRatio,
+      r.coldHeader ?? '-',
+      r.loadsAsEsm ? 'yes' : 'NO',
+      r.withinGoals === undefined ? '-' : r.withinGoals ? 'met' : 'MISSED',
+    ]),
+  ]);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      reps: { type: 'string', default: '10' },
+      services: { type: 'string', default: SERVICE_NAMES.join(',') },
+      path: { type: 'string', default: '/healthz' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
+      extra: { type: 'string', default: '' },
+    },
+  });
+  const services = values.services.split(',').filter(Boolean) as ServiceName[];
+  const unknown = services.filter((s) => !SERVICE_NAMES.includes(s));
+  if (unknown.length)
+    throw new Error(`--services: unknown ${unknown.join(', ')} (known: ${SERVICE_NAMES.join(', ')})`);
+  const reps = Number(values.reps);
+  if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
+  const args = process.argv.slice(2);
+  const command = rerunCommand('bench:cold', args);
+  const startedAt = new Date().toISOString();
+  const { rows, missing } = await runColdBench({
+    reps,
+    services,
+    eventPath: values.path,
+    profileDir: values.profile ? path.resolve(values.profile) : undefined,
+    extraBundles: values.extra
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => {
+        const [name = '', file = ''] = pair.split('=');
+        return { name, file: path.resolve(file) };
+      }),
+    log: (line) => console.error(line),
+  });
+  const file = await writeResultFile(
+    'bench-cold',
+    {
+      kind: 'bench-cold',
+      startedAt,
+      command,
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      event: { type: 'API Gateway HTTP API (2.0)', method: 'GET', path: values.path },
+      goals: COLD_GOALS,
+      measure: 'ms from spawning `node` until the first event response arrives (whole process)',
+      rows,
+      missing,
+    },
+    values.out,
+  );
+  console.log(table(rows));
+  for (const line of missing) console.log(`missing: ${line}`);
+  console.log(`\nresults: ${path.relative(process.cwd(), file)}\nrerun:   ${command}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

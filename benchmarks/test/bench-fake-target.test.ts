@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { optionalTool } from '@pik/testing';
+import { Value } from 'typebox/value';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BenchOutcome, runBench } from '../src/cli/bench.js';
+import { ToolResult } from '../src/results/schema.js';
+import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
+import { type FakeService, startFakeService } from './support/fake-service.js';
+
+/**
+ * The harness measured against a target whose behaviour is known exactly (a local stand-in with a token
+ * bucket and Lambda-like environments): every short scenario, both tools, one pattern.
+ */
+const k6 = optionalTool('k6', (await resolveK6()) !== undefined, K6_INSTALL_HINT);
+const tools = k6.available ? (['k6', 'artillery'] as const) : (['artillery'] as const);
+
+/**
+ * The two tools' p50 latencies agree within this much (ms or relative, whichever is larger). Measured on
+ * this target: differences of 0.03 to 1.14 ms in the latency and CRUD scenarios; artillery reports whole
+ * milliseconds of time to first byte from a Node event loop, k6 fractional request durations. The
+ * throttle scenario is left out: half its responses are sub-millisecond 429s, so its p50 sits on the edge
+ * between two modes and says nothing about agreement.
+ */
+export const P50_TOLERANCE = { absoluteMs: 2, relative: 0.25 };
+
+describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
+  let service: FakeService;
+  let dir: string;
+  let outcome: BenchOutcome;
+  const log: string[] = [];
+
+  beforeAll(async () => {
+    service = await startFakeService({
+      rateLimit: 40,
+      burstLimit: 20,
+      initMs: 150,
+      stage: '/prod',
+      apiKey: 'bench-key',
+    });
+    dir = await mkdtemp(join(tmpdir(), 'pik-bench-'));
+    outcome = await runBench({
+      targets: service.targets(['rest-vpclink-shared-nlb']),
+      scenarios: ['latency', 'throttle', 'cold-start', 'crud-mix'],
+      tool: k6.available ? 'both' : 'artillery',
+      variant: 'short',
+      outDir: dir,
+      log: (line) => log.push(line),
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await service?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const result = (scenario: string, tool: string) => {
+    const found = outcome.results.results.find((r) => r.scenario === scenario && r.tool === tool);
+    if (!found) throw new Error(`no result for ${scenario}/${tool}`);
+    return found;
+  };
+
+  it('writes one valid, consistent record per scenario and tool, labelled local twin, plus the reports', () => {
+    expect(outcome.results.results).toHaveLength(4 * tools.length);
+    for (const r of outcome.results.results) {
+      expect(Value.Check(ToolResult, r), `${r.scenario}/${r.tool}`).toBe(true);
+      expect(
+        r.consistency.filter((c) => !c.pass),
+        `${r.scenario}/${r.tool}`,
+      ).toEqual([]);
+      expect(r.label).toBe('local twin');
+    }
+    for (const file of ['results.json', 'report.html', 'summary.md'])
+      expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const r of outcome.results.results)
+      for (const raw of r.rawFiles) expect(existsSync(join(dir, raw)), raw).toBe(true);
+    expect(log.some((line) => line.includes('not AWS figures'))).toBe(true);
+    expect(outcome.table).toContain('rest-vpclink-shared-nlb');
+  });
+
+  it.each(tools)('%s: the latency scenario sees no 429, the throttle scenario does', (tool) => {
+    expect(result('latency', tool).requests.throttled).toBe(0);
+    expect(result('latency', tool).thresholds.every((t) => t.pass)).toBe(true);
+    const throttle = result('throttle', tool);
+    expect(throttle.requests.throttled).toBeGreaterThan(0);
+    expect(throttle.firstThrottleSec).not.toBeNull();
+  });
+
+  it.each(tools)(
+    '%s: accepted requests in the throttle scenario are within five percent of the token-bucket prediction',
+    (tool) => {
+      const throttle = result('throttle', tool).throttle;
+      expect(throttle).not.toBeNull();
+      process.stderr.write(
+        `[fidelity] ${tool}: predicted ${throttle?.predictedAccepted} accepted, measured ${throttle?.measuredAccepted} (${((throttle?.deviation ?? 0) * 100).toFixed(1)}%)\n`,
+      );
+      expect(Math.abs(throttle?.deviation ?? 1)).toBeLessThanOrEqual(0.05);
+      const first = result('throttle', tool).firstThrottleSec ?? 0;
+      expect(Math.abs(first - (throttle?.predictedFirstThrottleSec ?? 0))).toBeLessThan(1);
+    },
+  );
+
+  it.each(tools)('%s: the cold-start scenario reports cold requests slower than warm ones', (tool) => {
+    const cold = result('cold-start', tool).cold;
+    expect(cold.count).toBeGreaterThanOrEqual(1);
+    expect(cold.latencyMs?.p50 ?? 0).toBeGreaterThan(cold.warmLatencyMs?.p50 ?? Number.POSITIVE_INFINITY);
+    // artillery's histograms are approximate (about 1%); k6's are exact.
+    expect(cold.initMs?.p50).toBeGreaterThan(147);
+    expect(cold.initMs?.p50).toBeLessThan(153);
+  });
+
+  it.each(tools)('%s: the CRUD mix creates, updates and deletes', (tool) => {
+    const byStatus = result('crud-mix', tool).requests.byStatus;
+    expect(byStatus['201'] ?? 0).toBeGreaterThan(0);
+    expect(byStatus['204'] ?? 0).toBeGreaterThan(0);
+    expect(result('crud-mix', tool).requests.unexpected).toBe(0);
+  });
+
+  it.runIf(tools.length === 2)('k6 and artillery agree on p50 within the stated tolerance', () => {
+    for (const scenario of ['latency', 'crud-mix']) {
+      const a = result(scenario, 'k6').latencyMs.p50;
+      const b = result(scenario, 'artillery').latencyMs.p50;
+      const allowed = Math.max(P50_TOLERANCE.absoluteMs, P50_TOLERANCE.relative * Math.max(a, b));
+      process.stderr.write(
+        `[fidelity] ${scenario}: p50 k6 ${a} ms, artillery ${b} ms, allowed difference ${allowed.toFixed(2)} ms\n`,
+      );
+      expect(Math.abs(a - b), scenario).toBeLessThanOrEqual(allowed);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { Value } from 'typebox/value';
+import { describe, expect, it } from 'vitest';
+import type { Measurement, Sample } from '../src/results/measurement.js';
+import { normalize } from '../src/results/normalize.js';
+import { ToolResult } from '../src/results/schema.js';
+import { scenarioById } from '../src/scenarios/catalogue.js';
+import { buildPlan } from '../src/scenarios/plan.js';
+import { targetPattern } from './support/targets.js';
+
+const pattern = targetPattern({ throttle: { rateLimit: 10, burstLimit: 5 } });
+const data = {
+  catalog: { ids: ['a'], create: [{}], patch: [{}] },
+  orders: { ids: ['b'], create: [{}], patch: [{}] },
+};
+
+function measurement(samples: Sample[], overrides: Partial<Measurement> = {}): Measurement {
+  const byStatus: Record<string, number> = {};
+  for (const s of samples) byStatus[String(s.status)] = (byStatus[String(s.status)] ?? 0) + 1;
+  return {
+    tool: 'k6',
+    toolVersion: 'v1.8.1',
+    toolExitCode: 0,
+    startedAt: '2026-11-21T08:00:00.000Z',
+    total: samples.length,
+    byStatus,
+    errors: 0,
+    droppedIterations: 0,
+    latencyMs: { min: 1, mean: 3, p50: 2, p90: 4, p95: 5, p99: 8, max: 12 },
+    cold: { count: 1, latencyMs: { count: 1, p50: 40, p95: 40, max: 40 }, warmLatencyMs: null, initMs: null },
+    samples,
+    rawFiles: [],
+    ...overrides,
+  };
+}
+
+describe('normalize', () => {
+  const t0 = Date.parse('2026-11-21T08:00:00Z');
+  const samples: Sample[] = [
+    ...Array.from({ length: 8 }, (_, i) => ({ t: t0 + i * 100, status: 200, ms: 2 + i })),
+    { t: t0 + 1500, status: 429, ms: 0.5 },
+    { t: t0 + 1600, status: 429, ms: 0.5 },
+  ];
+
+  it('counts accepted and throttled requests, the 429 share and the time to the first 429', () => {
+    const plan = buildPlan(scenarioById('throttle'), pattern, 'local-twin', { variant: 'short', data });
+    const result = normalize(plan, measurement(samples));
+    expect(Value.Check(ToolResult, result)).toBe(true);
+    expect(result.requests).toMatchObject({ total: 10, accepted: 8, throttled: 2, unexpected: 0 });
+    expect(result.share429).toBe(0.2);
+    expect(result.firstThrottleSec).toBe(1.5);
+    expect(result.label).toBe('local twin');
+    expect(result.throttle?.measuredAccepted).toBe(8);
+    expect(result.timeline[0]).toMatchObject({ t: 0, sent: 8, accepted: 8, throttled: 0 });
+    expect(result.timeline[1]).toMatchObject({ t: 1, sent: 2, throttled: 2 });
+    expect(result.consistency.every((c) => c.pass)).toBe(true);
+  });
+
+  it('counts a 429 in the latency scenario as unexpected and fails its thresholds', () => {
+    const plan = buildPlan(scenarioById('latency'), pattern, 'aws:eu-west-1', { variant: 'short', data });
+    const result = normalize(plan, measurement(samples));
+    expect(result.label).toBe('AWS eu-west-1');
+    expect(result.requests.unexpected).toBe(2);
+    expect(result.thresholds.filter((t) => !t.pass).map((t) => t.name)).toEqual([
+      'unexpected responses < 1%',
+      '429 share < 0.1%',
+    ]);
+  });
+
+  it('flags output that does not add up: percentiles out of order, counts that miss requests', () => {
+    const plan = buildPlan(scenarioById('latency'), pattern, 'local-twin', { variant: 'short', data });
+    const result = normalize(
+      plan,
+      measurement(samples, {
+        total: 12,
+        latencyMs: { min: 1, mean: 3, p50: 6, p90: 4, p95: 5, p99: 8, max: 12 },
+      }),
+    );
+    const failed = result.consistency.filter((c) => !c.pass).map((c) => c.name);
+    expect(failed).toContain('latency percentiles are monotone');
+    expect(failed).toContain('status counts and errors add up to the requests sent');
+    expect(failed).toContain('per-request log agrees with the tool summary');
+  });
+});
