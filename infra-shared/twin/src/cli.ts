@@ -73,10 +73,11 @@ async function up(values: Record<string, string | boolean | undefined>): Promise
     throw new UsageError('--health-check-scale: must be in (0, 1]');
   const twin = await twinUp({
     root: values.root as string | undefined,
-    cdkOut: values['cdk-out'] as string | undefined,
+    // Paths given on the command line are relative to the working directory.
+    cdkOut: values['cdk-out'] === undefined ? undefined : resolve(values['cdk-out'] as string),
     patterns: parsePatterns(values.patterns as string | undefined),
     ddbEndpoint: parseUrl('ddb-endpoint', values['ddb-endpoint'] as string | undefined),
-    targetsFile: values['targets-file'] as string | undefined,
+    targetsFile: values['targets-file'] === undefined ? undefined : resolve(values['targets-file'] as string),
     logs: logs as 'file' | 'inherit' | 'discard' | undefined,
     healthCheckScale: scale,
   });
