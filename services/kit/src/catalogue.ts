@@ -41,3 +41,25 @@ export const BUNDLE_PATHS = {
 
 /** The health paths every service answers at its root, for load balancer health checks. */
 export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
+
+/**
+ * The key design every service table shares, so CDK table definitions, the seed and the repository agree.
+ * Items live under `pk = item#<id>`; idempotency records under `pk = idem#<key>` (expiring via TTL);
+ * the sparse `byId` index (partition `listKey`, sort `id`) holds items only and serves the ordered list.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  listIndex: { name: 'byId', partitionKey: 'listKey', sortKey: 'id' },
+  /** Constant partition value of the list index; only resource items carry it. */
+  listKeyValue: 'item',
+  itemKeyPrefix: 'item#',
+  idempotencyKeyPrefix: 'idem#',
+  /** Epoch seconds after which DynamoDB TTL may delete an idempotency record. */
+  ttlAttribute: 'expiresAt',
+  versionAttribute: 'version',
+} as const;
+
+/** Table name a service uses when `TABLE_NAME` is not set (embedded store, seed defaults). */
+export function defaultTableName(service: ServiceName): string {
+  return `pik-${service}`;
+}

@@ -1,0 +1,89 @@
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { BUNDLE_PATHS } from '../catalogue.js';
+
+/**
+ * CommonJS dependencies bundled into ESM call `require()` for Node built-ins; ESM has no `require`, so
+ * the bundle defines one from `import.meta.url`. Without it the bundle fails at load in plain Node.
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as __pikCreateRequire } from 'node:module'; const require = __pikCreateRequire(import.meta.url);";
+
+export interface BundleResult {
+  readonly kind: 'lambda' | 'server';
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/**
+ * Fastify's default schema compilers (Ajv and fast-json-stringify, about 250 KB minified) are only
+ * required when no compiler factory is given; the kit always gives both, so bundles carry a stub that
+ * fails loudly should they ever be required.
+ */
+const UNUSED_COMPILERS = /^@fastify\/(ajv-compiler|fast-json-stringify-compiler)$/;
+const stubUnusedCompilers: Plugin = {
+  name: 'pik-stub-unused-compilers',
+  setup(builder) {
+    builder.onResolve({ filter: UNUSED_COMPILERS }, (args) => ({ path: args.path, namespace: 'pik-stub' }));
+    builder.onLoad({ filter: /.*/, namespace: 'pik-stub' }, (args) => ({
+      contents: `module.exports = function () { throw new Error(${JSON.stringify(
+        `${args.path} is not bundled: the service kit provides its own schema compilers`,
+      )}); };`,
+      loader: 'js',
+    }));
+  },
+};
+
+function commonOptions(serviceDir: string): BuildOptions {
+  return {
+    absWorkingDir: serviceDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    banner: { js: REQUIRE_BANNER },
+    // Prefer ESM builds of dual packages: smaller, and tree-shakable.
+    mainFields: ['module', 'main'],
+    conditions: ['module', 'import', 'node'],
+    logLevel: 'warning',
+    // `dynalite` is only loaded for the embedded store, by a computed import that stays out of bundles.
+    external: ['dynalite'],
+    metafile: true,
+    plugins: [stubUnusedCompilers],
+  };
+}
+
+/**
+ * Bundles `src/lambda.ts` to dist/lambda/index.mjs and `src/server.ts` to dist/server/index.mjs.
+ * The AWS SDK is bundled (a pinned, minified copy) instead of the runtime-provided one: the Lambda loads
+ * one file instead of resolving hundreds of runtime modules, and behaves the same everywhere.
+ */
+export async function bundleService(serviceDir: string): Promise<BundleResult[]> {
+  const results: BundleResult[] = [];
+  const targets = [
+    {
+      kind: 'lambda' as const,
+      entry: 'src/lambda.ts',
+      outfile: path.join(BUNDLE_PATHS.lambdaDir, 'index.mjs'),
+    },
+    { kind: 'server' as const, entry: 'src/server.ts', outfile: BUNDLE_PATHS.serverEntry },
+  ];
+  for (const target of targets) {
+    const outfile = path.join(serviceDir, target.outfile);
+    await rm(path.dirname(outfile), { recursive: true, force: true });
+    await mkdir(path.dirname(outfile), { recursive: true });
+    const result = await build({ ...commonOptions(serviceDir), entryPoints: [target.entry], outfile });
+    if (result.metafile) {
+      // Outside the asset folders: what went into each bundle, for size work (esbuild analyze format).
+      const metaDir = path.join(serviceDir, 'dist', 'bundle-meta');
+      await mkdir(metaDir, { recursive: true });
+      await writeFile(path.join(metaDir, `${target.kind}.json`), JSON.stringify(result.metafile));
+    }
+    results.push({ kind: target.kind, file: outfile, bytes: (await stat(outfile)).size });
+  }
+  return results;
+}

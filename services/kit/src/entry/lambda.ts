@@ -1,0 +1,87 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import awsLambdaFastify from '@fastify/aws-lambda';
+import type { Context } from 'aws-lambda';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { ServiceAppOptions } from '../app.js';
+import type { ServiceDescriptor } from '../catalogue.js';
+import { connectDataStore } from '../dynamo/connect.js';
+
+type LambdaEvent = Record<string, unknown> & {
+  version?: string;
+  rawPath?: string;
+  requestContext?: { stage?: string; http?: unknown };
+};
+
+/**
+ * HTTP API (payload 2.0) puts a named stage in `rawPath` (`/prod/orders`); routes are exact, so the stage
+ * segment is removed here. REST (1.0) events carry the resource path in `path` already, and
+ * @fastify/aws-lambda removes a stage prefix from it when present (retainStage: false).
+ */
+export function withoutHttpApiStage<T extends LambdaEvent>(event: T): T {
+  const stage = event.requestContext?.stage;
+  const rawPath = event.rawPath;
+  if (event.version !== '2.0' || !stage || stage === '$default' || typeof rawPath !== 'string') return event;
+  if (rawPath === `/${stage}`) return { ...event, rawPath: '/' };
+  if (!rawPath.startsWith(`/${stage}/`)) return event;
+  return { ...event, rawPath: rawPath.slice(stage.length + 1) };
+}
+
+/** Fastify's logger interface on top of the Powertools logger (structured JSON to CloudWatch). */
+function fastifyLoggerOver(logger: Logger): FastifyBaseLogger {
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error' | 'critical') => (first: unknown, second?: unknown) => {
+      if (typeof first === 'string') logger[level](first);
+      else logger[level](typeof second === 'string' ? second : level, { details: first as object });
+    };
+  const adapter = {
+    level: 'info',
+    trace: () => {},
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    fatal: write('critical'),
+    silent: () => {},
+    child: () => adapter,
+  };
+  return adapter as unknown as FastifyBaseLogger;
+}
+
+export type LambdaHandler = (event: LambdaEvent, context: Context) => Promise<unknown>;
+
+/**
+ * Builds the app and readies it during Lambda init (call with top-level await at module scope), then
+ * answers ALB, REST (1.0) and HTTP API (2.0) events through @fastify/aws-lambda. Logs with Powertools;
+ * emits the ColdStart metric once per execution environment and a Request metric per event.
+ */
+export async function createLambdaHandler(
+  service: ServiceDescriptor,
+  buildApp: (options: ServiceAppOptions) => Promise<FastifyInstance>,
+): Promise<LambdaHandler> {
+  const logger = new Logger({ serviceName: service.name });
+  const metrics = new Metrics({ namespace: 'pik', serviceName: service.name });
+  const store = await connectDataStore(service.name, process.env, { allowEmbedded: false });
+  const app = await buildApp({
+    store,
+    loggerInstance: fastifyLoggerOver(logger),
+    disableRequestLogging: true,
+  });
+  const proxy = awsLambdaFastify(app, {
+    decorateRequest: false,
+    serializeLambdaArguments: false,
+    retainStage: false,
+    callbackWaitsForEmptyEventLoop: false,
+  });
+  await app.ready();
+  return async (event, context) => {
+    logger.addContext(context);
+    metrics.captureColdStartMetric(context.functionName);
+    metrics.addMetric('Request', MetricUnit.Count, 1);
+    try {
+      return await proxy(withoutHttpApiStage(event), context);
+    } finally {
+      metrics.publishStoredMetrics();
+    }
+  };
+}

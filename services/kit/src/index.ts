@@ -1,0 +1,45 @@
+export { default as Type, type Static, type TObject } from 'typebox';
+export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceAppOptions } from './app.js';
+export * from './catalogue.js';
+export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';
+export { connectDataStore, type DataStore, type DataStoreEnv, runsOnAws } from './dynamo/connect.js';
+export { ensureTable, tableDefinition } from './dynamo/table.js';
+export {
+  type ErrorBody,
+  type ErrorIssue,
+  type ErrorLocation,
+  errorBodyFor,
+  errorHandlerPlugin,
+  HttpError,
+} from './http/errors.js';
+export { healthRoutes } from './http/health.js';
+export {
+  processRuntimeState,
+  RUNTIME_HEADERS,
+  RuntimeState,
+  runtimeInfoPlugin,
+} from './http/runtime-info.js';
+export { decodeCursor, encodeCursor } from './resource/cursor.js';
+export { ID_PATTERN, idFromName, isId, newId, stableJson } from './resource/ids.js';
+export {
+  type CreateResult,
+  itemKey,
+  type Page,
+  type Resource,
+  type ResourceMeta,
+  ResourceRepository,
+  toStoredItem,
+} from './resource/repository.js';
+export { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  ErrorResponse,
+  IdParams,
+  IdSchema,
+  itemSchema,
+  ListQuery,
+  MAX_PAGE_SIZE,
+  MetaProperties,
+  patchSchema,
+  VersionField,
+} from './resource/schemas.js';

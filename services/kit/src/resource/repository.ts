@@ -1,0 +1,303 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { TABLE_DESIGN } from '../catalogue.js';
+import { HttpError } from '../http/errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { idFromName, newId, sha256, stableJson } from './ids.js';
+
+/** Attributes every resource carries besides its domain fields. */
+export interface ResourceMeta {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Resource<T extends object = Record<string, unknown>> = T & ResourceMeta;
+
+export interface Page<T extends object> {
+  items: Resource<T>[];
+  nextCursor: string | null;
+}
+
+export interface CreateResult<T extends object> {
+  item: Resource<T>;
+  /** True when an earlier request with the same Idempotency-Key created the item. */
+  replayed: boolean;
+}
+
+export interface RepositoryOptions {
+  readonly doc: DynamoDBDocumentClient;
+  readonly tableName: string;
+  /** Namespaces idempotency keys and derived ids (the service name). */
+  readonly scope: string;
+  /** How long an Idempotency-Key is remembered; default 24 h. */
+  readonly idempotencyTtlSeconds?: number;
+  readonly now?: () => Date;
+}
+
+const { partitionKey, listIndex, listKeyValue, itemKeyPrefix, idempotencyKeyPrefix, ttlAttribute } =
+  TABLE_DESIGN;
+const INTERNAL_ATTRIBUTES = new Set<string>([partitionKey, listIndex.partitionKey]);
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException'
+  );
+}
+
+export function itemKey(id: string): Record<string, string> {
+  return { [partitionKey]: `${itemKeyPrefix}${id}` };
+}
+
+/** The stored item for a resource (seed and repository write the same shape). */
+export function toStoredItem(resource: Resource): Record<string, unknown> {
+  return { ...resource, ...itemKey(resource.id), [listIndex.partitionKey]: listKeyValue };
+}
+
+function toResource<T extends object>(item: Record<string, unknown>): Resource<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) if (!INTERNAL_ATTRIBUTES.has(key)) out[key] = value;
+  return out as Resource<T>;
+}
+
+function notFound(id: string, entity: string): HttpError {
+  return new HttpError(404, 'NOT_FOUND', `no ${entity} with id ${id}`, { field: 'id', location: 'params' });
+}
+
+/**
+ * A DynamoDB-backed resource store: ordered cursor pages over the `byId` index, idempotent creates by
+ * conditional writes, and updates guarded by the `version` attribute. Uses single-item operations only.
+ */
+export class ResourceRepository<TFields extends object = Record<string, unknown>> {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly scope: string;
+  private readonly entity: string;
+  private readonly ttlSeconds: number;
+  private readonly now: () => Date;
+
+  constructor(options: RepositoryOptions & { entity?: string }) {
+    this.doc = options.doc;
+    this.tableName = options.tableName;
+    this.scope = options.scope;
+    this.entity = options.entity ?? 'item';
+    this.ttlSeconds = options.idempotencyTtlSeconds ?? 24 * 3600;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async list(options: { limit: number; cursor?: string | undefined }): Promise<Page<TFields>> {
+    const afterId = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+    const result = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: listIndex.name,
+        KeyConditionExpression: '#lk = :lk',
+        ExpressionAttributeNames: { '#lk': listIndex.partitionKey },
+        ExpressionAttributeValues: { ':lk': listKeyValue },
+        // One extra item tells whether another page exists, so the last page has no cursor.
+        Limit: options.limit + 1,
+        ...(afterId
+          ? {
+              ExclusiveStartKey: {
+                ...itemKey(afterId),
+                [listIndex.partitionKey]: listKeyValue,
+                [listIndex.sortKey]: afterId,
+              },
+            }
+          : {}),
+      }),
+    );
+    const items = (result.Items ?? []).map((item) => toResource<TFields>(item));
+    const page = items.slice(0, options.limit);
+    const last = page.at(-1);
+    return { items: page, nextCursor: items.length > options.limit && last ? encodeCursor(last.id) : null };
+  }
+
+  async get(id: string): Promise<Resource<TFields> | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: itemKey(id), ConsistentRead: true }),
+    );
+    return Item ? toResource<TFields>(Item) : undefined;
+  }
+
+  async getOrThrow(id: string): Promise<Resource<TFields>> {
+    const found = await this.get(id);
+    if (!found) throw notFound(id, this.entity);
+    return found;
+  }
+
+  /**
+   * Creates an item. With an idempotency key: the first request records `idem#<key>` (conditional put)
+   * holding the request hash; the item id is derived from scope and key, and the item put is conditional
+   * too, so any number of concurrent retries leave one item and all answer with it. The same key with a
+   * different body answers 422.
+   */
+  async create(fields: TFields, idempotencyKey?: string): Promise<CreateResult<TFields>> {
+    const id = idempotencyKey ? idFromName(`${this.scope}:idempotency:${idempotencyKey}`) : newId();
+    if (idempotencyKey) await this.claimIdempotencyKey(idempotencyKey, id, sha256(stableJson(fields)));
+    const timestamp = this.now().toISOString();
+    const resource = {
+      ...fields,
+      id,
+      version: 1,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    } as Resource<TFields>;
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toStoredItem(resource as Resource),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': partitionKey },
+        }),
+      );
+      return { item: resource, replayed: false };
+    } catch (error) {
+      if (!isConditionFailure(error) || !idempotencyKey) throw error;
+    }
+    const existing = await this.get(id);
+    if (!existing) {
+      throw new HttpError(
+        409,
+        'IDEMPOTENT_ITEM_GONE',
+        `the ${this.entity} created under this Idempotency-Key was deleted`,
+        { field: 'idempotency-key', location: 'headers' },
+      );
+    }
+    return { item: existing, replayed: true };
+  }
+
+  private async claimIdempotencyKey(key: string, itemId: string, requestHash: string): Promise<void> {
+    const pk = `${idempotencyKeyPrefix}${key}`;
+    const nowMs = this.now().getTime();
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            [partitionKey]: pk,
+            itemId,
+            requestHash,
+            createdAt: new Date(nowMs).toISOString(),
+            [ttlAttribute]: Math.floor(nowMs / 1000) + this.ttlSeconds,
+          },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': partitionKey },
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { [partitionKey]: pk }, ConsistentRead: true }),
+    );
+    if (Item && Item.requestHash !== requestHash) {
+      throw new HttpError(
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+        'Idempotency-Key was already used with a different request body',
+        { field: 'idempotency-key', location: 'headers' },
+      );
+    }
+  }
+
+  /**
+   * Applies `changes` if the stored version equals `expectedVersion`, bumping the version by one.
+   * Stale version: 409 with the current version; unknown id: 404. Nothing is written in either case.
+   */
+  async update(id: string, expectedVersion: number, changes: Partial<TFields>): Promise<Resource<TFields>> {
+    const names: Record<string, string> = {
+      '#pk': partitionKey,
+      '#version': 'version',
+      '#updatedAt': 'updatedAt',
+    };
+    const values: Record<string, unknown> = {
+      ':expected': expectedVersion,
+      ':one': 1,
+      ':now': this.now().toISOString(),
+    };
+    const sets = ['#version = #version + :one', '#updatedAt = :now'];
+    const removes: string[] = [];
+    Object.entries(changes).forEach(([field, value], index) => {
+      names[`#f${index}`] = field;
+      if (value === undefined) return;
+      if (value === null) {
+        removes.push(`#f${index}`);
+        return;
+      }
+      values[`:v${index}`] = value;
+      sets.push(`#f${index} = :v${index}`);
+    });
+    try {
+      const { Attributes } = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: itemKey(id),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: 'attribute_exists(#pk) AND #version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toResource<TFields>(Attributes ?? {});
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    throw await this.conditionFailure(id, expectedVersion, 'body');
+  }
+
+  /** Deletes an item; with `expectedVersion`, only if it still has that version. */
+  async delete(id: string, expectedVersion?: number): Promise<void> {
+    const names: Record<string, string> = { '#pk': partitionKey };
+    const values: Record<string, unknown> = {};
+    let condition = 'attribute_exists(#pk)';
+    if (expectedVersion !== undefined) {
+      names['#version'] = 'version';
+      values[':expected'] = expectedVersion;
+      condition += ' AND #version = :expected';
+    }
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: itemKey(id),
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ...(expectedVersion !== undefined ? { ExpressionAttributeValues: values } : {}),
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+    throw await this.conditionFailure(id, expectedVersion ?? 0, 'querystring');
+  }
+
+  private async conditionFailure(
+    id: string,
+    expectedVersion: number,
+    location: 'body' | 'querystring',
+  ): Promise<HttpError> {
+    const current = await this.get(id);
+    if (!current) return notFound(id, this.entity);
+    return new HttpError(
+      409,
+      'VERSION_CONFLICT',
+      `version ${expectedVersion} is stale: the ${this.entity} is at version ${current.version}`,
+      { field: 'version', location },
+      { currentVersion: current.version },
+    );
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Test support shared by the kit and the services: data stores on any backend, and table snapshots
+ * for "nothing changed" assertions. Free of any test framework.
+ */
+import { randomUUID } from 'node:crypto';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../dynamo/client.js';
+import type { DataStore } from '../dynamo/connect.js';
+import { startEmbeddedDynamo } from '../dynamo/embedded.js';
+import { ensureTable } from '../dynamo/table.js';
+
+export interface TestBackend {
+  readonly name: string;
+  /** Endpoint to use; undefined starts dynalite in this process. */
+  readonly endpoint: string | undefined;
+  /** Set when the backend is unavailable: the suite skips and prints it (fails instead when CI is set). */
+  readonly unavailable?: string;
+}
+
+/**
+ * The backends repository tests run against: dynalite always (or `DYNAMODB_ENDPOINT` when set), and
+ * DynamoDB Local at `PIK_DYNAMODB_LOCAL_ENDPOINT` when the launcher provides one.
+ */
+export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
+  const primary: TestBackend = env.DYNAMODB_ENDPOINT
+    ? { name: `DynamoDB at ${env.DYNAMODB_ENDPOINT}`, endpoint: env.DYNAMODB_ENDPOINT }
+    : { name: 'dynalite (embedded)', endpoint: undefined };
+  const localEndpoint = env.PIK_DYNAMODB_LOCAL_ENDPOINT;
+  const local: TestBackend = localEndpoint
+    ? { name: `DynamoDB Local at ${localEndpoint}`, endpoint: localEndpoint }
+    : {
+        name: 'DynamoDB Local',
+        endpoint: undefined,
+        unavailable: 'PIK_DYNAMODB_LOCAL_ENDPOINT is not set (start DynamoDB Local with the .ci launcher)',
+      };
+  return [primary, local];
+}
+
+/** Throws under CI (a missing tool is a failure there), otherwise prints why the suite is skipped. */
+export function reportUnavailable(backend: TestBackend, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!backend.unavailable) return false;
+  if (env.CI) throw new Error(`${backend.name} is required when CI is set: ${backend.unavailable}`);
+  console.warn(`skipping tests on ${backend.name}: ${backend.unavailable}`);
+  return true;
+}
+
+export interface TestStore extends DataStore {
+  /** Every item of the table, sorted by key: compare before/after to prove nothing changed. */
+  snapshot(): Promise<Record<string, unknown>[]>;
+}
+
+/** A fresh, uniquely named table on the backend (dynalite started in-process when it has no endpoint). */
+export async function startTestStore(backend: TestBackend, prefix = 'test'): Promise<TestStore> {
+  const embedded = backend.endpoint ? undefined : await startEmbeddedDynamo();
+  const endpoint = backend.endpoint ?? embedded?.endpoint;
+  const doc = createDocumentClient({ endpoint, region: 'us-east-1' });
+  const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
+  await ensureTable(doc, tableName);
+  return {
+    doc,
+    tableName,
+    mode: embedded ? 'embedded' : 'endpoint',
+    ...(endpoint ? { endpoint } : {}),
+    snapshot: () => scanAll(doc, tableName),
+    close: async () => {
+      doc.destroy();
+      await embedded?.close();
+    },
+  };
+}
+
+export async function scanAll(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
+    items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items.sort((a, b) => String(a.pk).localeCompare(String(b.pk)));
+}
