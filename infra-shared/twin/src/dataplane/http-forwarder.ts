@@ -1,4 +1,5 @@
-import { Agent, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { Agent } from 'undici';
 import { HOP_BY_HOP } from './http-util.js';
 import { appendTrace } from './trace.js';
 import {
@@ -156,58 +157,54 @@ function outgoingHeaders(
   return headers;
 }
 
+/**
+ * Origins as undici wants them, built once per target. undici (Node's own HTTP client, the engine behind
+ * `fetch`) is used instead of `node:http` because its pooled client costs about half as much CPU per
+ * request, and every hop of the twin shares the same cores as the services and the load generator.
+ */
+const origins = new Map<string, string>();
+export function originOf(host: string, port: number): string {
+  const key = `${host}:${port}`;
+  let origin = origins.get(key);
+  if (origin === undefined) {
+    origin = `http://${key}`;
+    origins.set(key, origin);
+  }
+  return origin;
+}
+
 export function createHttpForwarder(
   resolve: ResolveHttpTarget,
   config: HttpForwarderConfig = {},
 ): HttpForwarder {
   const agent = new Agent({
-    keepAlive: true,
-    maxSockets: config.maxSocketsPerTarget ?? 256,
-    // FIFO spreads requests over the pooled connections, so an NLB behind us (which balances per
-    // connection) sees every connection used.
-    scheduling: 'fifo',
+    connections: config.maxSocketsPerTarget ?? 256,
+    keepAliveTimeout: 4_000,
+    // The integration timeout is the gateway's business (it answers 504/503 and aborts the request).
+    headersTimeout: 0,
+    bodyTimeout: 0,
   });
 
-  const forward: Forward = (request, integration) =>
-    new Promise<IntegrationResponse>((resolvePromise, reject) => {
-      const target = resolve(integration, request);
-      const trace = target.hops.length === 0 ? request.trace : appendTrace(request.trace, ...target.hops);
-      const method =
-        integration.integrationHttpMethod && integration.integrationHttpMethod !== 'ANY'
-          ? integration.integrationHttpMethod
-          : request.method;
-      const req = httpRequest(
-        {
-          host: target.host,
-          port: target.port,
-          method,
-          path: backendPath(request, integration),
-          headers: outgoingHeaders(request, integration, trace),
-          agent,
-          signal: request.signal,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            chunks.push(chunk);
-            size += chunk.length;
-          });
-          res.on('end', () => {
-            const headers = res.headers as OutgoingHttpHeaders;
-            if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
-            resolvePromise({
-              statusCode: res.statusCode ?? 502,
-              headers,
-              body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size),
-            });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(request.body.length > 0 ? request.body : undefined);
+  const forward: Forward = async (request, integration) => {
+    const target = resolve(integration, request);
+    const trace = target.hops.length === 0 ? request.trace : appendTrace(request.trace, ...target.hops);
+    const method =
+      integration.integrationHttpMethod && integration.integrationHttpMethod !== 'ANY'
+        ? integration.integrationHttpMethod
+        : request.method;
+    const res = await agent.request({
+      origin: originOf(target.host, target.port),
+      path: backendPath(request, integration),
+      method: method as 'GET',
+      headers: outgoingHeaders(request, integration, trace) as Record<string, string | string[]>,
+      body: request.body.length > 0 ? request.body : null,
+      signal: request.signal,
     });
+    const body = Buffer.from(await res.body.arrayBuffer());
+    const headers = res.headers as OutgoingHttpHeaders;
+    if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
+    return { statusCode: res.statusCode, headers, body } satisfies IntegrationResponse;
+  };
 
-  return { forward, close: () => agent.destroy() };
+  return { forward, close: () => void agent.close() };
 }

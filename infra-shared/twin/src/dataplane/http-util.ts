@@ -12,6 +12,8 @@ export const HOP_BY_HOP = new Set([
   'proxy-authorization',
   'proxy-authenticate',
   'content-length',
+  // undici refuses `expect: 100-continue`; API Gateway answers the client's expectation itself.
+  'expect',
 ]);
 
 export const EMPTY_BODY: Buffer = Buffer.alloc(0);

@@ -1,12 +1,6 @@
-import {
-  Agent,
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Agent, errors } from 'undici';
+import { originOf } from '../http-forwarder.js';
 import { closeServer, listen, readBody } from '../http-util.js';
 import { appendTrace, incomingTrace } from '../trace.js';
 import {
@@ -95,7 +89,8 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
   const host = config.host ?? '127.0.0.1';
   const segment = config.traceSegment ?? 'alb';
   const targetTimeoutMs = config.targetTimeoutMs ?? 60_000;
-  const agent = new Agent({ keepAlive: true, maxSockets: 256, scheduling: 'fifo' });
+  // undici client to the targets (see http-forwarder.ts for why not node:http).
+  const agent = new Agent({ connections: 256, keepAliveTimeout: 4_000 });
   const groups = new Map<string, GroupRuntime>();
   for (const tg of config.targetGroups) {
     if (tg.targetType === 'lambda' && !deps.invoke) {
@@ -149,9 +144,13 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     trace: string,
     listenerPort: number,
   ): void {
-    const headers: OutgoingHttpHeaders = {};
+    const headers: Record<string, string | string[]> = {};
     const incoming = req.headers;
-    for (const name in incoming) if (!HOP.has(name)) headers[name] = incoming[name];
+    for (const name in incoming) {
+      if (HOP.has(name)) continue;
+      const value = incoming[name];
+      if (value !== undefined) headers[name] = value;
+    }
     headers[TRACE_HEADER] = trace;
     const xff = incoming['x-forwarded-for'];
     const client = req.socket.remoteAddress ?? '127.0.0.1';
@@ -159,43 +158,65 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     headers['x-forwarded-proto'] = 'http';
     headers['x-forwarded-port'] = String(listenerPort);
     if (incoming['x-amzn-trace-id'] === undefined) headers['x-amzn-trace-id'] = amznTraceId();
+    const length = incoming['content-length'];
+    const hasBody = (length !== undefined && length !== '0') || incoming['transfer-encoding'] !== undefined;
 
-    const proxyReq = httpRequest(
-      {
-        host: target.host ?? '127.0.0.1',
-        port: target.port,
-        method: req.method,
-        path: req.url,
+    // The target must answer within the timeout (ALB's idle timeout, simplified to a deadline for the
+    // response head); undici's own timers are too coarse for short test timeouts.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, targetTimeoutMs);
+    agent
+      .request({
+        origin: originOf(target.host ?? '127.0.0.1', target.port as number),
+        path: req.url ?? '/',
+        method: (req.method ?? 'GET') as 'GET',
         headers,
-        agent,
-        timeout: targetTimeoutMs,
-      },
-      (proxyRes) => {
-        const out: string[] = [];
-        const raw = proxyRes.rawHeaders;
-        let traced = false;
-        for (let i = 0; i < raw.length; i += 2) {
-          const name = raw[i] as string;
-          const lower = name.toLowerCase();
-          if (HOP.has(lower)) continue;
-          if (lower === TRACE_HEADER) traced = true;
-          out.push(name, raw[i + 1] as string);
-        }
-        if (!traced) out.push(TRACE_HEADER, trace);
-        res.writeHead(proxyRes.statusCode ?? 502, proxyRes.statusMessage, out);
-        proxyRes.pipe(res);
-        proxyRes.on('error', () => res.destroy());
-      },
-    );
-    proxyReq.on('timeout', () => {
-      proxyReq.destroy();
-      sendElbError(res, 504, trace);
-    });
-    proxyReq.on('error', () => sendElbError(res, 502, trace));
-    res.on('close', () => {
-      if (!res.writableFinished) proxyReq.destroy();
-    });
-    req.pipe(proxyReq);
+        body: hasBody ? req : null,
+        signal: controller.signal,
+      })
+      .then(
+        async (upstream) => {
+          clearTimeout(timer);
+          const out: string[] = [];
+          let traced = false;
+          let sized = false;
+          const upstreamHeaders = upstream.headers;
+          for (const name in upstreamHeaders) {
+            if (HOP.has(name)) continue;
+            const value = upstreamHeaders[name];
+            if (value === undefined) continue;
+            if (name === TRACE_HEADER) traced = true;
+            else if (name === 'content-length') sized = true;
+            if (Array.isArray(value)) for (const v of value) out.push(name, v);
+            else out.push(name, value);
+          }
+          if (!traced) out.push(TRACE_HEADER, trace);
+          if (sized) {
+            // Known size (the usual JSON answer): one write is cheaper than a stream pipe.
+            const body = Buffer.from(await upstream.body.arrayBuffer());
+            res.writeHead(upstream.statusCode, out);
+            res.end(body);
+            return;
+          }
+          res.writeHead(upstream.statusCode, out);
+          upstream.body.pipe(res);
+          upstream.body.on('error', () => res.destroy());
+          res.on('close', () => upstream.body.destroy());
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          const timeout =
+            timedOut ||
+            error instanceof errors.HeadersTimeoutError ||
+            error instanceof errors.BodyTimeoutError;
+          sendElbError(res, timeout ? 504 : 502, trace);
+        },
+      )
+      .catch(() => sendElbError(res, 502, trace));
   }
 
   async function forwardToLambda(
@@ -298,7 +319,7 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     close: async () => {
       for (const g of groups.values()) g.health.stop();
       await Promise.all(servers.map((s) => closeServer(s)));
-      agent.destroy();
+      await agent.close();
     },
   };
 }
