@@ -129,4 +129,38 @@ describe('gateway throttling with a real clock', () => {
     expect(await statuses('bbbbbbbbbbbbbbbbbbbbbbbb')).toEqual([200, 200, 429]);
     await gw.close();
   });
+
+  it('REST usage plan per-method throttle (keyed /resource/METHOD) applies to that method only', async () => {
+    gw = await createApiGateway(
+      {
+        apiId: 'api',
+        kind: 'rest',
+        stageName: 'prod',
+        routes: [
+          { routeKey: 'ANY /orders', integration, apiKeyRequired: true },
+          { routeKey: 'GET /catalog', integration, apiKeyRequired: true },
+        ],
+        apiKeys: [{ id: 'a', value: 'aaaaaaaaaaaaaaaaaaaaaaaa' }],
+        usagePlans: [
+          {
+            id: 'p',
+            apiStages: [
+              {
+                apiId: 'api',
+                stage: 'prod',
+                methodThrottle: { '/orders/ANY': { rateLimit: 0.001, burstLimit: 1 } },
+              },
+            ],
+            apiKeyIds: ['a'],
+          },
+        ],
+      },
+      { forward: forwarder.forward },
+    );
+    const get = async (path: string) =>
+      (await send(gw.port, path, { headers: { 'x-api-key': 'aaaaaaaaaaaaaaaaaaaaaaaa' } })).status;
+    expect([await get('/prod/orders'), await get('/prod/orders')]).toEqual([200, 429]);
+    expect([await get('/prod/catalog'), await get('/prod/catalog')]).toEqual([200, 200]);
+    await gw.close();
+  });
 });

@@ -28,8 +28,9 @@ interface RouteRuntime {
   readonly authorizer: Authorizer | undefined;
   readonly scopes: readonly string[] | undefined;
   readonly apiKeyRequired: boolean;
-  /** `/resource/path/METHOD`, the usage-plan per-method throttle key. */
+  /** `/resource/path/METHOD`, the usage-plan per-method throttle key (`ANY` methods also match `/path/*`). */
   readonly methodKey: string;
+  readonly methodKeyWildcard: string | undefined;
   readonly timeoutMs: number;
 }
 
@@ -91,7 +92,9 @@ export async function createApiGateway(
       authorizer,
       scopes: c.authorization?.scopes,
       apiKeyRequired: c.apiKeyRequired === true,
-      methodKey: `${route.resourcePath === '/' ? '' : route.resourcePath}/${route.method === 'ANY' ? '*' : route.method}`,
+      methodKey: `${route.resourcePath === '/' ? '' : route.resourcePath}/${route.method}`,
+      methodKeyWildcard:
+        route.method === 'ANY' ? `${route.resourcePath === '/' ? '' : route.resourcePath}/*` : undefined,
       timeoutMs: c.integration.timeoutMs ?? defaultTimeoutMs,
     };
   }
@@ -201,7 +204,9 @@ export async function createApiGateway(
       apiKeyId = grant.keyId;
       if (grant.quota && !grant.quota.hasRoom()) return sendError(res, 'quotaExceeded', requestId, trace);
       const clientBuckets: TokenBucket[] = [];
-      const methodBucket = grant.methodBuckets.get(rt.methodKey);
+      const methodBucket =
+        grant.methodBuckets.get(rt.methodKey) ??
+        (rt.methodKeyWildcard === undefined ? undefined : grant.methodBuckets.get(rt.methodKeyWildcard));
       if (methodBucket) clientBuckets.push(methodBucket);
       if (grant.planBucket) clientBuckets.push(grant.planBucket);
       if (clientBuckets.length > 0) buckets = [...clientBuckets, ...rt.buckets];
