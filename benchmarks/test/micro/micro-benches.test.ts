@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { SERVICE_NAMES } from '@pik/service-kit/catalogue';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The micro-benchmarks run end to end in a tiny mode (one repetition, one-second loads) through the same
+ * built entry points `npm run bench:cold` / `bench:service` use, and write well-formed result files.
+ * Figures are not asserted (they are machine-dependent), only that every case was measured.
+ */
+const run = promisify(execFile);
+const dist = path.resolve(fileURLToPath(import.meta.url), '../../../dist/micro');
+
+let outDir: string;
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, 'cold-bench.js'))) {
+    throw new Error(`${dist} is missing: build first (npx turbo run build --filter=@pik/benchmarks)`);
+  }
+  outDir = await mkdtemp(path.join(tmpdir(), 'pik-micro-bench-'));
+});
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function resultFile(dir: string): Promise<Record<string, unknown>> {
+  const files = await readdir(dir);
+  expect(files).toHaveLength(1);
+  return JSON.parse(await readFile(path.join(dir, files[0] as string), 'utf8')) as Record<string, unknown>;
+}
+
+describe('bench:cold', () => {
+  it('starts every service bundle and the bare handler cold and reports size, median and ratio', async () => {
+    const dir = path.join(outDir, 'cold');
+    const { stdout } = await run(process.execPath, [
+      path.join(dist, 'cold-bench.js'),
+      '--reps',
+      '1',
+      '--out',
+      dir,
+    ]);
+    expect(stdout).toContain('bare-handler');
+    const result = await resultFile(dir);
+    expect(result.command).toBe(`npm run bench:cold -- --reps 1 --out ${dir}`);
+    expect(result.missing).toEqual([]);
+    const rows = result.rows as Record<string, unknown>[];
+    expect(rows.map((row) => row.target)).toEqual(['bare-handler', ...SERVICE_NAMES]);
+    for (const row of rows) {
+      expect(row.reps).toBe(1);
+      expect(row.bundleBytes).toBeGreaterThan(10_000);
+      expect(row.medianMs).toBeGreaterThan(0);
+      expect(row.loadsAsEsm).toBe(true);
+    }
+    for (const row of rows.slice(1)) {
+      expect(row.ratio).toBeGreaterThan(0);
+      // The first event a fresh process serves is marked cold.
+      expect(row.coldHeader).toBe('true');
+    }
+  });
+});
+
+describe('bench:service', () => {
+  it('loads bare Fastify, the stubbed service and the service on dynalite for GET, list and POST', async () => {
+    const dir = path.join(outDir, 'service');
+    const args = ['--service', 'catalog', '--duration', '1', '--rounds', '1', '--warmup', '0', '--out', dir];
+    await run(process.execPath, [path.join(dist, 'service-bench.js'), ...args]);
+    const result = await resultFile(dir);
+    expect(result.service).toBe('catalog');
+    const cases = result.cases as Record<string, unknown>[];
+    expect(cases.map((c) => `${c.op}/${c.target}`).sort()).toEqual(
+      ['get', 'list', 'post']
+        .flatMap((op) => ['bare', 'dynalite', 'stubbed'].map((t) => `${op}/${t}`))
+        .sort(),
+    );
+    for (const c of cases) {
+      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThan(0);
+      expect(c.p50Ms, `${c.op}/${c.target}`).toBeGreaterThan(0);
+      expect(c.p99Ms as number).toBeGreaterThanOrEqual(c.p50Ms as number);
+      expect(c.non2xx, `${c.op}/${c.target} answered non-2xx`).toBe(0);
+      expect(c.errors).toBe(0);
+    }
+    const overhead = result.overhead as Record<string, number>[];
+    expect(overhead.map((o) => o.op)).toEqual(['get', 'list', 'post']);
+    for (const o of overhead) {
+      expect(Number.isFinite(o.rpsRatio) && o.rpsRatio > 0).toBe(true);
+      expect(Number.isFinite(o.p50Ratio) && o.p50Ratio > 0).toBe(true);
+    }
+  });
+});
