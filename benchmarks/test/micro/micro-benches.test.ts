@@ -83,11 +83,11 @@ describe('bench:service', () => {
       expect(c.non2xx, `${c.op}/${c.target} answered non-2xx`).toBe(0);
       expect(c.errors).toBe(0);
     }
-    const overhead = result.overhead as Record<string, number>[];
+    const overhead = result.overhead as { op: string; rpsRatio: number; p50Ratio: number }[];
     expect(overhead.map((o) => o.op)).toEqual(['get', 'list', 'post']);
     for (const o of overhead) {
-      expect(Number.isFinite(o.rpsRatio) && o.rpsRatio > 0).toBe(true);
-      expect(Number.isFinite(o.p50Ratio) && o.p50Ratio > 0).toBe(true);
+      expect(Number.isFinite(o.rpsRatio) && o.rpsRatio > 0, `${o.op} req/s ratio ${o.rpsRatio}`).toBe(true);
+      expect(Number.isFinite(o.p50Ratio) && o.p50Ratio > 0, `${o.op} p50 ratio ${o.p50Ratio}`).toBe(true);
     }
   });
 });
