@@ -1,5 +1,5 @@
 import { monotonicClock } from './clock.js';
-import type { Clock, ThrottleSettings } from './types.js';
+import type { AccountThrottle, Clock, ThrottleSettings } from './types.js';
 
 /**
  * Token bucket as API Gateway describes it: capacity `burstLimit`, refilled continuously at `rateLimit`
@@ -8,7 +8,7 @@ import type { Clock, ThrottleSettings } from './types.js';
  * Tokens are kept in milli-tokens scaled by 1000 (rate x elapsed ms) so refill needs no division on the
  * hot path; the clock is monotonic, so a wall-clock step never mints or destroys tokens.
  */
-export class TokenBucket {
+export class TokenBucket implements AccountThrottle {
   /** Capacity in milli-tokens. */
   private readonly capacity: number;
   /** Milli-tokens added per elapsed millisecond (= tokens per second). */
@@ -65,10 +65,10 @@ export class TokenBucket {
  * Takes one token from every bucket or from none (a request rejected at one level must not spend the
  * budget of the others). Returns the index of the first bucket without a token, or -1 when all were taken.
  */
-export function takeFromAll(buckets: readonly TokenBucket[], now: number): number {
+export function takeFromAll(buckets: readonly AccountThrottle[], now: number): number {
   for (let i = 0; i < buckets.length; i++) {
-    if (!(buckets[i] as TokenBucket).available(now)) return i;
+    if (!(buckets[i] as AccountThrottle).available(now)) return i;
   }
-  for (let i = 0; i < buckets.length; i++) (buckets[i] as TokenBucket).take();
+  for (let i = 0; i < buckets.length; i++) (buckets[i] as AccountThrottle).take();
   return -1;
 }

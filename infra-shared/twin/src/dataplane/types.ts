@@ -266,6 +266,17 @@ export type Forward = (
 export interface ApiGatewayDeps {
   readonly forward: Forward;
   readonly clock?: Clock;
+  /**
+   * The Region's account-level bucket, shared by every API of the account (pass the same bucket to each
+   * gateway the twin runs). Takes precedence over `config.throttle.account`, which gives one API its own.
+   */
+  readonly accountBucket?: AccountThrottle;
+}
+
+/** A token bucket shared between gateways (structurally a `TokenBucket`). */
+export interface AccountThrottle {
+  available(now: number): boolean;
+  take(): void;
 }
 
 export interface RunningApiGateway extends RunningComponent {

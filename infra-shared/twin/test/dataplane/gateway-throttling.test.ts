@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
+import { TokenBucket } from '../../src/dataplane/token-bucket.js';
 import type { IntegrationConfig, RunningApiGateway } from '../../src/dataplane/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
@@ -128,6 +129,30 @@ describe('gateway throttling with a real clock', () => {
     expect(await statuses('aaaaaaaaaaaaaaaaaaaaaaaa')).toEqual([200, 200, 429]);
     expect(await statuses('bbbbbbbbbbbbbbbbbbbbbbbb')).toEqual([200, 200, 429]);
     await gw.close();
+  });
+
+  it('one account bucket shared by two APIs: the account limit spans both', async () => {
+    const account = new TokenBucket({ rateLimit: 0.001, burstLimit: 3 });
+    const one = await createApiGateway(
+      { apiId: 'one', kind: 'http', stageName: '$default', routes: [{ routeKey: '$default', integration }] },
+      { forward: forwarder.forward, accountBucket: account },
+    );
+    const two = await createApiGateway(
+      { apiId: 'two', kind: 'rest', stageName: 'prod', routes: [{ routeKey: 'ANY /{proxy+}', integration }] },
+      { forward: forwarder.forward, accountBucket: account },
+    );
+    try {
+      const statuses = [
+        (await send(one.port, '/a')).status,
+        (await send(two.port, '/prod/a')).status,
+        (await send(one.port, '/a')).status,
+        (await send(two.port, '/prod/a')).status,
+      ];
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await one.close();
+      await two.close();
+    }
   });
 
   it('REST usage plan per-method throttle (keyed /resource/METHOD) applies to that method only', async () => {

@@ -6,6 +6,7 @@ import { closeServer, HOP_BY_HOP, listen, readBody } from '../http-util.js';
 import { TokenBucket, takeFromAll } from '../token-bucket.js';
 import { appendTrace, incomingTrace } from '../trace.js';
 import {
+  type AccountThrottle,
   type ApiGatewayConfig,
   type ApiGatewayDeps,
   type GatewayRequest,
@@ -24,7 +25,7 @@ interface RouteRuntime {
   readonly route: CompiledRoute;
   readonly integration: IntegrationConfig;
   /** Route/method bucket then account bucket (the non-client levels). */
-  readonly buckets: readonly TokenBucket[];
+  readonly buckets: readonly AccountThrottle[];
   readonly authorizer: Authorizer | undefined;
   readonly scopes: readonly string[] | undefined;
   readonly apiKeyRequired: boolean;
@@ -59,7 +60,9 @@ export async function createApiGateway(
     (kind === 'rest' ? QUOTAS.restIntegrationTimeoutMaxMs.value : QUOTAS.httpIntegrationTimeoutMaxMs.value);
 
   const table = new RouteTable(kind, config.routes);
-  const account = config.throttle?.account ? new TokenBucket(config.throttle.account, clock) : undefined;
+  const account =
+    deps.accountBucket ??
+    (config.throttle?.account ? new TokenBucket(config.throttle.account, clock) : undefined);
   const stageDefault = config.throttle?.stageDefault;
   const authorizers = new Map((config.authorizers ?? []).map((a) => [a.id, createAuthorizer(a)]));
   const usagePlans =
@@ -71,7 +74,7 @@ export async function createApiGateway(
   for (const route of table.all) {
     const c = route.config;
     const throttle = c.throttle ?? stageDefault;
-    const buckets: TokenBucket[] = [];
+    const buckets: AccountThrottle[] = [];
     if (throttle) buckets.push(new TokenBucket(throttle, clock));
     if (account) buckets.push(account);
     let authorizer: Authorizer | undefined;
@@ -203,7 +206,7 @@ export async function createApiGateway(
       if (!grant) return sendError(res, 'invalidApiKey', requestId, trace);
       apiKeyId = grant.keyId;
       if (grant.quota && !grant.quota.hasRoom()) return sendError(res, 'quotaExceeded', requestId, trace);
-      const clientBuckets: TokenBucket[] = [];
+      const clientBuckets: AccountThrottle[] = [];
       const methodBucket =
         grant.methodBuckets.get(rt.methodKey) ??
         (rt.methodKeyWildcard === undefined ? undefined : grant.methodBuckets.get(rt.methodKeyWildcard));
