@@ -10,6 +10,7 @@ const path = require('node:path');
 // The plan sits next to this file in every results folder, so a folder runs anywhere (artillery run-fargate).
 const plan = JSON.parse(fs.readFileSync(process.env.PIK_PLAN || path.join(__dirname, 'plan.json'), 'utf8'));
 const expected = new Set(plan.expectedStatuses);
+const authHeaders = JSON.parse(process.env.PIK_HEADERS || '{}');
 const logFile = process.env.PIK_ARTILLERY_LOG
   ? `${process.env.PIK_ARTILLERY_LOG}.${process.pid}-${threadId}.jsonl`
   : undefined;
@@ -29,6 +30,11 @@ function prepare(service) {
     context.vars.pikKey = `pik-artillery-${process.pid}-${threadId}-${sequence}-${Math.random().toString(36).slice(2, 10)}`;
     done();
   };
+}
+
+function pikAuth(requestParams, _context, _events, done) {
+  requestParams.headers = { ...(requestParams.headers || {}), ...authHeaders };
+  done();
 }
 
 function pikCreateBody(requestParams, context, _events, done) {
@@ -63,6 +69,6 @@ function pikRecord(_requestParams, response, _context, events, done) {
   done();
 }
 
-const hooks = { pikCreateBody, pikPatchBody, pikRecord };
+const hooks = { pikAuth, pikCreateBody, pikPatchBody, pikRecord };
 for (const service of Object.keys(plan.data)) hooks[`pikPrepare_${service}`] = prepare(service);
 module.exports = hooks;

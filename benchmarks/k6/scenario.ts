@@ -25,6 +25,9 @@ const coldLatency = new Trend('pik_cold_latency', true);
 const warmLatency = new Trend('pik_warm_latency', true);
 const initMs = new Trend('pik_init_ms', true);
 
+/** Credentials come from the environment (PIK_HEADERS), never from the plan file. */
+const authHeaders = JSON.parse(__ENV.PIK_HEADERS ?? '{}') as Record<string, string>;
+
 const totalWeight = plan.mix.reduce((sum, entry) => sum + entry.weight, 0);
 const expected = new Set(plan.expectedStatuses);
 
@@ -58,7 +61,7 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
 }
 
 function headers(extra: Record<string, string> = {}): Record<string, string> {
-  return { ...plan.headers, ...extra };
+  return { ...plan.headers, ...authHeaders, ...extra };
 }
 
 function idempotencyKey(): string {

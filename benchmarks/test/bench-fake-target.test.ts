@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { optionalTool } from '@pik/testing';
+import { isCi, optionalTool } from '@pik/testing';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
 import { ToolResult } from '../src/results/schema.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
 import { type FakeService, startFakeService } from './support/fake-service.js';
+import { machineTooBusy, p50Agreement } from './support/tolerances.js';
 
 /**
  * The harness measured against a target whose behaviour is known exactly (a local stand-in with a token
@@ -16,15 +17,6 @@ import { type FakeService, startFakeService } from './support/fake-service.js';
  */
 const k6 = optionalTool('k6', (await resolveK6()) !== undefined, K6_INSTALL_HINT);
 const tools = k6.available ? (['k6', 'artillery'] as const) : (['artillery'] as const);
-
-/**
- * The two tools' p50 latencies agree within this much (ms or relative, whichever is larger). Measured on
- * this target: differences of 0.03 to 1.14 ms in the latency and CRUD scenarios; artillery reports whole
- * milliseconds of time to first byte from a Node event loop, k6 fractional request durations. The
- * throttle scenario is left out: half its responses are sub-millisecond 429s, so its p50 sits on the edge
- * between two modes and says nothing about agreement.
- */
-export const P50_TOLERANCE = { absoluteMs: 2, relative: 0.25 };
 
 describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
   let service: FakeService;
@@ -80,6 +72,15 @@ describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
     expect(outcome.table).toContain('rest-vpclink-shared-nlb');
   });
 
+  it('writes no credential into the results folder', () => {
+    const files = (readdirSync(dir, { recursive: true }) as string[])
+      .map((f) => join(dir, f))
+      .filter((f) => statSync(f).isFile());
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files.filter((f) => !f.endsWith('.gz')))
+      expect(readFileSync(file, 'utf8'), file).not.toContain('bench-key');
+  });
+
   it.each(tools)('%s: the latency scenario sees no 429, the throttle scenario does', (tool) => {
     expect(result('latency', tool).requests.throttled).toBe(0);
     expect(result('latency', tool).thresholds.every((t) => t.pass)).toBe(true);
@@ -118,15 +119,17 @@ describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
     expect(result('crud-mix', tool).requests.unexpected).toBe(0);
   });
 
-  it.runIf(tools.length === 2)('k6 and artillery agree on p50 within the stated tolerance', () => {
+  it.runIf(tools.length === 2)('k6 and artillery agree on p50 within the stated tolerance', (ctx) => {
+    const busy = machineTooBusy();
     for (const scenario of ['latency', 'crud-mix']) {
-      const a = result(scenario, 'k6').latencyMs.p50;
-      const b = result(scenario, 'artillery').latencyMs.p50;
-      const allowed = Math.max(P50_TOLERANCE.absoluteMs, P50_TOLERANCE.relative * Math.max(a, b));
-      process.stderr.write(
-        `[fidelity] ${scenario}: p50 k6 ${a} ms, artillery ${b} ms, allowed difference ${allowed.toFixed(2)} ms\n`,
+      const agreement = p50Agreement(
+        result(scenario, 'k6').latencyMs.p50,
+        result(scenario, 'artillery').latencyMs.p50,
       );
-      expect(Math.abs(a - b), scenario).toBeLessThanOrEqual(allowed);
+      process.stderr.write(`[fidelity] ${scenario}: ${agreement.detail}${busy ? ` (${busy})` : ''}\n`);
+      // On a saturated developer machine the comparison is inconclusive, not failed; CI must hold it.
+      if (!agreement.ok && busy && !isCi()) ctx.skip(`inconclusive: ${busy}`);
+      expect(agreement.ok, `${scenario}: ${agreement.detail}`).toBe(true);
     }
   });
 });

@@ -104,6 +104,13 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     const headers = await resolveAuthHeaders(pattern, secrets);
     const data = await discoverServiceData(pattern, headers);
     for (const scenario of scenarios) {
+      if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda')) {
+        index += tools.length;
+        log(
+          `[${index}/${total}] ${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`,
+        );
+        continue;
+      }
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
@@ -214,15 +221,23 @@ export async function runBenchCli(
     return 0;
   }
   const tool = values.tool as string;
-  if (!values.targets || !['k6', 'artillery', 'both'].includes(tool)) {
-    log(
-      `${values.targets ? `--tool: expected k6, artillery or both; got '${tool}'` : '--targets is required'}\n${USAGE}`,
-    );
+  if (!['k6', 'artillery', 'both'].includes(tool)) {
+    log(`--tool: expected k6, artillery or both; got '${tool}'\n${USAGE}`);
+    return 2;
+  }
+  if (!values.targets === !values['cdk-outputs']) {
+    log(`give exactly one of --targets and --cdk-outputs\n${USAGE}`);
     return 2;
   }
   try {
+    const targets = values['cdk-outputs']
+      ? await (await import('../aws/targets-from-outputs.js')).loadTargetsFromCdkOutputs(
+          values['cdk-outputs'] as string,
+          values.region as string | undefined,
+        )
+      : (values.targets as string);
     const outcome = await runBench({
-      targets: values.targets as string,
+      targets,
       patterns: list(values.patterns as string | undefined),
       scenarios: list(values.scenarios as string | undefined),
       tool: tool as ToolChoice,

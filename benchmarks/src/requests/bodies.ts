@@ -3,6 +3,8 @@
  * schemas. Bodies are built before a run and shipped inside the run plan, so both load tools send the
  * same payloads without knowing the schemas themselves.
  */
+import { seedId } from '@pik/service-kit/seed';
+
 type Body = Record<string, unknown>;
 
 interface BodyBuilder {
@@ -18,29 +20,33 @@ export const BODY_BUILDERS: Readonly<Record<string, BodyBuilder>> = {
     create: (n) => ({
       sku: `BENCH-${pad(n)}`,
       name: `Bench product ${n}`,
-      priceCents: 100 + (n % 900),
+      price: 1 + (n % 900) / 10,
       currency: 'EUR',
+      category: 'benchmark',
     }),
-    patch: (n) => ({ priceCents: 100 + ((n * 7) % 900) }),
+    patch: (n) => ({ price: 1 + ((n * 7) % 900) / 10 }),
   },
   customers: {
-    create: (n) => ({ email: `bench-${pad(n)}@example.com`, name: `Bench customer ${n}` }),
+    create: (n) => ({
+      name: `Bench customer ${n}`,
+      email: `bench-${pad(n)}@example.com`,
+      tier: n % 5 === 0 ? 'gold' : 'standard',
+    }),
     patch: (n) => ({ name: `Bench customer ${n} (changed)` }),
   },
   orders: {
+    // Orders reference a seeded customer and SKUs in the seeded SKU format.
     create: (n) => ({
-      customerId: '00000000-0000-4000-8000-000000000001',
-      lines: [
-        { productId: '00000000-0000-4000-8000-000000000002', quantity: 1 + (n % 3), unitPriceCents: 250 },
-      ],
+      customerId: seedId('customers', 1 + (n % 10)),
       currency: 'EUR',
+      lines: [{ sku: `BENCH-${pad(n)}`, quantity: 1 + (n % 3), unitPrice: 2.5 }],
     }),
-    patch: () => ({ status: 'confirmed' }),
+    patch: (n) => ({ status: n % 2 === 0 ? 'paid' : 'shipped' }),
   },
   inventory: {
     create: (n) => ({
-      productId: '00000000-0000-4000-8000-000000000003',
-      warehouse: `WH-${n % 4}`,
+      sku: `BENCH-${pad(n)}`,
+      warehouse: ['FRA1', 'DUB1', 'LHR1', 'CDG1'][n % 4],
       quantity: 10 + (n % 50),
     }),
     patch: (n) => ({ quantity: 5 + (n % 40) }),

@@ -145,8 +145,12 @@ export function buildPlan(
           })),
         },
   );
+  // A cold-start experiment only means something where execution environments start: Lambda services.
+  const services = scenario.forceColdStart
+    ? pattern.services.filter((svc) => svc.compute === 'lambda')
+    : pattern.services;
   const mix: PlanMixEntry[] = scenario.mix.flatMap((entry) =>
-    pattern.services
+    services
       .filter((svc) => canRun(entry.op, options.data?.[svc.name]))
       .map((svc) => ({
         name: `${svc.name} ${entry.op}`,

@@ -52,7 +52,8 @@ export async function resolveAuthHeaders(
   for (const auth of pattern.auth) {
     if (auth.kind === 'jwt') {
       const token = await fetchClientCredentialsToken(auth, await secrets.clientSecret(auth), fetchImpl);
-      headers.authorization = `Bearer ${token}`;
+      // HTTP API JWT authorizers take `Bearer <token>`; REST Cognito authorizers take the bare token.
+      headers.authorization = pattern.api === 'http' ? `Bearer ${token}` : token;
     } else {
       headers[auth.header] = await secrets.apiKeyValue(auth);
     }

@@ -46,13 +46,21 @@ function phasesOf(plan: RunPlan): Record<string, unknown>[] {
 
 function flowOf(entry: PlanMixEntry, plan: RunPlan): Step[] {
   const expect = [{ statusCode: [...plan.expectedStatuses] }];
-  const request = (extra: Step): Step => ({
-    name: entry.name,
-    headers: { ...plan.headers, ...((extra.headers as Record<string, string> | undefined) ?? {}) },
-    afterResponse: 'pikRecord',
-    expect,
-    ...Object.fromEntries(Object.entries(extra).filter(([key]) => key !== 'headers')),
-  });
+  // pikAuth adds the credentials (env PIK_HEADERS) at send time, so they never sit in the script.
+  const request = (extra: Step): Step => {
+    const { headers, beforeRequest, ...rest } = extra as Step & {
+      headers?: Record<string, string>;
+      beforeRequest?: string;
+    };
+    return {
+      name: entry.name,
+      headers: { ...plan.headers, ...(headers ?? {}) },
+      beforeRequest: ['pikAuth', ...(beforeRequest ? [beforeRequest] : [])],
+      afterResponse: 'pikRecord',
+      expect,
+      ...rest,
+    };
+  };
   const json = { 'content-type': 'application/json' };
   const prepare: Step = { function: `pikPrepare_${entry.service}` };
   const steps: Record<Operation, Step[]> = {

@@ -49,10 +49,15 @@ export async function runArtillery(
     stdout: join(dir, 'artillery-stdout.log'),
     stderr: join(dir, 'artillery-stderr.log'),
   };
-  await writeFile(files.plan, JSON.stringify(plan, null, 2));
+  // Credentials travel in the environment only; the plan and the script on disk carry none.
+  const { headers, ...planOnDisk } = plan;
+  await writeFile(files.plan, JSON.stringify({ ...planOnDisk, headers: {} }, null, 2));
   // Processor and plan beside the script: the folder is a self-contained artillery test.
   await copyFile(ARTILLERY_PROCESSOR, join(dir, PROCESSOR_FILE));
-  await writeFile(files.script, JSON.stringify(artilleryConfig(plan, `./${PROCESSOR_FILE}`), null, 2));
+  await writeFile(
+    files.script,
+    JSON.stringify(artilleryConfig({ ...planOnDisk, headers: {} }, `./${PROCESSOR_FILE}`), null, 2),
+  );
   const startedAt = new Date().toISOString();
   const result = await runToFiles(
     process.execPath,
@@ -61,6 +66,7 @@ export async function runArtillery(
       env: {
         ...process.env,
         PIK_PLAN: files.plan,
+        PIK_HEADERS: JSON.stringify(headers),
         PIK_ARTILLERY_LOG: files.requestLog,
         ARTILLERY_DISABLE_TELEMETRY: 'true',
         // One worker: the request log and the first-429 time stay on one clock, and two cores stay shared.

@@ -49,13 +49,20 @@ export async function runK6(
     stderr: join(dir, 'k6-stderr.log'),
     ...(options.dashboard ? { dashboard: join(dir, 'k6-dashboard.html') } : {}),
   };
+  // Credentials travel in the environment only; the plan on disk carries none.
+  const { headers, ...planOnDisk } = plan;
   await writeFile(
     files.plan,
-    JSON.stringify({ ...plan, k6: { options: k6Options(plan), summaryFile: files.summary } }, null, 2),
+    JSON.stringify(
+      { ...planOnDisk, headers: {}, k6: { options: k6Options(plan), summaryFile: files.summary } },
+      null,
+      2,
+    ),
   );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PIK_PLAN: files.plan,
+    PIK_HEADERS: JSON.stringify(headers),
     K6_NO_USAGE_REPORT: 'true',
     ...(files.dashboard
       ? {

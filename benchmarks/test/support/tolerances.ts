@@ -1,0 +1,29 @@
+import { availableParallelism, loadavg } from 'node:os';
+
+/**
+ * The two tools' p50 latencies agree within this much (ms or relative, whichever is larger). Measured on
+ * this target: differences of 0.03 to 1.14 ms in the latency and CRUD scenarios; artillery reports whole
+ * milliseconds of time to first byte from a Node event loop, k6 fractional request durations. The
+ * throttle scenario is left out: half its responses are sub-millisecond 429s, so its p50 sits on the edge
+ * between two modes and says nothing about agreement.
+ */
+export const P50_TOLERANCE = { absoluteMs: 2, relative: 0.25 };
+
+/**
+ * Latency agreement needs a machine that is not saturated by other work: a Node load generator suffers
+ * from CPU starvation far more than a Go one. Returns why the machine is too busy, or undefined.
+ */
+export function machineTooBusy(): string | undefined {
+  const [load1 = 0] = loadavg();
+  const cores = availableParallelism();
+  return load1 > cores ? `load average ${load1.toFixed(1)} on ${cores} cores` : undefined;
+}
+
+/** Whether two p50s agree within {@link P50_TOLERANCE}, with the numbers for the log. */
+export function p50Agreement(k6: number, artillery: number): { ok: boolean; detail: string } {
+  const allowed = Math.max(P50_TOLERANCE.absoluteMs, P50_TOLERANCE.relative * Math.max(k6, artillery));
+  return {
+    ok: Math.abs(k6 - artillery) <= allowed,
+    detail: `p50 k6 ${k6} ms, artillery ${artillery} ms, allowed difference ${allowed.toFixed(2)} ms`,
+  };
+}
