@@ -32,11 +32,12 @@ export function runsOnAws(env: DataStoreEnv): boolean {
  * - `DYNAMODB_ENDPOINT=aws`, or unset on Lambda/ECS: DynamoDB in `AWS_REGION`; the table must exist.
  * - unset elsewhere: dynalite started in this process on 127.0.0.1, table created (unless
  *   `allowEmbedded` is false: the Lambda entry never embeds a store, it talks to DynamoDB or the endpoint).
+ * `createTable: false` skips table creation at an endpoint (the Lambda entry: no I/O during init).
  */
 export async function connectDataStore(
   service: ServiceName,
   env: DataStoreEnv = process.env,
-  options: { allowEmbedded?: boolean } = {},
+  options: { allowEmbedded?: boolean; createTable?: boolean } = {},
 ): Promise<DataStore> {
   const tableName = env.TABLE_NAME || defaultTableName(service);
   const region = env.AWS_REGION;
@@ -48,7 +49,7 @@ export async function connectDataStore(
   }
   if (configured) {
     const doc = createDocumentClient({ endpoint: configured, region });
-    await ensureTable(doc, tableName);
+    if (options.createTable ?? true) await ensureTable(doc, tableName);
     return { doc, tableName, mode: 'endpoint', endpoint: configured, close: async () => doc.destroy() };
   }
   const { startEmbeddedDynamo } = await import('./embedded.js');

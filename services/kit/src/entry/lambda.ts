@@ -61,7 +61,10 @@ export async function createLambdaHandler(
 ): Promise<LambdaHandler> {
   const logger = new Logger({ serviceName: service.name });
   const metrics = new Metrics({ namespace: 'pik', serviceName: service.name });
-  const store = await connectDataStore(service.name, process.env, { allowEmbedded: false });
+  const store = await connectDataStore(service.name, process.env, {
+    allowEmbedded: false,
+    createTable: false,
+  });
   const app = await buildApp({
     store,
     loggerInstance: fastifyLoggerOver(logger),

@@ -5,6 +5,9 @@ import { HEALTH_PATHS, TABLE_DESIGN } from '../catalogue.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { ErrorResponse } from '../resource/schemas.js';
 
+/** Load balancer health checks time out after a few seconds; answer before they do. */
+export const READINESS_TIMEOUT_MS = 2_000;
+
 const Healthy = Type.Object({ status: Type.Literal('ok') });
 
 /**
@@ -34,6 +37,7 @@ export async function healthRoutes(app: FastifyInstance, options: { store: DataS
             TableName: options.store.tableName,
             Key: { [TABLE_DESIGN.partitionKey]: 'health#probe' },
           }),
+          { abortSignal: AbortSignal.timeout(READINESS_TIMEOUT_MS) },
         );
         return { status: 'ok' as const };
       } catch (error) {

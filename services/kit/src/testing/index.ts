@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
 import { createDocumentClient } from '../dynamo/client.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { startEmbeddedDynamo } from '../dynamo/embedded.js';
@@ -83,4 +85,12 @@ export async function scanAll(
     start = page.LastEvaluatedKey;
   } while (start);
   return items.sort((a, b) => String(a.pk).localeCompare(String(b.pk)));
+}
+export * from './events.js';
+export * from './processes.js';
+
+/** A compiled TypeBox check, for asserting that an answer matches its documented schema. */
+export function schemaCheck(schema: TSchema): (value: unknown) => boolean {
+  const compiled = Compile(schema);
+  return (value) => compiled.Check(value);
 }

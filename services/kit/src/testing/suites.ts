@@ -1,0 +1,162 @@
+/**
+ * Entry-point suites every service runs against its own built bundles (vitest only; import from tests).
+ * They prove the artefacts CDK and the twin ship, not the sources: the Lambda bundle in a plain `node`
+ * process for ALB, REST (1.0) and HTTP API (2.0) events, and the server bundle's SIGTERM drain.
+ */
+import { request as httpRequest } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_PATHS, type ServiceDescriptor } from '../catalogue.js';
+import { RUNTIME_HEADERS } from '../http/runtime-info.js';
+import { EVENT_SHAPES } from './events.js';
+import { startTestStore, type TestStore, testBackends } from './index.js';
+import { runLambdaBundle, startServerBundle } from './processes.js';
+
+export interface EntrySuiteOptions {
+  readonly service: ServiceDescriptor;
+  /** The service folder (`services/<name>`), where dist/ lives. */
+  readonly serviceDir: string;
+  /** A valid POST body for the service's resource. */
+  readonly sampleBody: Record<string, unknown>;
+  /** A field of the sample body and a wrong-typed value for it. */
+  readonly invalid: { field: string; value: unknown };
+}
+
+export function describeLambdaBundle(options: EntrySuiteOptions): void {
+  const { service, sampleBody } = options;
+  const bundle = path.join(options.serviceDir, BUNDLE_PATHS.lambdaDir, 'index.mjs');
+  const [backend] = testBackends();
+  let store: TestStore;
+
+  describe(`${service.name} Lambda bundle in a fresh node process`, () => {
+    beforeAll(async () => {
+      if (!backend) throw new Error('no test backend');
+      store = await startTestStore(backend, `${service.name}-lambda`);
+    });
+    afterAll(async () => store?.close());
+
+    it.each(Object.keys(EVENT_SHAPES) as (keyof typeof EVENT_SHAPES)[])(
+      'serves %s events: create, read, list, validation error; cold exactly once',
+      async (shape) => {
+        const toEvent = EVENT_SHAPES[shape];
+        const base = service.basePath;
+        const first = await runLambdaBundle(
+          bundle,
+          [
+            toEvent({
+              method: 'POST',
+              path: base,
+              body: sampleBody,
+              headers: { 'idempotency-key': `k-${shape}` },
+            }),
+            toEvent({
+              method: 'POST',
+              path: base,
+              body: sampleBody,
+              headers: { 'idempotency-key': `k-${shape}` },
+            }),
+            toEvent({ method: 'GET', path: `${base}?limit=1` }),
+            toEvent({
+              method: 'POST',
+              path: base,
+              body: { ...sampleBody, [options.invalid.field]: options.invalid.value },
+            }),
+            toEvent({ method: 'GET', path: '/healthz' }),
+            toEvent({ method: 'GET', path: '/readyz' }),
+          ],
+          {
+            DYNAMODB_ENDPOINT: store.endpoint,
+            TABLE_NAME: store.tableName,
+            AWS_REGION: 'us-east-1',
+            // What the Lambda runtime sets; Powertools only counts cold starts of on-demand environments.
+            AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+          },
+        );
+        const [created, replay, list, invalid, health, ready] = first.results;
+        expect(created?.statusCode).toBe(201);
+        const item = JSON.parse(created?.body ?? '{}');
+        expect(item).toMatchObject({ ...sampleBody, version: 1 });
+        expect(replay?.statusCode).toBe(201);
+        expect(JSON.parse(replay?.body ?? '{}')).toEqual(item);
+        expect(list?.statusCode).toBe(200);
+        expect(JSON.parse(list?.body ?? '{}').items).toHaveLength(1);
+        expect(invalid?.statusCode).toBe(400);
+        expect(JSON.parse(invalid?.body ?? '{}')).toMatchObject({ field: options.invalid.field });
+        expect(health?.statusCode).toBe(200);
+        expect(ready?.statusCode).toBe(200);
+        expect(first.results.map((r) => r.headers[RUNTIME_HEADERS.cold])).toEqual([
+          'true',
+          'false',
+          'false',
+          'false',
+          'false',
+          'false',
+        ]);
+        expect(new Set(first.results.map((r) => r.headers[RUNTIME_HEADERS.instance])).size).toBe(1);
+        // Powertools metrics: one ColdStart metric per execution environment, in EMF on stdout.
+        expect(first.output.match(/"Name":"ColdStart"/g)?.length).toBe(1);
+      },
+    );
+
+    it('loads as plain ESM without any DynamoDB I/O at import', async () => {
+      const run = await runLambdaBundle(bundle, [], {
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+        TABLE_NAME: 'never-contacted',
+      });
+      expect(run.results).toEqual([]);
+    });
+  });
+}
+
+export function describeServerBundle(options: EntrySuiteOptions): void {
+  const { service, sampleBody } = options;
+  const bundle = path.join(options.serviceDir, BUNDLE_PATHS.serverEntry);
+
+  describe(`${service.name} server bundle`, () => {
+    it('serves on embedded DynamoDB, then on SIGTERM finishes the in-flight request and exits within 10 s', async () => {
+      const server = await startServerBundle(bundle, {});
+      try {
+        const first = await fetch(`${server.url}${service.basePath}?limit=1`);
+        expect(first.status).toBe(200);
+        expect(first.headers.get(RUNTIME_HEADERS.cold)).toBe('false'); // the readiness probe was first
+        const payload = JSON.stringify(sampleBody);
+        const url = new URL(`${server.url}${service.basePath}`);
+        // A slow client: headers and half the body now, the rest after SIGTERM.
+        const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: url.hostname,
+              port: url.port,
+              path: url.pathname,
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+            },
+            (res) => {
+              let body = '';
+              res.on('data', (chunk: Buffer) => {
+                body += chunk.toString();
+              });
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            },
+          );
+          req.on('error', reject);
+          const half = Math.floor(payload.length / 2);
+          req.write(payload.slice(0, half));
+          setTimeout(() => req.end(payload.slice(half)), 700);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const stopped = server.stop('SIGTERM');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+        const inFlight = await response;
+        expect(inFlight.status).toBe(201);
+        expect(JSON.parse(inFlight.body)).toMatchObject(sampleBody);
+        const { code, ms } = await stopped;
+        expect(code).toBe(0);
+        expect(ms).toBeLessThan(10_000);
+      } finally {
+        await server.stop('SIGKILL');
+      }
+    });
+  });
+}
