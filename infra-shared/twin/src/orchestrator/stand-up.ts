@@ -79,14 +79,21 @@ export interface RunningPattern {
   close(): Promise<void>;
 }
 
+/**
+ * Scaled health-check timing. Floors keep a busy two-core machine from failing healthy targets: a check
+ * gets at least a second to answer, and checks run at most twice a second.
+ */
+export const HEALTH_CHECK_FLOORS = { intervalMs: 500, timeoutMs: 1_000 } as const;
+
 function healthCheckConfig(spec: HealthCheckSpec, scale: number): HealthCheckConfig {
-  const intervalMs = Math.max(100, Math.round(spec.intervalSeconds * 1000 * scale));
+  const timeoutMs = Math.max(HEALTH_CHECK_FLOORS.timeoutMs, Math.round(spec.timeoutSeconds * 1000 * scale));
+  const intervalMs = Math.max(HEALTH_CHECK_FLOORS.intervalMs, Math.round(spec.intervalSeconds * 1000 * scale));
   return {
     enabled: spec.enabled,
     protocol: spec.protocol === 'TCP' ? 'TCP' : 'HTTP',
     path: spec.path,
     intervalMs,
-    timeoutMs: Math.min(intervalMs, Math.max(100, Math.round(spec.timeoutSeconds * 1000 * scale))),
+    timeoutMs,
     healthyThresholdCount: spec.healthyThreshold,
     unhealthyThresholdCount: spec.unhealthyThreshold,
     matcher: spec.matcher,

@@ -171,6 +171,53 @@ describe('twin up on a cloud assembly', () => {
     await fetch(`${rest.controlUrl}/services/catalog/replicas/1/restart`, { method: 'POST' });
   });
 
+  it('failover: one of two replicas killed under write load; routing stops within the health-check window, no acknowledged write is lost', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const replicas = [...(twin.patterns.get(rest.id)?.containers.values() ?? [])][0];
+    if (!replicas) throw new Error('no container service');
+    // Let the restarted replica of the previous test turn healthy again first.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const acknowledged: string[] = [];
+    const failures: number[] = [];
+    let killedAt = Number.POSITIVE_INFINITY;
+    const deadline = performance.now() + 3_500;
+    const writer = async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const response = await fetch(`${rest.baseUrl}/catalog/items`, { method: 'POST' }).catch(
+          () => undefined,
+        );
+        if (response?.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+        else {
+          await response?.arrayBuffer();
+          // 429s are the stage throttle (100 rps) doing its job; only errors count as routing failures.
+          if (response?.status !== 429) failures.push(started);
+        }
+      }
+    };
+    const load = Promise.all([writer(), writer(), writer(), writer()]);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const victim = replicas.list()[0]?.pid;
+    if (victim === undefined) throw new Error('replica 1 has no process');
+    process.kill(-victim, 'SIGKILL');
+    killedAt = performance.now();
+    await load;
+
+    // Health checks: interval 5 s x 0.1 = 500 ms, unhealthy after 2 refused probes, plus one interval of slack.
+    // Requests in flight at the kill may fail; requests started well before it must not.
+    const window = 500 * 2 + 500;
+    expect(failures.filter((t) => t > killedAt + window).map((t) => Math.round(t - killedAt))).toEqual([]);
+    expect(failures.filter((t) => t < killedAt - 200).map((t) => Math.round(t - killedAt))).toEqual([]);
+    expect(acknowledged.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const id of acknowledged) {
+      const read = await fetch(`${rest.baseUrl}/catalog/items/${id}`);
+      if (read.status !== 200) missing.push(id);
+    }
+    expect(missing).toEqual([]);
+    await fetch(`${rest.controlUrl}/services/catalog/replicas/1/restart`, { method: 'POST' });
+  });
+
   it('stop() leaves no process and no listening port behind', async () => {
     const running = [...twin.patterns.values()];
     const pids = running.flatMap((p) => [
