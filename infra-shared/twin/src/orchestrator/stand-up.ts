@@ -87,7 +87,10 @@ export const HEALTH_CHECK_FLOORS = { intervalMs: 500, timeoutMs: 1_000 } as cons
 
 function healthCheckConfig(spec: HealthCheckSpec, scale: number): HealthCheckConfig {
   const timeoutMs = Math.max(HEALTH_CHECK_FLOORS.timeoutMs, Math.round(spec.timeoutSeconds * 1000 * scale));
-  const intervalMs = Math.max(HEALTH_CHECK_FLOORS.intervalMs, Math.round(spec.intervalSeconds * 1000 * scale));
+  const intervalMs = Math.max(
+    HEALTH_CHECK_FLOORS.intervalMs,
+    Math.round(spec.intervalSeconds * 1000 * scale),
+  );
   return {
     enabled: spec.enabled,
     protocol: spec.protocol === 'TCP' ? 'TCP' : 'HTTP',

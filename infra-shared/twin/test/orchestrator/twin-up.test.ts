@@ -211,7 +211,12 @@ describe('twin up on a cloud assembly', () => {
     expect(acknowledged.length).toBeGreaterThan(20);
     const missing: string[] = [];
     for (const id of acknowledged) {
-      const read = await fetch(`${rest.baseUrl}/catalog/items/${id}`);
+      let read = await fetch(`${rest.baseUrl}/catalog/items/${id}`);
+      // Reading hundreds of ids back-to-back runs into the stage throttle; wait for tokens and retry.
+      while (read.status === 429) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        read = await fetch(`${rest.baseUrl}/catalog/items/${id}`);
+      }
       if (read.status !== 200) missing.push(id);
     }
     expect(missing).toEqual([]);
