@@ -5,7 +5,9 @@ export { backendPathFor, matchPathTemplate, routeFor } from './orchestrator/rout
 export { type RunningPattern, type StandUpOptions, standUpPattern } from './orchestrator/stand-up.js';
 export { chainForPath, servicesOf, targetsFileOf } from './orchestrator/targets.js';
 export { loadTopologies, type Twin, type TwinUpOptions, twinUp } from './orchestrator/twin-up.js';
+export { prepareTables, startDataStore, type TwinDataStore } from './runtime/dynamodb.js';
 export { COLD_START_HEADERS, LambdaInvokeError, LambdaRuntime } from './runtime/lambda-runtime.js';
+export { createLogSink, type LogSink } from './runtime/logs.js';
 export { buildTopology } from './template/build-topology.js';
 export { loadCloudAssembly } from './template/cdk-out.js';
 export { LOCAL_PSEUDO } from './template/intrinsics.js';
