@@ -1,9 +1,9 @@
+import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
 import { Duration } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
 import { Construct } from 'constructs';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
@@ -117,7 +117,10 @@ export class FargateService extends Construct implements ec2.IConnectable {
 
   /** Target for a load balancer target group: the server container on the service port. */
   loadBalancerTarget(): ecs.IEcsLoadBalancerTarget {
-    return this.service.loadBalancerTarget({ containerName: this.container.containerName, containerPort: this.container.containerPort });
+    return this.service.loadBalancerTarget({
+      containerName: this.container.containerName,
+      containerPort: this.container.containerPort,
+    });
   }
 
   /** Path a load balancer health check probes on this service. */

@@ -80,7 +80,9 @@ export class PikHttpApi extends Construct {
         path,
         methods: [apigwv2.HttpMethod.ANY],
         integration,
-        ...(this.authorizer ? { authorizer: this.authorizer, authorizationScopes: [this.props.auth?.scope ?? ''] } : {}),
+        ...(this.authorizer
+          ? { authorizer: this.authorizer, authorizationScopes: [this.props.auth?.scope ?? ''] }
+          : {}),
       });
       if (!route) throw new Error(`no route created for ${key}`);
       markService(route, spec.name);

@@ -1,8 +1,8 @@
+import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
 import { Duration } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
-import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
 import { Construct } from 'constructs';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
@@ -176,7 +176,11 @@ export class InternalNlb extends Construct implements ec2.IConnectable {
     return this.addListenerTo(service, alb.port, group);
   }
 
-  private addListenerTo(service: string, port: number, group: elbv2.NetworkTargetGroup): elbv2.NetworkListener {
+  private addListenerTo(
+    service: string,
+    port: number,
+    group: elbv2.NetworkTargetGroup,
+  ): elbv2.NetworkListener {
     const listener = this.loadBalancer.addListener(`${service}Listener`, {
       port,
       protocol: elbv2.Protocol.TCP,

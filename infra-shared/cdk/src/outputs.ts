@@ -2,7 +2,13 @@
  * Stack output names and how they map to the targets file. Pure: no CDK import, so the benchmarks and the
  * CLI can turn `cdk deploy --outputs-file` into a TargetsFile without loading aws-cdk-lib.
  */
-import { type ApiKeyAuth, type JwtAuth, type PatternId, patternById, type TargetPattern } from '@pik/contracts';
+import {
+  type ApiKeyAuth,
+  type JwtAuth,
+  type PatternId,
+  patternById,
+  type TargetPattern,
+} from '@pik/contracts';
 import { pascalName } from './names.js';
 
 export const OUTPUT_KEYS = {
@@ -58,7 +64,8 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
     .split(',')
     .map((name) => {
       const compute = required(outputs, serviceOutputKey(name, 'Compute'));
-      if (compute !== 'lambda' && compute !== 'fargate') throw new Error(`service ${name}: compute '${compute}'`);
+      if (compute !== 'lambda' && compute !== 'fargate')
+        throw new Error(`service ${name}: compute '${compute}'`);
       const functionName = outputs[serviceOutputKey(name, 'FunctionName')];
       return {
         name,

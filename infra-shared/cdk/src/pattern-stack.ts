@@ -1,15 +1,15 @@
-import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import type * as logs from 'aws-cdk-lib/aws-logs';
-import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
-import { type PatternId, patternById, type PatternDescriptor, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import { type PatternDescriptor, type PatternId, patternById, TEMPLATE_METADATA_KEY } from '@pik/contracts';
 import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
+import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { type AuthMode, PikAuth } from './auth.js';
+import { PikHttpApi } from './http-api.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
 import { OUTPUT_KEYS, serviceOutputKey } from './outputs.js';
-import { PikHttpApi } from './http-api.js';
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
 import { ServiceFleet } from './service-fleet.js';
@@ -95,7 +95,10 @@ export abstract class PikPatternStack extends Stack {
 
   constructor(scope: Construct, patternId: PatternId, props: PikPatternStackProps, traits: PatternTraits) {
     const pattern = patternById(patternId);
-    super(scope, pattern.stackName, { description: `pik option ${pattern.option}: ${pattern.title}`, ...props });
+    super(scope, pattern.stackName, {
+      description: `pik option ${pattern.option}: ${pattern.title}`,
+      ...props,
+    });
     this.pattern = pattern;
     this.patternProps = props;
     this.specs = resolveServiceSpecs(props, traits.defaultCompute);
@@ -172,10 +175,18 @@ export abstract class PikPatternStack extends Stack {
     const out = (key: string, value: string, description: string) =>
       new CfnOutput(this, key, { value, description });
     out(OUTPUT_KEYS.patternId, this.pattern.id, 'Pattern id (@pik/contracts PATTERN_IDS)');
-    out(OUTPUT_KEYS.invokeUrl, front.invokeUrl, 'Base URL of the API including the stage path, no trailing slash');
+    out(
+      OUTPUT_KEYS.invokeUrl,
+      front.invokeUrl,
+      'Base URL of the API including the stage path, no trailing slash',
+    );
     out(OUTPUT_KEYS.stage, front.stage, 'Stage name');
     out(OUTPUT_KEYS.accessLogGroup, front.accessLogs.logGroupName, 'JSON access log group of the stage');
-    out(OUTPUT_KEYS.throttleRateLimit, String(this.throttle.rateLimit), 'Stage throttle, requests per second');
+    out(
+      OUTPUT_KEYS.throttleRateLimit,
+      String(this.throttle.rateLimit),
+      'Stage throttle, requests per second',
+    );
     out(OUTPUT_KEYS.throttleBurstLimit, String(this.throttle.burstLimit), 'Stage throttle, bucket size');
     out(OUTPUT_KEYS.authKind, this.auth ? 'jwt' : 'none', 'jwt: send a client-credentials access token');
     if (this.auth) {
@@ -184,13 +195,18 @@ export abstract class PikPatternStack extends Stack {
       out(OUTPUT_KEYS.tokenUrl, this.auth.tokenUrl, 'OAuth2 token endpoint (client-credentials grant)');
       out(OUTPUT_KEYS.authScope, this.auth.scope, 'Scope to request');
     }
-    if (front.apiKey) out(OUTPUT_KEYS.apiKeyId, front.apiKey.keyId, 'API key id (read its value with GetApiKey)');
+    if (front.apiKey)
+      out(OUTPUT_KEYS.apiKeyId, front.apiKey.keyId, 'API key id (read its value with GetApiKey)');
     out(OUTPUT_KEYS.serviceNames, this.specs.map((s) => s.name).join(','), 'Deployed services, in order');
     for (const deployed of this.fleet.services) {
       const { spec } = deployed;
       out(serviceOutputKey(spec.name, 'Path'), spec.basePath, `Base path of ${spec.name}`);
       out(serviceOutputKey(spec.name, 'Compute'), spec.compute, `Compute of ${spec.name}`);
-      out(serviceOutputKey(spec.name, 'LogGroup'), deployed.logGroup.logGroupName, `Log group of ${spec.name}`);
+      out(
+        serviceOutputKey(spec.name, 'LogGroup'),
+        deployed.logGroup.logGroupName,
+        `Log group of ${spec.name}`,
+      );
       out(serviceOutputKey(spec.name, 'TableName'), deployed.table.table.tableName, `Table of ${spec.name}`);
       if (deployed.lambda) {
         out(
@@ -213,7 +229,9 @@ function validatePatternProps(
   const where = `${pattern.stackName} (${pattern.id})`;
   for (const spec of specs) {
     if (!traits.allowedCompute.includes(spec.compute)) {
-      throw new Error(`${where}: service ${spec.name} cannot run on ${spec.compute}: ${traits.computeReason ?? ''}`);
+      throw new Error(
+        `${where}: service ${spec.name} cannot run on ${spec.compute}: ${traits.computeReason ?? ''}`,
+      );
     }
   }
   if (pattern.api === 'http' && props.waf) {

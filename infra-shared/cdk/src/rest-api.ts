@@ -113,7 +113,10 @@ export class PikRestApi extends Construct {
   }
 
   /** Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service. */
-  addService(spec: ServiceSpec, integrationFor: RestIntegrationFactory): { root: apigw.Method; proxy: apigw.Method } {
+  addService(
+    spec: ServiceSpec,
+    integrationFor: RestIntegrationFactory,
+  ): { root: apigw.Method; proxy: apigw.Method } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
     const proxy = resource

@@ -5,8 +5,8 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FargateService } from './fargate-service.js';
 import { LambdaService } from './lambda-service.js';
-import { ServiceTable } from './service-table.js';
 import { pascalName, type ServiceSpec } from './service-specs.js';
+import { ServiceTable } from './service-table.js';
 
 /** One deployed service: its table and exactly one of a function or a Fargate service. */
 export interface DeployedService {

@@ -42,16 +42,27 @@ export function syntheticServiceName(index: number): string {
 /** Expands a selection into the services a stack deploys; throws on names or counts it cannot honour. */
 export function resolveServiceSpecs(selection: ServiceSelection, defaultCompute: ComputeKind): ServiceSpec[] {
   const names = selection.services ?? SERVICE_NAMES;
-  if (new Set(names).size !== names.length) throw new Error(`services lists a name twice: ${names.join(', ')}`);
+  if (new Set(names).size !== names.length)
+    throw new Error(`services lists a name twice: ${names.join(', ')}`);
   const synthetic = selection.syntheticServices ?? 0;
   if (!Number.isInteger(synthetic) || synthetic < 0 || synthetic > MAX_SYNTHETIC_SERVICES) {
-    throw new Error(`syntheticServices must be an integer from 0 to ${MAX_SYNTHETIC_SERVICES}, got ${synthetic}`);
+    throw new Error(
+      `syntheticServices must be an integer from 0 to ${MAX_SYNTHETIC_SERVICES}, got ${synthetic}`,
+    );
   }
   if (names.length + synthetic === 0) throw new Error('a pattern needs at least one service');
-  const computeOf = (name: string) => selection.computeByService?.[name] ?? selection.compute ?? defaultCompute;
+  const computeOf = (name: string) =>
+    selection.computeByService?.[name] ?? selection.compute ?? defaultCompute;
   const specs: ServiceSpec[] = names.map((name) => {
     const d = serviceByName(name);
-    return { name: d.name, basePath: d.basePath, port: d.port, bundle: d.name, compute: computeOf(d.name), synthetic: false };
+    return {
+      name: d.name,
+      basePath: d.basePath,
+      port: d.port,
+      bundle: d.name,
+      compute: computeOf(d.name),
+      synthetic: false,
+    };
   });
   for (let i = 1; i <= synthetic; i++) {
     const name = syntheticServiceName(i);
@@ -66,7 +77,9 @@ export function resolveServiceSpecs(selection: ServiceSelection, defaultCompute:
   }
   for (const key of Object.keys(selection.computeByService ?? {})) {
     if (!specs.some((s) => s.name === key)) {
-      throw new Error(`computeByService names '${key}', which is not deployed; deployed: ${specs.map((s) => s.name).join(', ')}`);
+      throw new Error(
+        `computeByService names '${key}', which is not deployed; deployed: ${specs.map((s) => s.name).join(', ')}`,
+      );
     }
   }
   return specs;

@@ -1,7 +1,7 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { TABLE_DESIGN } from '@pik/service-kit/catalogue';
+import type { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { TABLE_DESIGN } from '@pik/service-kit/catalogue';
 import { Construct } from 'constructs';
 import { markService } from './metadata.js';
 
@@ -21,7 +21,11 @@ const DATA_ACTIONS = [
 export class ServiceTable extends Construct {
   readonly table: dynamodb.Table;
 
-  constructor(scope: Construct, id: string, props: { readonly service: string; readonly removalPolicy: RemovalPolicy }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { readonly service: string; readonly removalPolicy: RemovalPolicy },
+  ) {
     super(scope, id);
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },

@@ -15,10 +15,16 @@ export function createFixtureRepo(): string {
   for (const name of SERVICE_NAMES) {
     const dir = join(root, 'services', name);
     mkdirSync(join(dir, BUNDLE_PATHS.lambdaDir), { recursive: true });
-    writeFileSync(join(dir, BUNDLE_PATHS.lambdaDir, 'index.mjs'), `export const handler = async () => ({ statusCode: 200, body: '${name}' });\n`);
+    writeFileSync(
+      join(dir, BUNDLE_PATHS.lambdaDir, 'index.mjs'),
+      `export const handler = async () => ({ statusCode: 200, body: '${name}' });\n`,
+    );
     mkdirSync(join(dir, 'dist', 'server'), { recursive: true });
     writeFileSync(join(dir, BUNDLE_PATHS.serverEntry), `console.log('${name}');\n`);
-    writeFileSync(join(dir, 'Dockerfile'), `FROM public.ecr.aws/docker/library/node:22-slim\nCOPY dist/server /app\nCMD ["node", "/app/index.mjs"]\n`);
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      `FROM public.ecr.aws/docker/library/node:22-slim\nCOPY dist/server /app\nCMD ["node", "/app/index.mjs"]\n`,
+    );
   }
   return root;
 }
@@ -29,15 +35,16 @@ export function nagFindings(scope: Stack): string[] {
   for (const pack of [new AwsSolutionsChecks(), new ServerlessChecks()]) {
     const report = pack.validateScope(scope);
     for (const v of report.violations) {
-      for (const r of v.violatingResources) findings.push(`${v.ruleName} ${r.resourceLogicalId}: ${v.description}`);
+      for (const r of v.violatingResources)
+        findings.push(`${v.ruleName} ${r.resourceLogicalId}: ${v.description}`);
     }
   }
   return findings;
 }
 
 type Json = Record<string, unknown>;
-interface TemplateJson {
-  Resources: Record<string, { Type: string; Properties?: Json; Metadata?: Json }>;
+export interface TemplateJson {
+  Resources: Record<string, TemplateResource>;
 }
 
 /**
@@ -48,7 +55,7 @@ interface TemplateJson {
 export function securityProblems(template: TemplateJson, allowedPorts: readonly number[]): string[] {
   const problems: string[] = [];
   for (const [id, r] of Object.entries(template.Resources)) {
-    const p = r.Properties ?? {};
+    const p: Json = r.Properties ?? {};
     if (r.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' && p.Scheme !== 'internal') {
       problems.push(`${id}: load balancer is not internal`);
     }
@@ -59,9 +66,11 @@ export function securityProblems(template: TemplateJson, allowedPorts: readonly 
           ? ((p.SecurityGroupIngress as Json[] | undefined) ?? [])
           : [];
     for (const rule of ingress) {
-      const isEndpointRule = rule.CidrIp !== undefined && rule.FromPort === 443 && rule.CidrIp !== '0.0.0.0/0';
+      const isEndpointRule =
+        rule.CidrIp !== undefined && rule.FromPort === 443 && rule.CidrIp !== '0.0.0.0/0';
       if (isEndpointRule) continue;
-      if (rule.SourceSecurityGroupId === undefined) problems.push(`${id}: ingress from ${String(rule.CidrIp ?? rule.CidrIpv6)}`);
+      if (rule.SourceSecurityGroupId === undefined)
+        problems.push(`${id}: ingress from ${String(rule.CidrIp ?? rule.CidrIpv6)}`);
       if (rule.FromPort !== rule.ToPort || !allowedPorts.includes(rule.FromPort as number)) {
         problems.push(`${id}: ingress on ${String(rule.FromPort)}-${String(rule.ToPort)}`);
       }
@@ -86,7 +95,8 @@ export function securityProblems(template: TemplateJson, allowedPorts: readonly 
 
 export interface TemplateResource {
   readonly Type: string;
-  readonly Properties?: Json;
+  /** Typed as present: resources of the types the tests inspect always carry Properties. */
+  readonly Properties: Json;
   readonly Metadata?: Json;
   readonly DependsOn?: string | string[];
 }

@@ -12,7 +12,11 @@ export const MANAGED_RULE_GROUPS = [
 export class StageWebAcl extends Construct {
   readonly webAcl: wafv2.CfnWebACL;
 
-  constructor(scope: Construct, id: string, props: { readonly stageArn: string; readonly metricPrefix: string }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { readonly stageArn: string; readonly metricPrefix: string },
+  ) {
     super(scope, id);
     const visibility = (name: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({
       cloudWatchMetricsEnabled: true,

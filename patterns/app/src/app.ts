@@ -1,17 +1,20 @@
-import { App, Validations } from 'aws-cdk-lib';
-import type { PatternId } from '@pik/contracts';
 import type { PikPatternStack, PikPatternStackProps } from '@pik/cdk-constructs';
+import type { PatternId } from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
 import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
 import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
 import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
+import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
 /** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
-export const STACK_FACTORIES: Record<PatternId, (scope: Construct, props: PikPatternStackProps) => PikPatternStack> = {
+export const STACK_FACTORIES: Record<
+  PatternId,
+  (scope: Construct, props: PikPatternStackProps) => PikPatternStack
+> = {
   'http-vpclink-albs': (scope, props) => new HttpVpcLinkAlbsStack(scope, props),
   'rest-vpclink-per-nlb': (scope, props) => new RestVpcLinkPerNlbStack(scope, props),
   'rest-vpclink-shared-nlb': (scope, props) => new RestVpcLinkSharedNlbStack(scope, props),
@@ -35,7 +38,10 @@ export interface PikAppOptions {
 }
 
 /** The pik CDK app: one env-agnostic stack per pattern, checked by cdk-nag at synth. */
-export function buildPikApp(options: PikAppOptions = {}): { app: App; stacks: Map<PatternId, PikPatternStack> } {
+export function buildPikApp(options: PikAppOptions = {}): {
+  app: App;
+  stacks: Map<PatternId, PikPatternStack>;
+} {
   const app = new App({
     ...(options.outdir ? { outdir: options.outdir } : {}),
     // Lambda functions carry `aws:asset:path` (their staged code) in the template, also outside the CDK CLI.

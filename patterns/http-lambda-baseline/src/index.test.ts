@@ -1,8 +1,15 @@
+import type { PikPatternStackProps } from '@pik/cdk-constructs';
+import {
+  createFixtureRepo,
+  logicalIdFor,
+  nagFindings,
+  resourcesOfType,
+  securityProblems,
+  type TemplateJson,
+} from '@pik/cdk-constructs/testing';
+import { SERVICES } from '@pik/service-kit/catalogue';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
-import { createFixtureRepo, logicalIdFor, nagFindings, resourcesOfType, securityProblems } from '@pik/cdk-constructs/testing';
-import { SERVICES } from '@pik/service-kit/catalogue';
 import { describe, expect, it } from 'vitest';
 import { HttpLambdaBaselineStack } from './index.js';
 
@@ -14,7 +21,7 @@ const synth = (props: PikPatternStackProps = {}) => {
 
 describe('option 6 (baseline): HTTP API to Lambda, no private integration', () => {
   const { stack, template } = synth();
-  const json = template.toJSON();
+  const json = template.toJSON() as TemplateJson;
 
   it('has no VPC, no VPC link and no load balancer', () => {
     for (const type of [
@@ -52,8 +59,11 @@ describe('option 6 (baseline): HTTP API to Lambda, no private integration', () =
         SSESpecification: { SSEEnabled: true },
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       });
-      const fn = resourcesOfType(json, 'AWS::Lambda::Function')[logicalIdFor(json, 'AWS::Lambda::Function', s.name)];
-      expect((fn?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables.TABLE_NAME).toEqual({
+      const fn = resourcesOfType(json, 'AWS::Lambda::Function')[
+        logicalIdFor(json, 'AWS::Lambda::Function', s.name)
+      ];
+      const env = fn?.Properties.Environment as { Variables: Record<string, unknown> } | undefined;
+      expect(env?.Variables.TABLE_NAME).toEqual({
         Ref: tableId,
       });
     }

@@ -1,12 +1,12 @@
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   HTTP_STAGE_NAME,
-  pascalName,
-  PikHttpApi,
+  type PikHttpApi,
   PikPatternStack,
   type PikPatternStackProps,
+  pascalName,
   type ServiceFleet,
 } from '@pik/cdk-constructs';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Construct } from 'constructs';
 
 export interface HttpApiToLambdasProps {
@@ -20,7 +20,10 @@ export class HttpApiToLambdas extends Construct {
     super(scope, id);
     for (const service of props.fleet.services) {
       if (!service.lambda) throw new Error(`service ${service.spec.name} has no function`);
-      const integration = new HttpLambdaIntegration(`${pascalName(service.spec.name)}Lambda`, service.lambda.function);
+      const integration = new HttpLambdaIntegration(
+        `${pascalName(service.spec.name)}Lambda`,
+        service.lambda.function,
+      );
       props.api.addService(service.spec, integration);
     }
   }

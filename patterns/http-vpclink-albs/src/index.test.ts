@@ -1,5 +1,3 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
   createFixtureRepo,
@@ -8,8 +6,11 @@ import {
   resourcesOfType,
   securityProblems,
   serviceOf,
+  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { HttpVpcLinkAlbsStack } from './index.js';
 
@@ -21,7 +22,7 @@ const synth = (props: PikPatternStackProps = {}) => {
 
 describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () => {
   const { stack, template } = synth({ serviceThrottles: { orders: { rateLimit: 50, burstLimit: 20 } } });
-  const json = template.toJSON();
+  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
 
   it('has one VPC link V2 with a security group, and one internal ALB per service', () => {
@@ -42,7 +43,9 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
     const [linkId] = Object.keys(resourcesOfType(json, 'AWS::ApiGatewayV2::VpcLink'));
     const integrations = Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::Integration'));
     expect(integrations).toHaveLength(SERVICES.length);
-    const listenerIds = SERVICES.map((s) => logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::Listener', s.name));
+    const listenerIds = SERVICES.map((s) =>
+      logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::Listener', s.name),
+    );
     for (const i of integrations) {
       expect(i.Properties).toMatchObject({
         IntegrationType: 'HTTP_PROXY',
@@ -50,7 +53,7 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
         ConnectionId: { Ref: linkId },
         IntegrationMethod: 'ANY',
       });
-      const uri = i.Properties?.IntegrationUri as { Ref: string };
+      const uri = i.Properties.IntegrationUri as { Ref: string };
       expect(listenerIds).toContain(uri.Ref);
     }
     for (const s of SERVICES) {
@@ -63,7 +66,7 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
 
   it('routes ANY /<svc> and ANY /<svc>/{proxy+} with the JWT authorizer and scope', () => {
     const routes = Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::Route'));
-    expect(routes.map((r) => r.Properties?.RouteKey).sort()).toEqual(
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(
       SERVICES.flatMap((s) => [`ANY ${s.basePath}`, `ANY ${s.basePath}/{proxy+}`]).sort(),
     );
     for (const r of routes) {
@@ -86,7 +89,11 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
   });
 
   it('runs Lambda behind each ALB by default, Fargate on request', () => {
-    template.resourcePropertiesCountIs('AWS::ElasticLoadBalancingV2::TargetGroup', { TargetType: 'lambda' }, 4);
+    template.resourcePropertiesCountIs(
+      'AWS::ElasticLoadBalancingV2::TargetGroup',
+      { TargetType: 'lambda' },
+      4,
+    );
     const fargate = synth({ compute: 'fargate' }).template;
     fargate.resourcePropertiesCountIs('AWS::ElasticLoadBalancingV2::TargetGroup', { TargetType: 'ip' }, 4);
     fargate.resourceCountIs('AWS::Lambda::Function', 0);
@@ -103,6 +110,7 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
   it('has no unacknowledged cdk-nag findings and no security problems', () => {
     expect(nagFindings(stack)).toEqual([]);
     expect(securityProblems(json, ports)).toEqual([]);
-    for (const r of Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::Route'))) expect(serviceOf(r)).toBeDefined();
+    for (const r of Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::Route')))
+      expect(serviceOf(r)).toBeDefined();
   });
 });

@@ -1,16 +1,16 @@
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpAlbIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   HTTP_STAGE_NAME,
-  pascalName,
-  PikHttpApi,
+  type PikHttpApi,
+  type PikNetwork,
   PikPatternStack,
   type PikPatternStackProps,
-  type PikNetwork,
-  type ServiceFleet,
+  pascalName,
   ServiceAlb,
+  type ServiceFleet,
 } from '@pik/cdk-constructs';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpAlbIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 
 export interface HttpApiToAlbsViaVpcLinkProps {

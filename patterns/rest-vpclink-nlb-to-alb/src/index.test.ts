@@ -1,5 +1,3 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
   createFixtureRepo,
@@ -8,8 +6,11 @@ import {
   resourcesOfType,
   securityProblems,
   serviceOf,
+  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkNlbToAlbStack } from './index.js';
 
@@ -24,10 +25,10 @@ const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 
 describe('option 4: REST API, VPC link V1 to an NLB whose targets are the service ALBs', () => {
   const { stack, template } = synth();
-  const json = template.toJSON();
+  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
   const lbs = resourcesOfType(json, LB);
-  const nlbId = Object.keys(lbs).find((id) => lbs[id]?.Properties?.Type === 'network') as string;
+  const nlbId = Object.keys(lbs).find((id) => lbs[id]?.Properties.Type === 'network') as string;
 
   it('has one VPC link V1 to one NLB, and an internal ALB per service', () => {
     template.resourceCountIs('AWS::ApiGateway::VpcLink', 1);
@@ -37,14 +38,22 @@ describe('option 4: REST API, VPC link V1 to an NLB whose targets are the servic
   });
 
   it('registers each ALB in a TCP target group of type alb whose port matches that ALB listener', () => {
-    const groups = Object.entries(resourcesOfType(json, TG)).filter(([, g]) => g.Properties?.TargetType === 'alb');
+    const groups = Object.entries(resourcesOfType(json, TG)).filter(
+      ([, g]) => g.Properties.TargetType === 'alb',
+    );
     expect(groups).toHaveLength(SERVICES.length);
     for (const [groupId, group] of groups) {
       const service = SERVICES.find((s) => s.name === serviceOf(group));
       if (!service) throw new Error(`target group ${groupId} has no service`);
       const albId = logicalIdFor(json, LB, service.name);
       const albListenerId = logicalIdFor(
-        { Resources: Object.fromEntries(Object.entries(resourcesOfType(json, LISTENER)).filter(([, l]) => (l.Properties?.LoadBalancerArn as { Ref: string }).Ref === albId)) },
+        {
+          Resources: Object.fromEntries(
+            Object.entries(resourcesOfType(json, LISTENER)).filter(
+              ([, l]) => (l.Properties.LoadBalancerArn as { Ref: string }).Ref === albId,
+            ),
+          ),
+        },
         LISTENER,
         service.name,
       );
@@ -64,13 +73,13 @@ describe('option 4: REST API, VPC link V1 to an NLB whose targets are the servic
 
   it('gives the NLB a TCP listener per service port and carries the port in each integration URI', () => {
     const nlbListeners = Object.values(resourcesOfType(json, LISTENER)).filter(
-      (l) => (l.Properties?.LoadBalancerArn as { Ref: string }).Ref === nlbId,
+      (l) => (l.Properties.LoadBalancerArn as { Ref: string }).Ref === nlbId,
     );
-    expect(nlbListeners.map((l) => l.Properties?.Port).sort()).toEqual([...ports].sort());
-    for (const l of nlbListeners) expect(l.Properties?.Protocol).toBe('TCP');
+    expect(nlbListeners.map((l) => l.Properties.Port).sort()).toEqual([...ports].sort());
+    for (const l of nlbListeners) expect(l.Properties.Protocol).toBe('TCP');
     for (const m of Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'))) {
       const service = SERVICES.find((s) => s.name === serviceOf(m));
-      const uri = JSON.stringify((m.Properties?.Integration as { Uri: unknown }).Uri);
+      const uri = JSON.stringify((m.Properties.Integration as { Uri: unknown }).Uri);
       expect(uri).toContain(nlbId);
       expect(uri).toContain(`:${service?.port}${service?.basePath}`);
     }

@@ -1,16 +1,16 @@
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import {
   InternalNlb,
-  pascalName,
   type PikNetwork,
   PikPatternStack,
   type PikPatternStackProps,
   type PikRestApi,
+  pascalName,
   REST_STAGE_NAME,
   ServiceAlb,
   type ServiceFleet,
   vpcLinkV1Integration,
 } from '@pik/cdk-constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
 
 export interface RestApiToAlbsViaNlbProps {
@@ -41,7 +41,9 @@ export class RestApiToAlbsViaNlb extends Construct {
     this.albs = props.fleet.services.map((service) => {
       const alb = new ServiceAlb(this, pascalName(service.spec.name), { vpc, subnets, service });
       this.nlb.addAlb(service.spec.name, alb);
-      props.api.addService(service.spec, (spec, proxy) => vpcLinkV1Integration(this.vpcLink, host, spec, proxy));
+      props.api.addService(service.spec, (spec, proxy) =>
+        vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+      );
       return alb;
     });
   }

@@ -1,5 +1,3 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
   createFixtureRepo,
@@ -8,8 +6,11 @@ import {
   resourcesOfType,
   securityProblems,
   serviceOf,
+  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkPerNlbStack } from './index.js';
 
@@ -21,7 +22,7 @@ const synth = (props: PikPatternStackProps = {}) => {
 
 describe('option 2: REST API, one VPC link V1 per service NLB', () => {
   const { stack, template } = synth();
-  const json = template.toJSON();
+  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
 
   it('gives every service its own internal NLB and its own VPC link to it', () => {
@@ -32,7 +33,7 @@ describe('option 2: REST API, one VPC link V1 per service NLB', () => {
       SERVICES.length,
     );
     const links = Object.values(resourcesOfType(json, 'AWS::ApiGateway::VpcLink'));
-    const linkedNlbs = links.map((l) => (l.Properties?.TargetArns as { Ref: string }[])[0]?.Ref);
+    const linkedNlbs = links.map((l) => (l.Properties.TargetArns as { Ref: string }[])[0]?.Ref);
     expect(new Set(linkedNlbs).size).toBe(SERVICES.length);
     for (const s of SERVICES) {
       expect(linkedNlbs).toContain(logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer', s.name));
@@ -43,10 +44,10 @@ describe('option 2: REST API, one VPC link V1 per service NLB', () => {
     const links = resourcesOfType(json, 'AWS::ApiGateway::VpcLink');
     for (const m of Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'))) {
       const service = serviceOf(m) as string;
-      const integration = m.Properties?.Integration as { ConnectionId: { Ref: string }; Uri: unknown };
+      const integration = m.Properties.Integration as { ConnectionId: { Ref: string }; Uri: unknown };
       const link = links[integration.ConnectionId.Ref];
       const nlbId = logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer', service);
-      expect(link?.Properties?.TargetArns).toEqual([{ Ref: nlbId }]);
+      expect(link?.Properties.TargetArns).toEqual([{ Ref: nlbId }]);
       expect(JSON.stringify(integration.Uri)).toContain(nlbId);
     }
   });
@@ -63,8 +64,8 @@ describe('option 2: REST API, one VPC link V1 per service NLB', () => {
     );
     for (const s of SERVICES) {
       const nlbId = logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer', s.name);
-      const nlbSg = (resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer')[nlbId]?.Properties
-        ?.SecurityGroups as unknown[])[0];
+      const nlb = resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer')[nlbId];
+      const nlbSg = (nlb?.Properties.SecurityGroups as unknown[] | undefined)?.[0];
       template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
         FromPort: s.port,
         ToPort: s.port,

@@ -1,15 +1,15 @@
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import {
   InternalNlb,
-  pascalName,
   type PikNetwork,
   PikPatternStack,
   type PikPatternStackProps,
   type PikRestApi,
+  pascalName,
   REST_STAGE_NAME,
   type ServiceFleet,
   vpcLinkV1Integration,
 } from '@pik/cdk-constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
 
 export interface RestApiToNlbPerServiceProps {
@@ -62,7 +62,11 @@ export class RestVpcLinkPerNlbStack extends PikPatternStack {
       needsVpc: true,
     });
     this.api = this.createRestApi();
-    new RestApiToNlbPerService(this, 'Private', { network: this.vpcNetwork, fleet: this.fleet, api: this.api });
+    new RestApiToNlbPerService(this, 'Private', {
+      network: this.vpcNetwork,
+      fleet: this.fleet,
+      api: this.api,
+    });
     this.publish({
       invokeUrl: this.api.invokeUrl,
       stage: REST_STAGE_NAME,

@@ -1,5 +1,3 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
   createFixtureRepo,
@@ -8,8 +6,11 @@ import {
   resourcesOfType,
   securityProblems,
   serviceOf,
+  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkSharedNlbStack } from './index.js';
 
@@ -21,22 +22,26 @@ const synth = (props: PikPatternStackProps = {}) => {
 
 describe('option 3: REST API, one VPC link V1, one shared NLB with a listener per service port', () => {
   const { stack, template } = synth();
-  const json = template.toJSON();
+  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
 
   it('has exactly one VPC link V1 and one internal NLB, and no ALB', () => {
     template.resourceCountIs('AWS::ApiGateway::VpcLink', 1);
     template.resourceCountIs('AWS::ApiGatewayV2::VpcLink', 0);
     template.resourcePropertiesCountIs('AWS::ElasticLoadBalancingV2::LoadBalancer', { Type: 'network' }, 1);
-    template.resourcePropertiesCountIs('AWS::ElasticLoadBalancingV2::LoadBalancer', { Type: 'application' }, 0);
+    template.resourcePropertiesCountIs(
+      'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      { Type: 'application' },
+      0,
+    );
     const [nlbId] = Object.keys(resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer'));
     template.hasResourceProperties('AWS::ApiGateway::VpcLink', { TargetArns: [{ Ref: nlbId }] });
   });
 
   it('gives every service its own TCP listener on its own port, to an ip target group on that port', () => {
     const listeners = Object.values(resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::Listener'));
-    expect(listeners.map((l) => l.Properties?.Port).sort()).toEqual([...ports].sort());
-    for (const l of listeners) expect(l.Properties?.Protocol).toBe('TCP');
+    expect(listeners.map((l) => l.Properties.Port).sort()).toEqual([...ports].sort());
+    for (const l of listeners) expect(l.Properties.Protocol).toBe('TCP');
     for (const s of SERVICES) {
       const group = resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::TargetGroup')[
         logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::TargetGroup', s.name)
@@ -51,7 +56,7 @@ describe('option 3: REST API, one VPC link V1, one shared NLB with a listener pe
     expect(methods).toHaveLength(2 * SERVICES.length);
     for (const m of methods) {
       const service = SERVICES.find((s) => s.name === serviceOf(m));
-      const integration = m.Properties?.Integration as Record<string, unknown>;
+      const integration = m.Properties.Integration as Record<string, unknown>;
       expect(integration).toMatchObject({
         Type: 'HTTP_PROXY',
         ConnectionType: 'VPC_LINK',

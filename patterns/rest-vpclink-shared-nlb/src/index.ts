@@ -1,4 +1,3 @@
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import {
   InternalNlb,
   type PikNetwork,
@@ -9,6 +8,7 @@ import {
   type ServiceFleet,
   vpcLinkV1Integration,
 } from '@pik/cdk-constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
 
 export interface RestApiToSharedNlbProps {
@@ -38,7 +38,9 @@ export class RestApiToSharedNlb extends Construct {
     const host = this.nlb.loadBalancer.loadBalancerDnsName;
     for (const service of props.fleet.services) {
       this.nlb.addFargateService(service);
-      props.api.addService(service.spec, (spec, proxy) => vpcLinkV1Integration(this.vpcLink, host, spec, proxy));
+      props.api.addService(service.spec, (spec, proxy) =>
+        vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+      );
     }
   }
 }

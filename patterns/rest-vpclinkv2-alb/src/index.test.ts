@@ -1,5 +1,3 @@
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
   createFixtureRepo,
@@ -8,8 +6,11 @@ import {
   resourcesOfType,
   securityProblems,
   serviceOf,
+  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkV2AlbStack } from './index.js';
 
@@ -21,8 +22,11 @@ const synth = (props: PikPatternStackProps = {}) => {
 const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 
 describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
-  const { stack, template } = synth({ apiKey: true, serviceThrottles: { catalog: { rateLimit: 5, burstLimit: 2 } } });
-  const json = template.toJSON();
+  const { stack, template } = synth({
+    apiKey: true,
+    serviceThrottles: { catalog: { rateLimit: 5, burstLimit: 2 } },
+  });
+  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
 
   it('has one VPC link V2, no VPC link V1 and no NLB', () => {
@@ -40,7 +44,7 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
       const service = SERVICES.find((s) => s.name === serviceOf(m));
       if (!service) throw new Error('method without service');
       const albId = logicalIdFor(json, LB, service.name);
-      const integration = m.Properties?.Integration as Record<string, unknown>;
+      const integration = m.Properties.Integration as Record<string, unknown>;
       expect(integration).toMatchObject({
         Type: 'HTTP_PROXY',
         ConnectionType: 'VPC_LINK',
@@ -57,19 +61,35 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
       TracingEnabled: true,
       AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId"') },
       MethodSettings: Match.arrayWith([
-        Match.objectLike({ HttpMethod: '*', ResourcePath: '/*', ThrottlingRateLimit: 1000, ThrottlingBurstLimit: 500 }),
-        Match.objectLike({ HttpMethod: 'ANY', ResourcePath: '/~1catalog~1{proxy+}', ThrottlingRateLimit: 5, ThrottlingBurstLimit: 2 }),
+        Match.objectLike({
+          HttpMethod: '*',
+          ResourcePath: '/*',
+          ThrottlingRateLimit: 1000,
+          ThrottlingBurstLimit: 500,
+        }),
+        Match.objectLike({
+          HttpMethod: 'ANY',
+          ResourcePath: '/~1catalog~1{proxy+}',
+          ThrottlingRateLimit: 5,
+          ThrottlingBurstLimit: 2,
+        }),
       ]),
     });
     template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'REGIONAL',
       Rules: Match.arrayWith([
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } } }),
+        Match.objectLike({
+          Statement: {
+            ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' },
+          },
+        }),
       ]),
     });
     template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
     template.resourceCountIs('AWS::ApiGateway::ApiKey', 1);
-    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', { Throttle: { RateLimit: 1000, BurstLimit: 500 } });
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      Throttle: { RateLimit: 1000, BurstLimit: 500 },
+    });
     for (const m of Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'))) {
       expect(m.Properties).toMatchObject({
         ApiKeyRequired: true,
@@ -81,8 +101,8 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
   });
 
   it('admits the link only on each ALB listener port', () => {
-    const linkSg = (Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::VpcLink'))[0]?.Properties
-      ?.SecurityGroupIds as unknown[])[0];
+    const link = Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::VpcLink'))[0];
+    const linkSg = (link?.Properties.SecurityGroupIds as unknown[] | undefined)?.[0];
     for (const s of SERVICES) {
       template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', {
         FromPort: s.port,

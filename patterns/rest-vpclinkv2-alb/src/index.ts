@@ -1,18 +1,18 @@
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import {
   backendUrl,
-  pascalName,
   type PikNetwork,
   PikPatternStack,
   type PikPatternStackProps,
   type PikRestApi,
+  pascalName,
   proxyPathParameters,
   REST_STAGE_NAME,
   ServiceAlb,
   type ServiceFleet,
 } from '@pik/cdk-constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 
 export interface RestApiToAlbsViaVpcLinkV2Props {
@@ -40,18 +40,24 @@ export class RestApiToAlbsViaVpcLinkV2 extends Construct {
       description: 'pik VPC link V2: egress only to the service ALB listener ports',
       allowAllOutbound: false,
     });
-    this.vpcLink = new apigwv2.VpcLink(this, 'VpcLink', { vpc, subnets, securityGroups: [this.linkSecurityGroup] });
+    this.vpcLink = new apigwv2.VpcLink(this, 'VpcLink', {
+      vpc,
+      subnets,
+      securityGroups: [this.linkSecurityGroup],
+    });
     this.albs = props.fleet.services.map((service) => {
       const alb = new ServiceAlb(this, pascalName(service.spec.name), { vpc, subnets, service });
       alb.allowFrom(this.linkSecurityGroup, `from the VPC link on ${alb.port}`);
       const host = alb.loadBalancer.loadBalancerDnsName;
-      const methods = props.api.addService(service.spec, (spec, proxy) =>
-        new apigw.Integration({
-          type: apigw.IntegrationType.HTTP_PROXY,
-          integrationHttpMethod: 'ANY',
-          uri: backendUrl(host, spec, proxy),
-          options: { requestParameters: proxyPathParameters(proxy) },
-        }),
+      const methods = props.api.addService(
+        service.spec,
+        (spec, proxy) =>
+          new apigw.Integration({
+            type: apigw.IntegrationType.HTTP_PROXY,
+            integrationHttpMethod: 'ANY',
+            uri: backendUrl(host, spec, proxy),
+            options: { requestParameters: proxyPathParameters(proxy) },
+          }),
       );
       for (const method of [methods.root, methods.proxy]) {
         const cfn = method.node.defaultChild as apigw.CfnMethod;

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OUTPUT_KEYS, serviceOutputKey } from '@pik/cdk-constructs';
+import { createFixtureRepo, resourcesOfType, serviceOf } from '@pik/cdk-constructs/testing';
+import { PATTERNS, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import { SERVICES } from '@pik/service-kit/catalogue';
+import { describe, expect, it } from 'vitest';
+import { buildPikApp } from './app.js';
+
+type Template = Parameters<typeof resourcesOfType>[0] & {
+  Metadata?: Record<string, unknown>;
+  Outputs?: Record<string, unknown>;
+};
+
+const outdir = mkdtempSync(join(tmpdir(), 'pik-cdk-out-'));
+// cdk-nag runs as a CDK validation plugin: synth throws on any unacknowledged finding.
+buildPikApp({ outdir, repoRoot: createFixtureRepo() }).app.synth();
+const templateOf = (stackName: string): Template =>
+  JSON.parse(readFileSync(join(outdir, `${stackName}.template.json`), 'utf8')) as Template;
+
+describe('the pik CDK app', () => {
+  it('synthesizes one stack per pattern, named as the contracts say, with cdk-nag passing', () => {
+    for (const p of PATTERNS)
+      expect(existsSync(join(outdir, `${p.stackName}.template.json`)), p.id).toBe(true);
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: { summary: { status: string; pluginName: string } }[];
+    };
+    for (const r of report.pluginReports) expect(r.summary.status, r.summary.pluginName).toBe('success');
+  });
+
+  it('marks every template with its pattern id in top-level Metadata', () => {
+    for (const p of PATTERNS) {
+      const meta = templateOf(p.stackName).Metadata?.[TEMPLATE_METADATA_KEY] as {
+        pattern: string;
+        services: unknown[];
+      };
+      expect(meta.pattern).toBe(p.id);
+      expect(meta.services).toHaveLength(SERVICES.length);
+    }
+  });
+
+  it('gives every function and container SERVICE_NAME and TABLE_NAME, and marks service resources', () => {
+    for (const p of PATTERNS) {
+      const t = templateOf(p.stackName);
+      for (const fn of Object.values(resourcesOfType(t, 'AWS::Lambda::Function'))) {
+        const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        expect(vars.SERVICE_NAME, p.id).toBe(serviceOf(fn));
+        expect(vars.TABLE_NAME, p.id).toMatchObject({ Ref: expect.any(String) });
+        expect(fn.Metadata?.['aws:asset:path'], p.id).toMatch(/^asset\./);
+      }
+      for (const task of Object.values(resourcesOfType(t, 'AWS::ECS::TaskDefinition'))) {
+        const env = (task.Properties.ContainerDefinitions as { Environment: { Name: string }[] }[])[0]
+          ?.Environment;
+        expect(
+          env?.map((e) => e.Name),
+          p.id,
+        ).toEqual(expect.arrayContaining(['SERVICE_NAME', 'TABLE_NAME', 'PORT', 'HOST']));
+        const asset = task.Metadata?.['pik:image-asset'] as string;
+        expect(existsSync(join(outdir, asset, 'Dockerfile')), `${p.id} ${asset}`).toBe(true);
+      }
+      for (const type of ['AWS::Lambda::Function', 'AWS::ECS::TaskDefinition', 'AWS::DynamoDB::Table']) {
+        for (const r of Object.values(resourcesOfType(t, type)))
+          expect(serviceOf(r), `${p.id} ${type}`).toBeDefined();
+      }
+    }
+  });
+
+  it('publishes the outputs the targets file is built from', () => {
+    for (const p of PATTERNS) {
+      const outputs = Object.keys(templateOf(p.stackName).Outputs ?? {});
+      for (const key of [
+        OUTPUT_KEYS.invokeUrl,
+        OUTPUT_KEYS.stage,
+        OUTPUT_KEYS.tokenUrl,
+        OUTPUT_KEYS.accessLogGroup,
+      ]) {
+        expect(outputs, `${p.id} ${key}`).toContain(key);
+      }
+      for (const s of SERVICES) {
+        expect(outputs).toContain(serviceOutputKey(s.name, 'Path'));
+        expect(outputs).toContain(serviceOutputKey(s.name, 'LogGroup'));
+      }
+    }
+  });
+
+  it('passes cfn-lint with zero errors on every template', () => {
+    const probe = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+    if (probe.error || probe.status !== 0) {
+      if (process.env.CI) throw new Error('cfn-lint is required in CI (pip install cfn-lint)');
+      console.warn('skipping cfn-lint check: cfn-lint is not on PATH (pip install cfn-lint)');
+      return;
+    }
+    const templates = PATTERNS.map((p) => join(outdir, `${p.stackName}.template.json`));
+    // W3005 (redundant DependsOn) is emitted by CDK's own constructs; errors are what must not appear.
+    const run = spawnSync('cfn-lint', ['--format', 'parseable', ...templates], { encoding: 'utf8' });
+    const errors = run.stdout.split('\n').filter((line) => /:E\d{4}:/.test(line));
+    expect(errors).toEqual([]);
+    // cfn-lint exit code bit 2 means "errors found"; bit 4 warnings, bit 8 informational.
+    expect((run.status ?? 0) & 2, run.stdout + run.stderr).toBe(0);
+  });
+});
