@@ -33,9 +33,7 @@ beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', store.tableName);
   vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'ERROR');
-  handler = await createLambdaHandler(widgetResource.service, (options) =>
-    buildWidgetApp(store, { ...options, store }),
-  );
+  handler = await createLambdaHandler(widgetResource.service, (options) => buildWidgetApp(store, options));
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
