@@ -15,7 +15,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUNDLE_PATHS, SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
 import { bundleBareLambda } from './cold-bundle.js';
-import { median, REPO_ROOT, renderTable, rerunCommand, round, writeResultFile } from './output.js';
+import {
+  loadWarning,
+  machineLoad,
+  median,
+  REPO_ROOT,
+  renderTable,
+  rerunCommand,
+  round,
+  writeResultFile,
+} from './output.js';
 
 /** The goals from the service design: cold ratio to the bare handler, and bundle size. */
 export const COLD_GOALS = { maxRatio: 1.2, maxBundleBytes: 1_000_000 } as const;
@@ -248,6 +257,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const command = rerunCommand('bench:cold', args);
   const startedAt = new Date().toISOString();
+  const loadBefore = machineLoad();
   const { rows, missing } = await runColdBench({
     reps,
     services,
@@ -269,7 +279,8 @@ async function main(): Promise<void> {
       startedAt,
       command,
       node: process.version,
-      cpus: (await import('node:os')).cpus().length,
+      cpus: loadBefore.cpus,
+      loadAverage1m: { before: loadBefore.loadAverage1m, after: machineLoad().loadAverage1m },
       event: { type: 'API Gateway HTTP API (2.0)', method: 'GET', path: values.path },
       goals: COLD_GOALS,
       measure: 'ms from spawning `node` until the first event response arrives (whole process)',
@@ -280,6 +291,8 @@ async function main(): Promise<void> {
   );
   console.log(table(rows));
   for (const line of missing) console.log(`missing: ${line}`);
+  const warning = loadWarning(loadBefore);
+  if (warning) console.log(`\n${warning}`);
   console.log(`\nresults: ${path.relative(process.cwd(), file)}\nrerun:   ${command}`);
 }
 

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,4 +49,21 @@ export const round = (value: number, digits = 2): number => Math.round(value * 1
 /** The command that reproduces a run, for the result file and the terminal. */
 export function rerunCommand(script: string, args: readonly string[]): string {
   return `npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`;
+}
+
+/** How busy the machine was: figures taken while other work keeps every core busy are noisy. */
+export function machineLoad(): { cpus: number; loadAverage1m: number; busy: boolean } {
+  const cores = cpus().length;
+  const load = round(loadavg()[0] ?? 0, 2);
+  return { cpus: cores, loadAverage1m: load, busy: load > cores };
+}
+
+export function loadWarning(before: {
+  loadAverage1m: number;
+  busy: boolean;
+  cpus: number;
+}): string | undefined {
+  return before.busy
+    ? `warning: load average ${before.loadAverage1m} on ${before.cpus} cores before the run: wall-clock figures are noisy`
+    : undefined;
 }

@@ -16,7 +16,16 @@ import { parseArgs } from 'node:util';
 import { SERVICE_NAMES, serviceByName } from '@pik/service-kit/catalogue';
 import autocannon from 'autocannon';
 import { createBodyFor } from './create-body.js';
-import { median, REPO_ROOT, renderTable, rerunCommand, round, writeResultFile } from './output.js';
+import {
+  loadWarning,
+  machineLoad,
+  median,
+  REPO_ROOT,
+  renderTable,
+  rerunCommand,
+  round,
+  writeResultFile,
+} from './output.js';
 import type { BareFixtures, TargetKind, TargetMessage } from './service-target.js';
 
 /** The goal from the service design: the service's own overhead within 1.1x of bare Fastify. */
@@ -343,6 +352,7 @@ async function main(): Promise<void> {
   };
   const command = rerunCommand('bench:service', process.argv.slice(2));
   const startedAt = new Date().toISOString();
+  const loadBefore = machineLoad();
   const { cases, overhead, pinned } = await runServiceBench(options);
   const file = await writeResultFile(
     'bench-service',
@@ -351,7 +361,8 @@ async function main(): Promise<void> {
       startedAt,
       command,
       node: process.version,
-      cpus: cpus().length,
+      cpus: loadBefore.cpus,
+      loadAverage1m: { before: loadBefore.loadAverage1m, after: machineLoad().loadAverage1m },
       pinned: pinned ? 'load generator on CPU 0, servers on CPU 1 (taskset)' : false,
       service: options.service,
       load: {
@@ -374,6 +385,8 @@ async function main(): Promise<void> {
     values.out,
   );
   console.log(tables(cases, overhead));
+  const warning = loadWarning(loadBefore);
+  if (warning) console.log(`\n${warning}`);
   console.log(`\nresults: ${path.relative(process.cwd(), file)}\nrerun:   ${command} (from ${REPO_ROOT})`);
 }
 
