@@ -37,6 +37,14 @@ describe('scenario catalogue', () => {
     expect(Math.max(...rates)).toBe(120);
   });
 
+  it('sends the throttle scenario to one route, since stage throttles apply per route or method', () => {
+    const plan = buildPlan(scenarioById('throttle'), targetPattern(), 'local-twin', {
+      variant: 'short',
+      data,
+    });
+    expect(plan.mix.map((m) => m.name)).toEqual(['catalog get']);
+  });
+
   it('spreads the mix over every service of the pattern and trims the stage path slash', () => {
     const plan = buildPlan(scenarioById('crud-mix'), targetPattern(), 'aws:eu-west-1', {
       variant: 'short',

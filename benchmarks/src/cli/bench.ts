@@ -53,6 +53,17 @@ export interface BenchOutcome {
   readonly failed: number;
 }
 
+/** Above this offered rate a twin and a load tool sharing one ordinary machine stop measuring the pattern. */
+const LOCAL_PEAK_WARNING = 400;
+
+function peakRate(plan: RunPlan): number {
+  return Math.max(
+    ...plan.phases.map((p) =>
+      p.kind === 'burst' ? p.size : Math.max(...p.stages.map((s) => Math.max(s.fromRate, s.toRate))),
+    ),
+  );
+}
+
 function runIdNow(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 }
@@ -117,6 +128,12 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         data,
         ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
       });
+      const peak = peakRate(plan);
+      if (targets.world === 'local-twin' && peak > LOCAL_PEAK_WARNING) {
+        log(
+          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle.rateLimit}/s); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
+        );
+      }
       for (const tool of tools) {
         index += 1;
         const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);

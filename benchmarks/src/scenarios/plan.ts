@@ -78,7 +78,13 @@ export interface PlanOptions {
 }
 
 export function resolveRate(rate: Rate, pattern: TargetPattern): number {
-  const value = 'perSecond' in rate ? rate.perSecond : rate.timesStageLimit * pattern.throttle.rateLimit;
+  const limit = pattern.throttle.rateLimit;
+  const value =
+    'atMostTimesStageLimit' in rate
+      ? Math.min(rate.perSecond, rate.atMostTimesStageLimit * limit)
+      : 'perSecond' in rate
+        ? rate.perSecond
+        : rate.timesStageLimit * limit;
   return Math.max(1, Math.round(value));
 }
 
@@ -146,9 +152,15 @@ export function buildPlan(
         },
   );
   // A cold-start experiment only means something where execution environments start: Lambda services.
-  const services = scenario.forceColdStart
+  const eligible = scenario.forceColdStart
     ? pattern.services.filter((svc) => svc.compute === 'lambda')
     : pattern.services;
+  // One route: the first service that can run the whole mix (see Scenario.oneRoute).
+  const services = scenario.oneRoute
+    ? eligible
+        .filter((svc) => scenario.mix.every((entry) => canRun(entry.op, options.data?.[svc.name])))
+        .slice(0, 1)
+    : eligible;
   const mix: PlanMixEntry[] = scenario.mix.flatMap((entry) =>
     services
       .filter((svc) => canRun(entry.op, options.data?.[svc.name]))
