@@ -50,8 +50,6 @@ export interface ServiceBenchOptions {
 
 export interface RoundResult {
   readonly requests: number;
-  /** Server CPU time (user + system) per request, in microseconds: independent of the load generator. */
-  readonly cpuUsPerRequest: number;
   readonly rps: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -73,8 +71,6 @@ export interface OverheadRow {
   readonly rpsRatio: number;
   /** Stubbed-service p50 over bare p50. */
   readonly p50Ratio: number;
-  /** Stubbed-service server CPU per request over bare's: the overhead without load-generator limits. */
-  readonly cpuRatio: number;
   readonly p99Ratio: number;
   readonly withinGoal: boolean;
 }
@@ -121,19 +117,6 @@ function startTarget(
       clearTimeout(timer);
       reject(new Error(`${kind} server exited with ${code} before listening`));
     });
-  });
-}
-
-/** The server's own CPU time so far, in microseconds. */
-function serverCpu(target: RunningTarget): Promise<number> {
-  return new Promise((resolve) => {
-    const onMessage = (message: TargetMessage) => {
-      if (message.type !== 'cpu') return;
-      target.child.off('message', onMessage);
-      resolve(message.micros);
-    };
-    target.child.on('message', onMessage);
-    target.child.send({ type: 'cpu' });
   });
 }
 
@@ -277,10 +260,9 @@ export async function runServiceBench(
   }
 }
 
-function roundResult({ result, latenciesMs }: LoadResult, serverCpuMicros: number): RoundResult {
+function roundResult({ result, latenciesMs }: LoadResult): RoundResult {
   return {
     requests: result.requests.total,
-    cpuUsPerRequest: round(serverCpuMicros / Math.max(1, result.requests.total), 1),
     rps: Math.round(result.requests.average),
     p50Ms: round(percentile(latenciesMs, 50), 3),
     p99Ms: round(percentile(latenciesMs, 99), 3),
@@ -297,7 +279,6 @@ function caseResult(op: Operation, target: TargetKind, rounds: RoundResult[]): C
     op,
     target,
     requests: sum((r) => r.requests),
-    cpuUsPerRequest: mid((r) => r.cpuUsPerRequest),
     rps: Math.round(median(rounds.map((r) => r.rps))),
     p50Ms: mid((r) => r.p50Ms),
     p99Ms: mid((r) => r.p99Ms),
@@ -318,37 +299,14 @@ function overheadOf(op: Operation, cases: readonly CaseResult[]): OverheadRow {
   const rpsRatio = paired((b, s) => b.rps / s.rps);
   const p50Ratio = paired((b, s) => s.p50Ms / b.p50Ms);
   const p99Ratio = paired((b, s) => s.p99Ms / b.p99Ms);
-  const cpuRatio = paired((b, s) => s.cpuUsPerRequest / b.cpuUsPerRequest);
   const withinGoal = rpsRatio <= SERVICE_GOAL.maxOverhead && p50Ratio <= SERVICE_GOAL.maxOverhead;
-  return { op, rpsRatio, p50Ratio, p99Ratio, cpuRatio, withinGoal };
+  return { op, rpsRatio, p50Ratio, p99Ratio, withinGoal };
 }
 
 function tables(cases: readonly CaseResult[], overhead: readonly OverheadRow[]): string {
   const measured = renderTable([
-    [
-      'op',
-      'target',
-      'req/s',
-      'p50 ms',
-      'p99 ms',
-      'mean ms',
-      'server CPU us/req',
-      'requests',
-      'non-2xx',
-      'errors',
-    ],
-    ...cases.map((c) => [
-      c.op,
-      c.target,
-      c.rps,
-      c.p50Ms,
-      c.p99Ms,
-      c.meanMs,
-      c.cpuUsPerRequest,
-      c.requests,
-      c.non2xx,
-      c.errors,
-    ]),
+    ['op', 'target', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'requests', 'non-2xx', 'errors'],
+    ...cases.map((c) => [c.op, c.target, c.rps, c.p50Ms, c.p99Ms, c.meanMs, c.requests, c.non2xx, c.errors]),
   ]);
   const ratios = renderTable([
     [
