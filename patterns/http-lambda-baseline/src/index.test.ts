@@ -81,4 +81,15 @@ describe('option 6 (baseline): HTTP API to Lambda, no private integration', () =
     expect(nagFindings(stack)).toEqual([]);
     expect(securityProblems(json, [])).toEqual([]);
   });
+
+  it('runs open only when asked, with the missing authorizer acknowledged', () => {
+    const open = synth({ auth: 'none' });
+    open.template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    open.template.resourcePropertiesCountIs(
+      'AWS::ApiGatewayV2::Route',
+      { AuthorizationType: 'NONE' },
+      2 * SERVICES.length,
+    );
+    expect(nagFindings(open.stack)).toEqual([]);
+  });
 });

@@ -116,4 +116,17 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
     expect(nagFindings(stack)).toEqual([]);
     expect(securityProblems(json, ports)).toEqual([]);
   });
+
+  it('runs open and without WAF only when asked, with every excused finding acknowledged', () => {
+    const open = synth({ auth: 'none', waf: false });
+    open.template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    open.template.resourceCountIs('AWS::WAFv2::WebACL', 0);
+    open.template.resourcePropertiesCountIs(
+      'AWS::ApiGateway::Method',
+      { AuthorizationType: 'NONE' },
+      2 * SERVICES.length,
+    );
+    open.template.hasOutput('AuthKind', { Value: 'none' });
+    expect(nagFindings(open.stack)).toEqual([]);
+  });
 });
