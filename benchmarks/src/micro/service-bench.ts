@@ -50,6 +50,8 @@ export interface ServiceBenchOptions {
 
 export interface RoundResult {
   readonly requests: number;
+  /** Server CPU time (user + system) per request, in microseconds: independent of the load generator. */
+  readonly cpuUsPerRequest: number;
   readonly rps: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -71,6 +73,8 @@ export interface OverheadRow {
   readonly rpsRatio: number;
   /** Stubbed-service p50 over bare p50. */
   readonly p50Ratio: number;
+  /** Stubbed-service server CPU per request over bare's: the overhead without load-generator limits. */
+  readonly cpuRatio: number;
   readonly p99Ratio: number;
   readonly withinGoal: boolean;
 }
@@ -111,12 +115,25 @@ function startTarget(
     child.once('message', (message: TargetMessage) => {
       clearTimeout(timer);
       if (message.type === 'listening') resolve({ kind, child, url: `http://127.0.0.1:${message.port}` });
-      else reject(new Error(`${kind} server failed: ${message.error}`));
+      else if (message.type === 'failed') reject(new Error(`${kind} server failed: ${message.error}`));
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`${kind} server exited with ${code} before listening`));
     });
+  });
+}
+
+/** The server's own CPU time so far, in microseconds. */
+function serverCpu(target: RunningTarget): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: TargetMessage) => {
+      if (message.type !== 'cpu') return;
+      target.child.off('message', onMessage);
+      resolve(message.micros);
+    };
+    target.child.on('message', onMessage);
+    target.child.send({ type: 'cpu' });
   });
 }
 
@@ -241,9 +258,9 @@ export async function runServiceBench(
           if (round === 0 && options.warmupSeconds > 0) {
             await load(targets[kind].url, spec, options.warmupSeconds, options.connections);
           }
-          const row = roundResult(
-            await load(targets[kind].url, spec, options.durationSeconds, options.connections),
-          );
+          const cpuBefore = await serverCpu(targets[kind]);
+          const outcome = await load(targets[kind].url, spec, options.durationSeconds, options.connections);
+          const row = roundResult(outcome, (await serverCpu(targets[kind])) - cpuBefore);
           measured.set(`${op}/${kind}`, [...(measured.get(`${op}/${kind}`) ?? []), row]);
           log(
             `round ${round + 1}: ${op} ${kind}: ${row.rps} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
@@ -260,9 +277,10 @@ export async function runServiceBench(
   }
 }
 
-function roundResult({ result, latenciesMs }: LoadResult): RoundResult {
+function roundResult({ result, latenciesMs }: LoadResult, serverCpuMicros: number): RoundResult {
   return {
     requests: result.requests.total,
+    cpuUsPerRequest: round(serverCpuMicros / Math.max(1, result.requests.total), 1),
     rps: Math.round(result.requests.average),
     p50Ms: round(percentile(latenciesMs, 50), 3),
     p99Ms: round(percentile(latenciesMs, 99), 3),
@@ -279,6 +297,7 @@ function caseResult(op: Operation, target: TargetKind, rounds: RoundResult[]): C
     op,
     target,
     requests: sum((r) => r.requests),
+    cpuUsPerRequest: mid((r) => r.cpuUsPerRequest),
     rps: Math.round(median(rounds.map((r) => r.rps))),
     p50Ms: mid((r) => r.p50Ms),
     p99Ms: mid((r) => r.p99Ms),
@@ -299,14 +318,37 @@ function overheadOf(op: Operation, cases: readonly CaseResult[]): OverheadRow {
   const rpsRatio = paired((b, s) => b.rps / s.rps);
   const p50Ratio = paired((b, s) => s.p50Ms / b.p50Ms);
   const p99Ratio = paired((b, s) => s.p99Ms / b.p99Ms);
+  const cpuRatio = paired((b, s) => s.cpuUsPerRequest / b.cpuUsPerRequest);
   const withinGoal = rpsRatio <= SERVICE_GOAL.maxOverhead && p50Ratio <= SERVICE_GOAL.maxOverhead;
-  return { op, rpsRatio, p50Ratio, p99Ratio, withinGoal };
+  return { op, rpsRatio, p50Ratio, p99Ratio, cpuRatio, withinGoal };
 }
 
 function tables(cases: readonly CaseResult[], overhead: readonly OverheadRow[]): string {
   const measured = renderTable([
-    ['op', 'target', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'requests', 'non-2xx', 'errors'],
-    ...cases.map((c) => [c.op, c.target, c.rps, c.p50Ms, c.p99Ms, c.meanMs, c.requests, c.non2xx, c.errors]),
+    [
+      'op',
+      'target',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'mean ms',
+      'server CPU us/req',
+      'requests',
+      'non-2xx',
+      'errors',
+    ],
+    ...cases.map((c) => [
+      c.op,
+      c.target,
+      c.rps,
+      c.p50Ms,
+      c.p99Ms,
+      c.meanMs,
+      c.cpuUsPerRequest,
+      c.requests,
+      c.non2xx,
+      c.errors,
+    ]),
   ]);
   const ratios = renderTable([
     [
@@ -314,9 +356,17 @@ function tables(cases: readonly CaseResult[], overhead: readonly OverheadRow[]):
       'bare/stubbed req/s',
       'stubbed/bare p50',
       'stubbed/bare p99',
-      `goal <= ${SERVICE_GOAL.maxOverhead}`,
+      'stubbed/bare CPU/req',
+      `goal <= ${SERVICE_GOAL.maxOverhead} (req/s, p50)`,
     ],
-    ...overhead.map((o) => [o.op, o.rpsRatio, o.p50Ratio, o.p99Ratio, o.withinGoal ? 'met' : 'MISSED']),
+    ...overhead.map((o) => [
+      o.op,
+      o.rpsRatio,
+      o.p50Ratio,
+      o.p99Ratio,
+      o.cpuRatio,
+      o.withinGoal ? 'met' : 'MISSED',
+    ]),
   ]);
   return `${measured}\n\nservice overhead (store stubbed) against bare Fastify\n${ratios}`;
 }

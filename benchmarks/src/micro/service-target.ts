@@ -19,7 +19,10 @@ export interface BareFixtures {
   readonly created: unknown;
 }
 
-export type TargetMessage = { type: 'listening'; port: number } | { type: 'failed'; error: string };
+export type TargetMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'failed'; error: string }
+  | { type: 'cpu'; micros: number };
 
 async function serviceApp(kind: 'stubbed' | 'dynalite', name: string): Promise<FastifyInstance> {
   const module = (await import(`@pik/service-${name}`)) as {
@@ -54,6 +57,12 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   process.send?.({ type: 'listening', port } satisfies TargetMessage);
+  // CPU time of this server process on request: the parent takes it around each measured load.
+  process.on('message', (message: { type?: string }) => {
+    if (message.type !== 'cpu') return;
+    const usage = process.cpuUsage();
+    process.send?.({ type: 'cpu', micros: usage.user + usage.system } satisfies TargetMessage);
+  });
   // The parent's exit (or its explicit disconnect) ends this server.
   process.once('disconnect', () => {
     app.close().finally(() => process.exit(0));

@@ -79,15 +79,22 @@ describe('bench:service', () => {
     for (const c of cases) {
       expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThan(0);
       expect(c.p50Ms, `${c.op}/${c.target}`).toBeGreaterThan(0);
+      expect(c.cpuUsPerRequest, `${c.op}/${c.target} server CPU per request`).toBeGreaterThan(0);
       expect(c.p99Ms as number).toBeGreaterThanOrEqual(c.p50Ms as number);
       expect(c.non2xx, `${c.op}/${c.target} answered non-2xx`).toBe(0);
       expect(c.errors).toBe(0);
     }
-    const overhead = result.overhead as { op: string; rpsRatio: number; p50Ratio: number }[];
+    const overhead = result.overhead as {
+      op: string;
+      rpsRatio: number;
+      p50Ratio: number;
+      cpuRatio: number;
+    }[];
     expect(overhead.map((o) => o.op)).toEqual(['get', 'list', 'post']);
     for (const o of overhead) {
       expect(Number.isFinite(o.rpsRatio) && o.rpsRatio > 0, `${o.op} req/s ratio ${o.rpsRatio}`).toBe(true);
       expect(Number.isFinite(o.p50Ratio) && o.p50Ratio > 0, `${o.op} p50 ratio ${o.p50Ratio}`).toBe(true);
+      expect(Number.isFinite(o.cpuRatio) && o.cpuRatio > 0, `${o.op} CPU ratio ${o.cpuRatio}`).toBe(true);
     }
   });
 });
