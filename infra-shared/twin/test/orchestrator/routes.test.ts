@@ -22,8 +22,9 @@ describe('route and chain prediction from the template', () => {
   it('REST: maps the client path through the integration URI template to the path the NLB and ALB see', () => {
     const t = fixtureTopology('FixtureRestNlbToAlb');
     const match = routeFor(t, 'GET', '/catalog/items/7');
-    expect(match?.route.path).toBe('/catalog/{proxy+}');
-    expect(backendPathFor(t, match!.route, '/catalog/items/7', match!.params)).toBe('/catalog/items/7');
+    if (!match) throw new Error('no route for /catalog/items/7');
+    expect(match.route.path).toBe('/catalog/{proxy+}');
+    expect(backendPathFor(t, match.route, '/catalog/items/7', match.params)).toBe('/catalog/items/7');
     expect(chainForPath(t, 'GET', '/catalog/items/7')?.segments).toEqual([
       'gateway:rest',
       'vpclink:v1',
