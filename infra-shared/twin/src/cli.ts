@@ -1,7 +1,7 @@
 /**
  * The twin's command line (`pik twin ...` calls `runTwinCli`):
  *   up [--patterns a,b] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path] [--logs file|inherit|discard]
- *      [--health-check-scale n] [--root dir]
+ *      [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
  *   cold-start <pattern> [--function <service|name>]
  *   replica <pattern> <service> <n> <stop|pause|resume|restart>
  *   token <pattern> [--scope "a b"]
@@ -15,7 +15,7 @@ import { twinUp } from './orchestrator/twin-up.js';
 
 const USAGE = `usage: pik twin <command>
   up [--patterns ids] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path]
-     [--logs file|inherit|discard] [--health-check-scale n] [--root dir]
+     [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
                       stand the patterns up on 127.0.0.1 until interrupted
   cold-start <pattern> [--function <service|name>]
                       kill Lambda execution environments (next request is a cold start)
@@ -34,6 +34,7 @@ const OPTIONS = {
   'targets-file': { type: 'string' },
   logs: { type: 'string' },
   'health-check-scale': { type: 'string' },
+  'lambda-idle-seconds': { type: 'string' },
   root: { type: 'string' },
   function: { type: 'string' },
   scope: { type: 'string' },
@@ -71,6 +72,11 @@ async function up(values: Record<string, string | boolean | undefined>): Promise
   const scale = scaleText === undefined ? undefined : Number(scaleText);
   if (scale !== undefined && !(scale > 0 && scale <= 1))
     throw new UsageError('--health-check-scale: must be in (0, 1]');
+  const idleText = values['lambda-idle-seconds'] as string | undefined;
+  const idleSeconds = idleText === undefined ? undefined : Number(idleText);
+  if (idleSeconds !== undefined && !(Number.isFinite(idleSeconds) && idleSeconds > 0)) {
+    throw new UsageError('--lambda-idle-seconds: must be a positive number');
+  }
   const twin = await twinUp({
     root: values.root as string | undefined,
     // Paths given on the command line are relative to the working directory.
@@ -80,6 +86,7 @@ async function up(values: Record<string, string | boolean | undefined>): Promise
     targetsFile: values['targets-file'] === undefined ? undefined : resolve(values['targets-file'] as string),
     logs: logs as 'file' | 'inherit' | 'discard' | undefined,
     healthCheckScale: scale,
+    lambdaIdleTimeoutMs: idleSeconds === undefined ? undefined : idleSeconds * 1000,
   });
   console.log('twin is up; Ctrl-C stops it');
   return new Promise<number>((done) => {
