@@ -45,6 +45,12 @@ export function notEmulatedReport(
       lines.push(`    - ${reason}: ${list}`);
     }
     if (t.api.stage.accessLog) lines.push('    - stage access log: not written (requests are not logged)');
+    if (t.functions.length > 0) {
+      lines.push('    - Lambda memory size: caps the V8 heap only; CPU does not scale with memory');
+    }
+    if (t.containerServices.length > 0) {
+      lines.push('    - ECS scheduler: a crashed replica is not replaced (restart it through the control surface)');
+    }
     for (const problem of t.resolutionProblems) lines.push(`    - unresolved in template: ${problem}`);
   }
   if (healthCheckScale !== 1) {
