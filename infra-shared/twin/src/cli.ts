@@ -1,5 +1,5 @@
 /**
- * The twin's command line (`pik twin ...` calls `runTwinCli`):
+ * The twin's command line (`pik twin ...` calls `runTwinCli`; without a command it runs `up`):
  *   up [--patterns a,b] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path] [--logs file|inherit|discard]
  *      [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
  *   cold-start <pattern> [--function <service|name>]
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { isPatternId, PATTERN_IDS, type TargetsFile } from '@pik/contracts';
 import { twinUp } from './orchestrator/twin-up.js';
 
-const USAGE = `usage: pik twin <command>
+const USAGE = `usage: pik twin [command] (default: up)
   up [--patterns ids] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path]
      [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
                       stand the patterns up on 127.0.0.1 until interrupted
@@ -145,10 +145,11 @@ async function control(url: string): Promise<number> {
 export async function runTwinCli(argv: readonly string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
-    const [command, ...rest] = positionals;
-    if (values.help || !command) {
+    // Without a command the twin comes up: `pik twin up` may hand over only the flags after `up`.
+    const [command = 'up', ...rest] = positionals;
+    if (values.help) {
       console.log(USAGE);
-      return values.help ? 0 : 2;
+      return 0;
     }
     switch (command) {
       case 'up':

@@ -36,10 +36,15 @@ describe('pik twin command line', () => {
     expect((await run(['launch'])).stderr).toContain("unknown command 'launch'");
   });
 
-  it('fails with a clear message when there is no cloud assembly', async () => {
-    const result = await run(['up', '--root', root]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/no cloud assembly at .*cdk\.out/);
+  it('fails with a clear message when there is no cloud assembly; without a command it means up', async () => {
+    for (const argv of [
+      ['up', '--root', root],
+      ['--root', root],
+    ]) {
+      const result = await run(argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/no cloud assembly at .*cdk\.out/);
+    }
   });
 
   it('control commands need a running twin (its targets file)', async () => {
