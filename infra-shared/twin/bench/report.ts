@@ -1,0 +1,147 @@
+/** The bench's result document, its terminal table and where it is written. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const GOALS = { addedP50PerHopMs: 0.2, longestChainThroughputRatio: 0.5 } as const;
+
+export interface LatencyRow {
+  readonly chain: string;
+  readonly patternId: string;
+  readonly hops: number;
+  readonly requests: number;
+  readonly errors: number;
+  readonly directP50Ms: number;
+  readonly chainP50Ms: number;
+  readonly directP99Ms: number;
+  readonly chainP99Ms: number;
+  readonly addedP50Ms: number;
+  readonly addedP50PerHopMs: number;
+  readonly trace: string;
+  readonly direct: string;
+  readonly note?: string;
+  readonly variant?: string;
+  readonly firstError?: string;
+}
+
+export interface ThroughputRound {
+  readonly directRps: number;
+  readonly chainRps: number;
+}
+
+export interface ThroughputResult {
+  readonly chain: string;
+  readonly patternId: string;
+  readonly hops: number;
+  readonly connections: number;
+  readonly secondsPerRun: number;
+  readonly rounds: readonly ThroughputRound[];
+  /** Medians over rounds. */
+  readonly directRps: number;
+  readonly chainRps: number;
+  readonly ratio: number;
+  readonly errors: number;
+  /** CPU seconds per 1000 requests through the chain, by process. */
+  readonly cpuPer1000: { readonly twin: number; readonly replicas: number; readonly generator: number };
+  readonly cpuPer1000Direct: { readonly twin: number; readonly replicas: number; readonly generator: number };
+}
+
+export interface BenchResult {
+  readonly tool: 'bench:twin';
+  readonly startedAt: string;
+  readonly rerun: string;
+  readonly environment: {
+    readonly node: string;
+    readonly cpus: number;
+    readonly loadAverageAtStart: readonly number[];
+  };
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly setupSeconds: number;
+  readonly probe: string;
+  readonly chainByPattern: Readonly<Record<string, string>>;
+  readonly latency: {
+    readonly ratePerTarget: number;
+    readonly seconds: number;
+    readonly lateArrivals: number;
+    readonly rows: readonly LatencyRow[];
+  };
+  readonly throughput: ThroughputResult;
+  readonly goals: typeof GOALS & {
+    readonly perHopMet: boolean;
+    readonly throughputMet: boolean;
+  };
+}
+
+const fixed = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+function table(rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, c) => (numeric[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const out = rows.map(line);
+  out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  return out.join('\n');
+}
+
+export function renderResult(result: BenchResult): string {
+  const lat = result.latency;
+  const latencyTable = table(
+    [
+      [
+        'chain',
+        'hops',
+        'direct p50',
+        'chain p50',
+        'added p50',
+        'per hop',
+        'direct p99',
+        'chain p99',
+        'n',
+        'err',
+      ],
+      ...lat.rows.map((r) => [
+        r.chain,
+        String(r.hops),
+        fixed(r.directP50Ms),
+        fixed(r.chainP50Ms),
+        fixed(r.addedP50Ms),
+        fixed(r.addedP50PerHopMs),
+        fixed(r.directP99Ms),
+        fixed(r.chainP99Ms),
+        String(r.requests),
+        String(r.errors),
+      ]),
+    ],
+    [false, true, true, true, true, true, true, true, true, true],
+  );
+  const t = result.throughput;
+  const notes = lat.rows.flatMap((r) =>
+    [r.note, r.variant, r.firstError && `first error: ${r.firstError}`]
+      .filter(Boolean)
+      .map((n) => `  ${r.chain} (${r.patternId}): ${n}`),
+  );
+  return [
+    `Latency (ms), open model: ${lat.ratePerTarget} req/s per target, ${lat.seconds} s, targets interleaved; added = chain p50 - direct p50 of the same replicas, same run`,
+    latencyTable,
+    ...(notes.length ? ['notes:', ...notes] : []),
+    ...(lat.lateArrivals > 0
+      ? [`  ${lat.lateArrivals} arrivals were sent more than 1 ms late (generator behind)`]
+      : []),
+    '',
+    `Max throughput (closed model, autocannon, ${t.connections} connections, ${t.secondsPerRun} s x ${t.rounds.length} rounds, median):`,
+    `  direct ${Math.round(t.directRps)} req/s   ${t.chain}: ${Math.round(t.chainRps)} req/s   ratio ${fixed(t.ratio, 2)}   errors ${t.errors}`,
+    `  CPU s per 1000 requests via chain: twin ${fixed(t.cpuPer1000.twin)}  service replicas ${fixed(t.cpuPer1000.replicas)}  generator ${fixed(t.cpuPer1000.generator)}`,
+    `  CPU s per 1000 requests direct:    twin ${fixed(t.cpuPer1000Direct.twin)}  service replicas ${fixed(t.cpuPer1000Direct.replicas)}  generator ${fixed(t.cpuPer1000Direct.generator)}`,
+    '',
+    `Goals: added p50 per hop <= ${GOALS.addedP50PerHopMs} ms: ${result.goals.perHopMet ? 'met' : 'NOT met'}; longest chain >= ${GOALS.longestChainThroughputRatio}x direct throughput: ${result.goals.throughputMet ? 'met' : 'NOT met'}`,
+  ].join('\n');
+}
+
+export async function writeResult(dir: string, result: BenchResult): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${result.startedAt.replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}

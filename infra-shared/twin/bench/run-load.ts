@@ -1,0 +1,44 @@
+/** Runs one load plan in a child process (never in the twin's process) and reads its JSON answer. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ClosedModelPlan, ClosedModelResult, OpenModelPlan, OpenModelResult } from './load/protocol.js';
+
+const LOAD_MAIN = fileURLToPath(new URL('./load/main.js', import.meta.url));
+
+export interface LoadRun<T> {
+  readonly result: T;
+  /** The generator's own pid, so its CPU can be told apart from the twin's. */
+  readonly pid: number;
+}
+
+export function runLoad(plan: OpenModelPlan, timeoutMs: number): Promise<LoadRun<OpenModelResult>>;
+export function runLoad(plan: ClosedModelPlan, timeoutMs: number): Promise<LoadRun<ClosedModelResult>>;
+export function runLoad(
+  plan: OpenModelPlan | ClosedModelPlan,
+  timeoutMs: number,
+): Promise<LoadRun<OpenModelResult | ClosedModelResult>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LOAD_MAIN, JSON.stringify(plan)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || line === '') {
+        reject(new Error(`load generator failed (${signal ?? `exit ${code}`}): ${err.trim().slice(-2000)}`));
+        return;
+      }
+      resolve({ result: JSON.parse(line), pid: child.pid ?? 0 });
+    });
+  });
+}
