@@ -210,9 +210,13 @@ function buildHttpApi(
   };
 }
 
-/** `/~1orders~1{proxy+}` (MethodSettings ResourcePath escaping) -> `/orders/{proxy+}`. */
-function unescapeResourcePath(path: string): string {
-  return path.replace(/~1/g, '/');
+/**
+ * MethodSettings `ResourcePath`: a `/` followed by the resource path with every `/` written `~1`
+ * (`/~1orders~1{proxy+}` is `/orders/{proxy+}`; `/~1` alone is the root resource).
+ */
+export function unescapeResourcePath(path: string): string {
+  const body = path.startsWith('/') ? path.slice(1) : path;
+  return body.replace(/~1/g, '/') || '/';
 }
 
 function buildRestApi(

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Fn::Sub strings use ${} syntax on purpose
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unescapeResourcePath } from '../../src/template/api-topology.js';
 import { buildTopology } from '../../src/template/build-topology.js';
 import { loadCloudAssembly } from '../../src/template/cdk-out.js';
 import { createResolver } from '../../src/template/intrinsics.js';
@@ -66,6 +67,14 @@ describe('intrinsic functions', () => {
   });
 });
 
+describe('REST method settings resource paths', () => {
+  it('decode ~1 as / after the leading slash', () => {
+    expect(unescapeResourcePath('/~1orders~1{proxy+}')).toBe('/orders/{proxy+}');
+    expect(unescapeResourcePath('/~1orders')).toBe('/orders');
+    expect(unescapeResourcePath('/~1')).toBe('/');
+  });
+});
+
 describe('REST API -> VPC link V1 -> NLB -> ALB topology', () => {
   const t = topologyOf('FixtureRestNlbToAlb');
 
@@ -91,7 +100,10 @@ describe('REST API -> VPC link V1 -> NLB -> ALB topology', () => {
       apiKeyRequired: true,
       authorizationType: 'COGNITO_USER_POOLS',
       scopes: ['pik/read'],
+      throttle: { rateLimit: 10, burstLimit: 5 },
     });
+    // The catalog method has no method setting of its own: the stage default applies to it.
+    expect(t.api.routes.find((r) => r.path === '/catalog/{proxy+}')?.throttle).toBeUndefined();
     expect(route?.integration.target).toEqual({
       kind: 'vpc-link',
       linkVersion: 'v1',
