@@ -10,31 +10,39 @@ import { createDocumentClient } from '../dynamo/client.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { startEmbeddedDynamo } from '../dynamo/embedded.js';
 import { ensureTable } from '../dynamo/table.js';
+import { launchDynamoLocal } from './dynamodb-local.js';
 
 export interface TestBackend {
   readonly name: string;
-  /** Endpoint to use; undefined starts dynalite in this process. */
+  /** Endpoint to use; undefined starts dynalite in this process (or DynamoDB Local from `launchDir`). */
   readonly endpoint: string | undefined;
+  /** A DynamoDB Local installation (PIK_DYNAMODB_LOCAL_DIR) to launch for the suite. */
+  readonly launchDir?: string;
   /** Set when the backend is unavailable: the suite skips and prints it (fails instead when CI is set). */
   readonly unavailable?: string;
 }
 
 /**
  * The backends repository tests run against: dynalite always (or `DYNAMODB_ENDPOINT` when set), and
- * DynamoDB Local at `PIK_DYNAMODB_LOCAL_ENDPOINT` when the launcher provides one.
+ * DynamoDB Local: at `PIK_DYNAMODB_LOCAL_ENDPOINT` when one is running, else launched from
+ * `PIK_DYNAMODB_LOCAL_DIR` (what `.ci/install-dynamodb-local.sh` prints), else unavailable.
  */
 export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
   const primary: TestBackend = env.DYNAMODB_ENDPOINT
     ? { name: `DynamoDB at ${env.DYNAMODB_ENDPOINT}`, endpoint: env.DYNAMODB_ENDPOINT }
     : { name: 'dynalite (embedded)', endpoint: undefined };
   const localEndpoint = env.PIK_DYNAMODB_LOCAL_ENDPOINT;
+  const localDir = env.PIK_DYNAMODB_LOCAL_DIR;
   const local: TestBackend = localEndpoint
     ? { name: `DynamoDB Local at ${localEndpoint}`, endpoint: localEndpoint }
-    : {
-        name: 'DynamoDB Local',
-        endpoint: undefined,
-        unavailable: 'PIK_DYNAMODB_LOCAL_ENDPOINT is not set (start DynamoDB Local with the .ci launcher)',
-      };
+    : localDir
+      ? { name: 'DynamoDB Local (launched)', endpoint: undefined, launchDir: localDir }
+      : {
+          name: 'DynamoDB Local',
+          endpoint: undefined,
+          unavailable:
+            'neither PIK_DYNAMODB_LOCAL_ENDPOINT nor PIK_DYNAMODB_LOCAL_DIR is set (bash .ci/install-dynamodb-local.sh prints the folder)',
+        };
   return [primary, local];
 }
 
@@ -53,7 +61,11 @@ export interface TestStore extends DataStore {
 
 /** A fresh, uniquely named table on the backend (dynalite started in-process when it has no endpoint). */
 export async function startTestStore(backend: TestBackend, prefix = 'test'): Promise<TestStore> {
-  const embedded = backend.endpoint ? undefined : await startEmbeddedDynamo();
+  const embedded = backend.endpoint
+    ? undefined
+    : backend.launchDir
+      ? await launchDynamoLocal(backend.launchDir)
+      : await startEmbeddedDynamo();
   const endpoint = backend.endpoint ?? embedded?.endpoint;
   const doc = createDocumentClient({ endpoint, region: 'us-east-1' });
   const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -61,7 +73,7 @@ export async function startTestStore(backend: TestBackend, prefix = 'test'): Pro
   return {
     doc,
     tableName,
-    mode: embedded ? 'embedded' : 'endpoint',
+    mode: embedded && !backend.launchDir ? 'embedded' : 'endpoint',
     ...(endpoint ? { endpoint } : {}),
     snapshot: () => scanAll(doc, tableName),
     close: async () => {
