@@ -113,4 +113,9 @@ describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () 
     for (const r of Object.values(resourcesOfType(json, 'AWS::ApiGatewayV2::Route')))
       expect(serviceOf(r)).toBeDefined();
   });
+
+  it('adds no interface endpoints while every service runs on Lambda (no hourly endpoint cost)', () => {
+    template.resourcePropertiesCountIs('AWS::EC2::VPCEndpoint', { VpcEndpointType: 'Interface' }, 0);
+    template.resourceCountIs('AWS::EC2::NatGateway', 0);
+  });
 });

@@ -84,4 +84,13 @@ describe('option 3: REST API, one VPC link V1, one shared NLB with a listener pe
     expect(nagFindings(stack)).toEqual([]);
     expect(securityProblems(json, ports)).toEqual([]);
   });
+
+  it('keeps the VPC private: no internet or NAT gateway, image pulls and logs through VPC endpoints', () => {
+    template.resourceCountIs('AWS::EC2::InternetGateway', 0);
+    template.resourceCountIs('AWS::EC2::NatGateway', 0);
+    template.resourcePropertiesCountIs('AWS::EC2::VPCEndpoint', { VpcEndpointType: 'Interface' }, 3);
+    template.resourcePropertiesCountIs('AWS::EC2::VPCEndpoint', { VpcEndpointType: 'Gateway' }, 2);
+    template.hasResourceProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false });
+    template.resourceCountIs('AWS::EC2::FlowLog', 1);
+  });
 });
