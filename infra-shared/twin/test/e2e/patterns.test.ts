@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TargetPattern } from '@pik/contracts';
-import type { ServiceName } from '@pik/service-kit/catalogue';
+import { type ServiceName, serviceByName } from '@pik/service-kit/catalogue';
 import { seedId } from '@pik/service-kit/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainForPath } from '../../src/orchestrator/targets.js';
@@ -63,6 +63,26 @@ function expectedTrace(patternId: string, path: string): string {
 
 const cases = assembly.topologies.map((t) => t.patternId);
 
+/**
+ * The hop shape each option has by design (the kit's pattern table), independent of how the twin reads
+ * templates: `<svc>` is the service, `<port>` its listener port, `<compute>` lambda or container.
+ */
+const DESIGNED_HOPS: Record<string, string> = {
+  'http-vpclink-albs': 'gateway:http > vpclink:v2 > alb > <compute>:<svc>',
+  'rest-vpclink-per-nlb': 'gateway:rest > vpclink:v1 > nlb:<port> > container:<svc>',
+  'rest-vpclink-shared-nlb': 'gateway:rest > vpclink:v1 > nlb:<port> > container:<svc>',
+  'rest-vpclink-nlb-to-alb': 'gateway:rest > vpclink:v1 > nlb:<port> > alb > <compute>:<svc>',
+  'rest-vpclinkv2-alb': 'gateway:rest > vpclink:v2 > alb > <compute>:<svc>',
+  'http-lambda-baseline': 'gateway:http > lambda:<svc>',
+};
+
+function designedTrace(patternId: string, service: TargetPattern['services'][number]): string | undefined {
+  return DESIGNED_HOPS[patternId]
+    ?.replace('<compute>', service.compute === 'lambda' ? 'lambda' : 'container')
+    .replace('<svc>', service.name)
+    .replace('<port>', String(serviceByName(service.name).port));
+}
+
 /** The fields a service's create operation accepts, from its published OpenAPI document. */
 function createFields(service: string, basePath: string): string[] {
   const document = JSON.parse(readFileSync(join(REPO_ROOT, 'services', service, 'openapi.json'), 'utf8')) as {
@@ -99,6 +119,8 @@ describe.skipIf(skip)('every pattern through the twin, from its template', () =>
         });
         expect(JSON.parse(text)).toMatchObject({ id: seeded, version: 1 });
         expect(response.headers.get('x-pik-trace')).toBe(expectedTrace(id, path));
+        const designed = designedTrace(id, service);
+        if (designed) expect(response.headers.get('x-pik-trace')).toBe(designed);
 
         const list = await fetch(`${pattern.baseUrl}${service.path}?limit=5`, { headers });
         expect(list.status).toBe(200);
