@@ -1,7 +1,7 @@
 export { type BenchOptions, type BenchOutcome, runBench, runBenchCli, type ToolChoice } from './cli/bench.js';
 export { runReportCli } from './cli/report.js';
-export { readResultsFile } from './results/results-file.js';
-export { ResultsFile, ToolResult } from './results/schema.js';
+export { readResultsFile } from './result-format/results-file.js';
+export { ResultsFile, ToolResult } from './result-format/schema.js';
 export {
   SCENARIO_IDS,
   SCENARIOS,

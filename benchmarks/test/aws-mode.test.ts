@@ -25,7 +25,7 @@ import { gatewayTimes } from '../src/aws/gateway-metrics.js';
 import { INIT_DURATION_QUERY, queryInitDurations } from '../src/aws/init-duration.js';
 import { awsSecrets, cognitoDomainOf } from '../src/aws/secrets.js';
 import { targetsFromCdkOutputs } from '../src/aws/targets-from-outputs.js';
-import type { ResultsFile, ToolResult } from '../src/results/schema.js';
+import type { ResultsFile, ToolResult } from '../src/result-format/schema.js';
 import { resolveAuthHeaders } from '../src/targets/auth-headers.js';
 import { targetPattern } from './support/targets.js';
 

@@ -6,7 +6,7 @@ import { isCi, optionalTool } from '@pik/testing';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
-import { ToolResult } from '../src/results/schema.js';
+import { ToolResult } from '../src/result-format/schema.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
 import { type FakeService, startFakeService } from './support/fake-service.js';
 import { machineTooBusy, p50Agreement } from './support/tolerances.js';
@@ -45,7 +45,9 @@ describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
 
   afterAll(async () => {
     await service?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    // PIK_KEEP_BENCH_RESULTS=1 keeps the results folder (raw outputs, report) for a look after a failure.
+    if (dir && !process.env.PIK_KEEP_BENCH_RESULTS) await rm(dir, { recursive: true, force: true });
+    else if (dir) process.stderr.write(`[pik] results kept in ${dir}\n`);
   });
 
   const result = (scenario: string, tool: string) => {

@@ -44,11 +44,14 @@ describe(`pik bench through the twin (${PATTERNS.join(', ')})`, () => {
       outDir: join(root, 'results'),
       log: (line) => process.stderr.write(`${line}\n`),
     });
+    process.stderr.write(`\n${outcome.table}\n\n`);
   }, 900_000);
 
   afterAll(async () => {
     await twin?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    // PIK_KEEP_BENCH_RESULTS=1 keeps the results folder (raw outputs, report) for a look after a failure.
+    if (root && !process.env.PIK_KEEP_BENCH_RESULTS) await rm(root, { recursive: true, force: true });
+    else if (root) process.stderr.write(`[pik] results kept in ${root}\n`);
   });
 
   const records = (pattern: string, scenario: string) =>

@@ -1,8 +1,8 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import type { Measurement, Sample } from '../src/results/measurement.js';
-import { normalize } from '../src/results/normalize.js';
-import { ToolResult } from '../src/results/schema.js';
+import type { Measurement, Sample } from '../src/result-format/measurement.js';
+import { normalize } from '../src/result-format/normalize.js';
+import { ToolResult } from '../src/result-format/schema.js';
 import { scenarioById } from '../src/scenarios/catalogue.js';
 import { buildPlan } from '../src/scenarios/plan.js';
 import { targetPattern } from './support/targets.js';

@@ -1,5 +1,5 @@
 import type { TargetPattern } from '@pik/contracts';
-import type { ResultsFile } from '../results/schema.js';
+import type { ResultsFile } from '../result-format/schema.js';
 import type { SecretResolver } from '../targets/auth-headers.js';
 import { type AwsClients, awsClients, regionOfWorld } from './clients.js';
 import { forceLambdaColdStarts } from './force-cold-start.js';

@@ -4,12 +4,12 @@ import { parseArgs } from 'node:util';
 import type { TargetPattern, TargetsFile } from '@pik/contracts';
 import { writeReports } from '../report/write-report.js';
 import { discoverServiceData } from '../requests/discover-data.js';
-import { machineEnvironment } from '../results/environment.js';
-import { normalize } from '../results/normalize.js';
-import { readArtillery } from '../results/read-artillery.js';
-import { readK6 } from '../results/read-k6.js';
-import { writeResultsFile } from '../results/results-file.js';
-import type { ResultsFile, ToolResult } from '../results/schema.js';
+import { machineEnvironment } from '../result-format/environment.js';
+import { normalize } from '../result-format/normalize.js';
+import { readArtillery } from '../result-format/read-artillery.js';
+import { readK6 } from '../result-format/read-k6.js';
+import { writeResultsFile } from '../result-format/results-file.js';
+import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.js';
 import { buildPlan, parseDurationSec, type RunPlan } from '../scenarios/plan.js';
 import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
@@ -160,9 +160,12 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
           clearInterval(ticker);
         }
         results.push(result);
+        const statuses = Object.entries(result.requests.byStatus)
+          .map(([code, count]) => `${code}x${count}`)
+          .join(' ');
         const failed = [...result.thresholds, ...result.consistency].filter((c) => !c.pass);
         log(
-          `  ${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`,
+          `  ${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}, statuses ${statuses || '-'}${result.requests.errors ? ` errors x${result.requests.errors}` : ''}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`,
         );
       }
     }

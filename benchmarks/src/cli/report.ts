@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeReports } from '../report/write-report.js';
-import { readResultsFile } from '../results/results-file.js';
+import { readResultsFile } from '../result-format/results-file.js';
 
 const USAGE = `usage: pik report DIR [DIR...] [--out dir]
   One DIR: re-renders its report.html and summary.md from results.json.

@@ -1,4 +1,4 @@
-import type { ResultsFile, ToolResult } from '../results/schema.js';
+import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
 

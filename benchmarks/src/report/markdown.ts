@@ -1,4 +1,4 @@
-import type { ResultsFile } from '../results/schema.js';
+import type { ResultsFile } from '../result-format/schema.js';
 import { COLUMNS, rowsOf } from './rows.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');

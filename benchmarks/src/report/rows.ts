@@ -1,4 +1,4 @@
-import type { ResultsFile, ToolResult } from '../results/schema.js';
+import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 
 /** One line of the comparison table, shared by the terminal, Markdown and HTML renderers. */
 export interface Row {

@@ -1,0 +1,135 @@
+import { type Static, Type } from 'typebox';
+
+/**
+ * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
+ * One record per pattern x scenario x tool.
+ */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+const Ms = Type.Number({ minimum: 0 });
+
+export const LatencyStats = Type.Object({
+  min: Ms,
+  mean: Ms,
+  p50: Ms,
+  p90: Ms,
+  p95: Ms,
+  p99: Ms,
+  max: Ms,
+});
+
+export const SmallLatency = Type.Object({ count: Type.Integer({ minimum: 0 }), p50: Ms, p95: Ms, max: Ms });
+
+export const TimelinePoint = Type.Object({
+  /** Seconds since the first request. */
+  t: Type.Integer({ minimum: 0 }),
+  /** Requests per second the scenario shape asks for at t. */
+  offered: Type.Number({ minimum: 0 }),
+  sent: Type.Integer({ minimum: 0 }),
+  accepted: Type.Integer({ minimum: 0 }),
+  throttled: Type.Integer({ minimum: 0 }),
+});
+
+export const Check = Type.Object({ name: Type.String(), pass: Type.Boolean(), detail: Type.String() });
+
+export const ToolResult = Type.Object({
+  pattern: Type.String(),
+  patternTitle: Type.String(),
+  api: Type.Union([Type.Literal('http'), Type.Literal('rest')]),
+  scenario: Type.String(),
+  variant: Type.Union([Type.Literal('short'), Type.Literal('full')]),
+  tool: Type.Union([Type.Literal('k6'), Type.Literal('artillery')]),
+  toolVersion: Type.String(),
+  /** `local-twin` or `aws:<region>`, from the targets file. */
+  world: Type.String(),
+  /** How every figure of this record is labelled: `local twin` or `AWS <region>`. */
+  label: Type.String(),
+  startedAt: Type.String(),
+  durationSec: Type.Number({ minimum: 0 }),
+  toolExitCode: Type.Integer(),
+  requests: Type.Object({
+    total: Type.Integer({ minimum: 0 }),
+    /** Responses by HTTP status; transport errors (no response) are counted in `errors`. */
+    byStatus: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
+    errors: Type.Integer({ minimum: 0 }),
+    accepted: Type.Integer({ minimum: 0 }),
+    throttled: Type.Integer({ minimum: 0 }),
+    /** Neither an expected status nor a 429 the scenario expects. */
+    unexpected: Type.Integer({ minimum: 0 }),
+  }),
+  share429: Type.Number({ minimum: 0, maximum: 1 }),
+  firstThrottleSec: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
+  droppedIterations: Type.Integer({ minimum: 0 }),
+  offeredRequests: Type.Integer({ minimum: 0 }),
+  throughputRps: Type.Number({ minimum: 0 }),
+  acceptedRps: Type.Number({ minimum: 0 }),
+  latencyMs: LatencyStats,
+  cold: Type.Object({
+    count: Type.Integer({ minimum: 0 }),
+    source: Type.Union([Type.Literal('x-pik-cold'), Type.Literal('lambda-report-init-duration')]),
+    latencyMs: Type.Union([SmallLatency, Type.Null()]),
+    warmLatencyMs: Type.Union([SmallLatency, Type.Null()]),
+    /** Initialisation time of the fresh environments (x-pik-init-ms, or REPORT Init Duration on AWS). */
+    initMs: Type.Union([SmallLatency, Type.Null()]),
+  }),
+  throttle: Type.Union([
+    Type.Object({
+      rateLimit: Type.Number(),
+      burstLimit: Type.Number(),
+      predictedAccepted: Type.Number(),
+      measuredAccepted: Type.Integer(),
+      /** measured / predicted - 1 */
+      deviation: Type.Number(),
+      predictedFirstThrottleSec: Type.Union([Type.Number(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  timeline: Type.Array(TimelinePoint),
+  /** Latency at percentiles 0..100 over every response, for distribution charts. */
+  distribution: Type.Array(Type.Object({ p: Type.Number({ minimum: 0, maximum: 100 }), ms: Ms })),
+  thresholds: Type.Array(Check),
+  consistency: Type.Array(Check),
+  /** Raw tool outputs, relative to the results folder. */
+  rawFiles: Type.Array(Type.String()),
+});
+
+export const Environment = Type.Object({
+  machine: Type.Object({
+    hostname: Type.String(),
+    cpus: Type.Integer(),
+    cpuModel: Type.String(),
+    memoryGb: Type.Number(),
+    os: Type.String(),
+    node: Type.String(),
+  }),
+  tools: Type.Record(Type.String(), Type.String()),
+});
+
+export const ResultsFile = Type.Object({
+  schemaVersion: Type.Literal(RESULTS_SCHEMA_VERSION),
+  runId: Type.String(),
+  createdAt: Type.String(),
+  world: Type.String(),
+  label: Type.String(),
+  environment: Environment,
+  results: Type.Array(ToolResult),
+  /** Gateway and integration time per pattern from CloudWatch (AWS runs only). */
+  gatewayMetrics: Type.Optional(
+    Type.Array(
+      Type.Object({
+        pattern: Type.String(),
+        latencyMs: Type.Union([Type.Number(), Type.Null()]),
+        integrationLatencyMs: Type.Union([Type.Number(), Type.Null()]),
+        targetResponseTimeMs: Type.Union([Type.Number(), Type.Null()]),
+      }),
+    ),
+  ),
+});
+
+export type LatencyStats = Static<typeof LatencyStats>;
+export type SmallLatency = Static<typeof SmallLatency>;
+export type TimelinePoint = Static<typeof TimelinePoint>;
+export type Check = Static<typeof Check>;
+export type ToolResult = Static<typeof ToolResult>;
+export type Environment = Static<typeof Environment>;
+export type ResultsFile = Static<typeof ResultsFile>;
