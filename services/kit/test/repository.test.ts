@@ -88,6 +88,27 @@ describe.each(testBackends())('ResourceRepository on $name', (backend) => {
     expect(await store.snapshot()).toEqual(before);
   });
 
+  it.skipIf(skip)('a replay after the item was deleted answers 409 and does not bring it back', async () => {
+    let clock = Date.parse('2026-11-21T08:00:00Z');
+    const timed = new ResourceRepository<Widget>({
+      doc: store.doc,
+      tableName: store.tableName,
+      scope: 'widgets-timed',
+      now: () => new Date(clock),
+    });
+    const { item } = await timed.create({ name: 'short-lived', price: 1 }, 'key-deleted');
+    await timed.delete(item.id);
+    clock += 60_000;
+    const before = await store.snapshot();
+    const error = (await timed
+      .create({ name: 'short-lived', price: 1 }, 'key-deleted')
+      .catch((e: unknown) => e)) as HttpError;
+    expect(error.statusCode).toBe(409);
+    expect(error.code).toBe('IDEMPOTENT_ITEM_GONE');
+    expect(await timed.get(item.id)).toBeUndefined();
+    expect(await store.snapshot()).toEqual(before);
+  });
+
   it.skipIf(skip)(
     'updates at the current version and bumps it; a stale version is 409 and changes nothing',
     async () => {

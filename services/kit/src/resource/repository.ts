@@ -45,6 +45,8 @@ export interface RepositoryOptions {
 
 const { partitionKey, listIndex, listKeyValue, itemKeyPrefix, idempotencyKeyPrefix, ttlAttribute } =
   TABLE_DESIGN;
+/** How long after its key was recorded a missing item counts as still being written, not deleted. */
+const IN_FLIGHT_WINDOW_MS = 30_000;
 const INTERNAL_ATTRIBUTES = new Set<string>([partitionKey, listIndex.partitionKey]);
 
 function isConditionFailure(error: unknown): boolean {
@@ -143,7 +145,16 @@ export class ResourceRepository<TFields extends object = Record<string, unknown>
    */
   async create(fields: TFields, idempotencyKey?: string): Promise<CreateResult<TFields>> {
     const id = idempotencyKey ? idFromName(`${this.scope}:idempotency:${idempotencyKey}`) : newId();
-    if (idempotencyKey) await this.claimIdempotencyKey(idempotencyKey, id, sha256(stableJson(fields)));
+    if (idempotencyKey) {
+      const claim = await this.claimIdempotencyKey(idempotencyKey, id, sha256(stableJson(fields)));
+      if (!claim.fresh) {
+        const existing = await this.get(id);
+        if (existing) return { item: existing, replayed: true };
+        // No item yet: either the first request is still writing it (then this put or that one wins,
+        // both with the same id), or it was created and deleted since (then it stays deleted).
+        if (this.now().getTime() - claim.claimedAtMs > IN_FLIGHT_WINDOW_MS) throw this.gone();
+      }
+    }
     const timestamp = this.now().toISOString();
     const resource = {
       ...fields,
@@ -166,18 +177,25 @@ export class ResourceRepository<TFields extends object = Record<string, unknown>
       if (!isConditionFailure(error) || !idempotencyKey) throw error;
     }
     const existing = await this.get(id);
-    if (!existing) {
-      throw new HttpError(
-        409,
-        'IDEMPOTENT_ITEM_GONE',
-        `the ${this.entity} created under this Idempotency-Key was deleted`,
-        { field: 'idempotency-key', location: 'headers' },
-      );
-    }
+    if (!existing) throw this.gone();
     return { item: existing, replayed: true };
   }
 
-  private async claimIdempotencyKey(key: string, itemId: string, requestHash: string): Promise<void> {
+  private gone(): HttpError {
+    return new HttpError(
+      409,
+      'IDEMPOTENT_ITEM_GONE',
+      `the ${this.entity} created under this Idempotency-Key was deleted`,
+      { field: 'idempotency-key', location: 'headers' },
+    );
+  }
+
+  /** Records the key (fresh: true), or finds the earlier record and checks the body matches it. */
+  private async claimIdempotencyKey(
+    key: string,
+    itemId: string,
+    requestHash: string,
+  ): Promise<{ fresh: boolean; claimedAtMs: number }> {
     const pk = `${idempotencyKeyPrefix}${key}`;
     const nowMs = this.now().getTime();
     try {
@@ -195,7 +213,7 @@ export class ResourceRepository<TFields extends object = Record<string, unknown>
           ExpressionAttributeNames: { '#pk': partitionKey },
         }),
       );
-      return;
+      return { fresh: true, claimedAtMs: nowMs };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
@@ -210,6 +228,8 @@ export class ResourceRepository<TFields extends object = Record<string, unknown>
         { field: 'idempotency-key', location: 'headers' },
       );
     }
+    const claimedAtMs = typeof Item?.createdAt === 'string' ? Date.parse(Item.createdAt) : nowMs;
+    return { fresh: false, claimedAtMs: Number.isNaN(claimedAtMs) ? nowMs : claimedAtMs };
   }
 
   /**
