@@ -129,4 +129,10 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
     open.template.hasOutput('AuthKind', { Value: 'none' });
     expect(nagFindings(open.stack)).toEqual([]);
   });
+
+  it('stops at 51 services: one ALB each exceeds the 50 ALBs per Region', () => {
+    expect(() => synth({ syntheticServices: 47 })).toThrow(
+      /Application Load Balancers per Region' is 50 \(adjustable.*rest-vpclink-shared-nlb/s,
+    );
+  });
 });
