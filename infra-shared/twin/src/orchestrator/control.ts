@@ -83,7 +83,8 @@ async function handle(
     const pools = running.lambdas.functions.filter(
       (p) => !which || p.spec.serviceName === which || p.spec.functionName === which || p.spec.id === which,
     );
-    if (pools.length === 0) return error(404, `no function '${which}' in this pattern`, 'function');
+    // A pattern without functions has nothing to reset; only a named function that does not exist is an error.
+    if (which && pools.length === 0) return error(404, `no function '${which}' in this pattern`, 'function');
     await Promise.all(pools.map((p) => p.reset()));
     return { status: 200, body: { reset: pools.map((p) => p.spec.functionName) } };
   }
