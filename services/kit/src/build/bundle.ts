@@ -1,4 +1,4 @@
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { BUNDLE_PATHS } from '../catalogue.js';
@@ -142,13 +142,19 @@ export async function bundleService(serviceDir: string): Promise<BundleResult[]>
   ];
   for (const target of targets) {
     const outfile = path.join(serviceDir, target.outfile);
-    await rm(path.dirname(outfile), { recursive: true, force: true });
     await mkdir(path.dirname(outfile), { recursive: true });
     const result = await build({
-      ...bundleOptions(serviceDir, target.kind),
+      ...commonOptions(serviceDir),
       entryPoints: [target.entry],
       outfile,
+      write: false,
     });
+    // Write beside, then rename: a process loading the bundle while it is rebuilt never sees half a file.
+    for (const file of result.outputFiles ?? []) {
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      await writeFile(temporary, file.contents);
+      await rename(temporary, file.path);
+    }
     if (result.metafile) {
       // Outside the asset folders: what went into each bundle, for size work (esbuild analyze format).
       const metaDir = path.join(serviceDir, 'dist', 'bundle-meta');
