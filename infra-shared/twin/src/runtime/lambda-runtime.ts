@@ -82,6 +82,8 @@ class ExecutionEnvironment {
       execArgv: [`--max-old-space-size=${heap}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'json',
+      // Its own process group: a reset kills the environment and anything its code started.
+      detached: true,
     });
     logs?.attach(`lambda:${fn.serviceName ?? fn.id}#${this.id}`, this.child);
     this.ready = new Promise<number>((resolve, reject) => {
@@ -173,7 +175,13 @@ class ExecutionEnvironment {
   kill(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.killed = true;
-    if (!this.exited) this.child.kill('SIGKILL');
+    if (this.exited) return;
+    try {
+      if (this.child.pid !== undefined) process.kill(-this.child.pid, 'SIGKILL');
+      else this.child.kill('SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
+    }
   }
 
   /** Resolves when the process has exited. */
