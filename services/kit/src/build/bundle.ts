@@ -144,7 +144,7 @@ export async function bundleService(serviceDir: string): Promise<BundleResult[]>
     const outfile = path.join(serviceDir, target.outfile);
     await mkdir(path.dirname(outfile), { recursive: true });
     const result = await build({
-      ...commonOptions(serviceDir),
+      ...bundleOptions(serviceDir, target.kind),
       entryPoints: [target.entry],
       outfile,
       write: false,
