@@ -49,7 +49,9 @@ export function notEmulatedReport(
       lines.push('    - Lambda memory size: caps the V8 heap only; CPU does not scale with memory');
     }
     if (t.containerServices.length > 0) {
-      lines.push('    - ECS scheduler: a crashed replica is not replaced (restart it through the control surface)');
+      lines.push(
+        '    - ECS scheduler: a crashed replica is not replaced (restart it through the control surface)',
+      );
     }
     for (const problem of t.resolutionProblems) lines.push(`    - unresolved in template: ${problem}`);
   }

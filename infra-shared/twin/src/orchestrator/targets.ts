@@ -23,10 +23,14 @@ export function chainForPath(topology: PatternTopology, method: string, path: st
   return chainFor(topology, match.route, method, backendPathFor(topology, match.route, path, match.params));
 }
 
-/** The catalogue services this pattern serves, each with the compute the template puts behind it. */
+/**
+ * The services this pattern serves (those its template metadata declares, else the catalogue's), each
+ * with the compute the template actually puts behind its path.
+ */
 export function servicesOf(topology: PatternTopology): TargetService[] {
   const out: TargetService[] = [];
-  for (const service of SERVICES) {
+  const candidates = topology.declaredServices.length ? topology.declaredServices : SERVICES;
+  for (const service of candidates) {
     for (const path of [service.basePath, `${service.basePath}/probe`]) {
       const chain = chainForPath(topology, 'GET', path);
       const final = chain?.final;

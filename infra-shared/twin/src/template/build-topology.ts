@@ -74,6 +74,7 @@ export function buildTopology(stack: AssemblyStack): PatternTopology {
     patternId: stack.patternId ?? stack.stackName,
     stackName: stack.stackName,
     templatePath: stack.templatePath,
+    declaredServices: stack.declaredServices,
     api,
     vpcLinks,
     loadBalancers,

@@ -41,6 +41,8 @@ export interface AssemblyStack {
   readonly template: CfnTemplate;
   /** The pattern id the template's top-level metadata declares, if any. */
   readonly patternId: string | undefined;
+  /** Services the template's top-level metadata lists (name and public base path), if any. */
+  readonly declaredServices: readonly { readonly name: string; readonly basePath: string }[];
   readonly assets: StagedAssets;
 }
 
@@ -118,12 +120,20 @@ export function loadCloudAssembly(cdkOut: string): AssemblyStack[] {
       for (const [k, v] of staged.files) files.set(k, v);
       for (const [k, v] of staged.images) images.set(k, v);
     }
-    const metadata = template.Metadata?.[TEMPLATE_METADATA_KEY] as { pattern?: unknown } | undefined;
+    const metadata = template.Metadata?.[TEMPLATE_METADATA_KEY] as
+      | { pattern?: unknown; services?: { name?: unknown; basePath?: unknown }[] }
+      | undefined;
+    const declaredServices = (Array.isArray(metadata?.services) ? metadata.services : []).flatMap((svc) =>
+      typeof svc?.name === 'string' && typeof svc.basePath === 'string'
+        ? [{ name: svc.name, basePath: svc.basePath }]
+        : [],
+    );
     stacks.push({
       stackName: artifact.properties.stackName ?? artifact.displayName ?? artifactId,
       templatePath,
       template,
       patternId: typeof metadata?.pattern === 'string' ? metadata.pattern : undefined,
+      declaredServices,
       assets: { files, images },
     });
   }

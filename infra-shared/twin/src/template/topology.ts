@@ -252,6 +252,8 @@ export interface PatternTopology {
   readonly patternId: string;
   readonly stackName: string;
   readonly templatePath: string;
+  /** Services the template metadata declares (name, base path); empty when it declares none. */
+  readonly declaredServices: readonly { readonly name: string; readonly basePath: string }[];
   readonly api: ApiSpec;
   readonly vpcLinks: readonly VpcLinkSpec[];
   readonly loadBalancers: readonly LoadBalancerSpec[];
