@@ -30,8 +30,24 @@ import { type BenchChain, logFileIn, standUpBench } from './setup.js';
 /** This file is infra-shared/twin/dist/bench/cli.js. */
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 
-const FULL = { rate: 25, duration: 20, warmup: 3, throughputSeconds: 8, rounds: 2, connections: 32 };
-const QUICK = { rate: 10, duration: 2, warmup: 1, throughputSeconds: 1, rounds: 1, connections: 8 };
+const FULL = {
+  rate: 25,
+  duration: 20,
+  warmup: 3,
+  throughputSeconds: 6,
+  throughputWarmup: 2,
+  rounds: 3,
+  connections: 32,
+};
+const QUICK = {
+  rate: 10,
+  duration: 2,
+  warmup: 1,
+  throughputSeconds: 1,
+  throughputWarmup: 1,
+  rounds: 1,
+  connections: 8,
+};
 
 const median = (values: readonly number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -71,6 +87,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
     duration: positive('duration', values.duration, base.duration),
     warmup: base.warmup,
     throughputSeconds: positive('throughput-seconds', values['throughput-seconds'], base.throughputSeconds),
+    throughputWarmup: base.throughputWarmup,
     rounds: Math.round(positive('rounds', values.rounds, base.rounds)),
     connections: Math.round(positive('connections', values.connections, base.connections)),
     service: values.service as string,
@@ -175,12 +192,33 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       into.generator += run.result.cpuSeconds;
       into.requests += run.result.requests;
       errors += run.result.errors + run.result.non2xx;
-      return run.result.requestsPerSecond;
+      return run.result;
     };
+    // Unrecorded warm-up of both sides (JIT, connection pools), then rounds in alternating order so neither
+    // side always runs first.
+    for (const target of [longest.direct, longest.viaGateway]) {
+      await runLoad(
+        { kind: 'closed', target, connections: config.connections, durationSeconds: config.throughputWarmup },
+        config.throughputWarmup * 1000 + 60_000,
+      );
+    }
     for (let r = 0; r < config.rounds; r++) {
-      const directRps = await closedRun(longest.direct, cpu.direct);
-      const chainRps = await closedRun(longest.viaGateway, cpu.chain);
-      rounds.push({ directRps, chainRps });
+      const directFirst = r % 2 === 0;
+      const first = await closedRun(
+        directFirst ? longest.direct : longest.viaGateway,
+        directFirst ? cpu.direct : cpu.chain,
+      );
+      const second = await closedRun(
+        directFirst ? longest.viaGateway : longest.direct,
+        directFirst ? cpu.chain : cpu.direct,
+      );
+      const [direct, chain] = directFirst ? [first, second] : [second, first];
+      rounds.push({
+        directRps: direct.requestsPerSecond,
+        chainRps: chain.requestsPerSecond,
+        direct: { statusCodes: direct.statusCodes, errors: direct.errors },
+        chain: { statusCodes: chain.statusCodes, errors: chain.errors },
+      });
     }
     const per1000 = (c: typeof cpu.chain) => {
       const k = c.requests / 1000;
@@ -195,7 +233,12 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       tool: 'bench:twin',
       startedAt,
       rerun: `npm run bench:twin${args.length ? ` -- ${args.join(' ')}` : ''}`,
-      environment: { node: process.version, cpus: cpus().length, loadAverageAtStart },
+      environment: {
+        node: process.version,
+        cpus: cpus().length,
+        loadAverageAtStart,
+        loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+      },
       config,
       setupSeconds,
       probe: `GET ${twin.probe}`,
@@ -219,6 +262,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
         errors,
         cpuPer1000: per1000(cpu.chain),
         cpuPer1000Direct: per1000(cpu.direct),
+        twinCpuPerHopMs: (per1000(cpu.chain).twin - per1000(cpu.direct).twin) / longest.hops,
       },
       goals: {
         ...GOALS,

@@ -26,6 +26,9 @@ export interface LatencyRow {
 export interface ThroughputRound {
   readonly directRps: number;
   readonly chainRps: number;
+  /** Responses by status and transport errors, per side. */
+  readonly direct: { readonly statusCodes: Readonly<Record<string, number>>; readonly errors: number };
+  readonly chain: { readonly statusCodes: Readonly<Record<string, number>>; readonly errors: number };
 }
 
 export interface ThroughputResult {
@@ -43,6 +46,12 @@ export interface ThroughputResult {
   /** CPU seconds per 1000 requests through the chain, by process. */
   readonly cpuPer1000: { readonly twin: number; readonly replicas: number; readonly generator: number };
   readonly cpuPer1000Direct: { readonly twin: number; readonly replicas: number; readonly generator: number };
+  /**
+   * Twin CPU per request per hop, ms: (twin CPU per chain request - twin CPU per direct request) / hops. The
+   * twin also hosts the embedded DynamoDB, which both sides use; the difference is the data plane's own
+   * work, and unlike latency it barely moves when other processes compete for the cores.
+   */
+  readonly twinCpuPerHopMs: number;
 }
 
 export interface BenchResult {
@@ -53,6 +62,7 @@ export interface BenchResult {
     readonly node: string;
     readonly cpus: number;
     readonly loadAverageAtStart: readonly number[];
+    readonly loadAverageAtEnd: readonly number[];
   };
   readonly config: Readonly<Record<string, unknown>>;
   readonly setupSeconds: number;
@@ -134,6 +144,8 @@ export function renderResult(result: BenchResult): string {
     `  direct ${Math.round(t.directRps)} req/s   ${t.chain}: ${Math.round(t.chainRps)} req/s   ratio ${fixed(t.ratio, 2)}   errors ${t.errors}`,
     `  CPU s per 1000 requests via chain: twin ${fixed(t.cpuPer1000.twin)}  service replicas ${fixed(t.cpuPer1000.replicas)}  generator ${fixed(t.cpuPer1000.generator)}`,
     `  CPU s per 1000 requests direct:    twin ${fixed(t.cpuPer1000Direct.twin)}  service replicas ${fixed(t.cpuPer1000Direct.replicas)}  generator ${fixed(t.cpuPer1000Direct.generator)}`,
+    `  twin CPU per hop: ${fixed(t.twinCpuPerHopMs)} ms per request`,
+    `Machine: ${result.environment.cpus} cores, load average ${result.environment.loadAverageAtStart.join(' ')} at start, ${result.environment.loadAverageAtEnd.join(' ')} at end (other processes compete with every figure above)`,
     '',
     `Goals: added p50 per hop <= ${GOALS.addedP50PerHopMs} ms: ${result.goals.perHopMet ? 'met' : 'NOT met'}; longest chain >= ${GOALS.longestChainThroughputRatio}x direct throughput: ${result.goals.throughputMet ? 'met' : 'NOT met'}`,
   ].join('\n');

@@ -94,7 +94,17 @@ function withAlbContainers(
   if (!donor || groups.length === 0) return { topology, retargeted: false };
   const id = `Bench${donor.id}`;
   const ids = new Set(groups.map((g) => g.id));
-  const containers: ContainerServiceSpec = { ...donor, id, targetGroupIds: [...ids] };
+  // The containers read this pattern's table, as its function does.
+  const fn = topology.functions.find((f) => functionIds.has(f.id));
+  const containers: ContainerServiceSpec = {
+    ...donor,
+    id,
+    targetGroupIds: [...ids],
+    environment: {
+      ...donor.environment,
+      ...(fn?.environment.TABLE_NAME ? { TABLE_NAME: fn.environment.TABLE_NAME } : {}),
+    },
+  };
   return {
     retargeted: true,
     topology: {

@@ -18,8 +18,12 @@ export async function runClosedModel(plan: ClosedModelPlan): Promise<Omit<Closed
   return {
     kind: 'closed',
     name: t.name,
-    requestsPerSecond: result.requests.total / plan.durationSeconds,
+    // Only successful answers count as throughput.
+    requestsPerSecond: result['2xx'] / plan.durationSeconds,
     requests: result.requests.total,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
+    ),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     latencyP50Ms: result.latency.p50,

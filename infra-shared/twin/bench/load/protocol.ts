@@ -62,6 +62,8 @@ export interface ClosedModelResult {
   readonly name: string;
   readonly requestsPerSecond: number;
   readonly requests: number;
+  /** Responses by HTTP status. */
+  readonly statusCodes: Readonly<Record<string, number>>;
   readonly non2xx: number;
   readonly errors: number;
   readonly latencyP50Ms: number;
