@@ -107,7 +107,8 @@ export async function prepareTables(
         if (!(error instanceof ResourceInUseException)) throw error;
       }
       await waitActive(client, table.tableName);
-      const service = table.serviceName;
+      // Seed data follows the code: a synthetic service running the catalog bundle gets catalog items.
+      const service = table.bundle ?? table.serviceName;
       if (service && (SERVICE_NAMES as readonly string[]).includes(service)) {
         const [seeded] = await seed({
           endpoint: store.endpoint,
@@ -116,7 +117,11 @@ export async function prepareTables(
           tables: { [service]: table.tableName },
           createTables: false,
         });
-        report.push({ tableName: table.tableName, service, items: seeded?.items ?? 0 });
+        report.push({
+          tableName: table.tableName,
+          service: table.serviceName ?? service,
+          items: seeded?.items ?? 0,
+        });
       } else {
         report.push({ tableName: table.tableName, items: 0 });
       }

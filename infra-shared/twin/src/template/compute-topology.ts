@@ -4,6 +4,8 @@ import type { ContainerServiceSpec, LambdaFunctionSpec, TableSpec, UserPoolSpec 
 
 /** Resource Metadata key (or tag) naming the service a resource belongs to (docs/template-conventions.md). */
 export const SERVICE_TAG = 'pik:service';
+/** Resource Metadata key naming the catalogue bundle (code) a service instance runs. */
+export const BUNDLE_TAG = 'pik:bundle';
 
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
@@ -72,8 +74,12 @@ export function buildContainerServices(ctx: TemplateContext): ContainerServiceSp
       containerPort: num(loadBalancers[0]?.ContainerPort ?? mappings[0]?.ContainerPort, 80),
       imageDir,
       environment,
+      // The service instance (pik:service, PIK_SERVICE_INSTANCE) before the code bundle it runs (SERVICE_NAME).
       serviceName:
-        environment.SERVICE_NAME ?? ctx.tag(id, SERVICE_TAG) ?? ctx.tag(taskDefinitionId, SERVICE_TAG),
+        ctx.tag(id, SERVICE_TAG) ??
+        ctx.tag(taskDefinitionId, SERVICE_TAG) ??
+        environment.PIK_SERVICE_INSTANCE ??
+        environment.SERVICE_NAME,
       targetGroupIds: loadBalancers
         .map((lb) => ctx.referencedId(lb.TargetGroupArn, 'AWS::ElasticLoadBalancingV2::TargetGroup'))
         .filter((x): x is string => !!x),
@@ -98,6 +104,7 @@ export function buildTables(
         id,
         tableName,
         serviceName: ctx.tag(id, SERVICE_TAG) ?? user?.serviceName,
+        bundle: ctx.tag(id, BUNDLE_TAG) ?? user?.environment.SERVICE_NAME ?? ctx.tag(id, SERVICE_TAG),
         keySchema: (p.KeySchema ?? []) as TableSpec['keySchema'],
         attributeDefinitions: (p.AttributeDefinitions ?? []) as TableSpec['attributeDefinitions'],
         globalSecondaryIndexes: (p.GlobalSecondaryIndexes ?? []) as unknown[],

@@ -223,6 +223,8 @@ export interface TableSpec {
   readonly id: string;
   readonly tableName: string;
   readonly serviceName?: string;
+  /** The code bundle using the table (`pik:bundle`, else the user's SERVICE_NAME): whose seed data it gets. */
+  readonly bundle?: string;
   readonly keySchema: readonly { AttributeName: string; KeyType: string }[];
   readonly attributeDefinitions: readonly { AttributeName: string; AttributeType: string }[];
   readonly globalSecondaryIndexes: readonly unknown[];

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { unescapeResourcePath } from '../../src/template/api-topology.js';
 import { buildTopology } from '../../src/template/build-topology.js';
 import { loadCloudAssembly } from '../../src/template/cdk-out.js';
+import { buildContainerServices, buildFunctions } from '../../src/template/compute-topology.js';
+import { createTemplateContext } from '../../src/template/context.js';
 import { createResolver } from '../../src/template/intrinsics.js';
 
 const CDK_OUT = join(import.meta.dirname, '..', 'fixtures', 'cloud-assembly');
@@ -236,5 +238,41 @@ describe('HTTP API -> VPC link V2 -> ALB listener ARN topology', () => {
     expect(t.tables[0]?.tableName).toBe('FixtureHttpAlbs-orders');
     const helper = t.notEmulated.find((n) => n.logicalId.startsWith('LogRetention'));
     expect(helper?.reason).toMatch(/no request path/);
+  });
+});
+
+describe('which service a function or task is', () => {
+  it('prefers the instance (pik:service metadata, PIK_SERVICE_INSTANCE) over the bundle it runs (SERVICE_NAME)', () => {
+    const env = [
+      { Name: 'SERVICE_NAME', Value: 'catalog' },
+      { Name: 'PIK_SERVICE_INSTANCE', Value: 'syn001' },
+    ];
+    const template = {
+      Resources: {
+        Task: {
+          Type: 'AWS::ECS::TaskDefinition',
+          Properties: { ContainerDefinitions: [{ Name: 'Server', Image: 'repo:img1', Environment: env }] },
+        },
+        Svc: { Type: 'AWS::ECS::Service', Properties: { TaskDefinition: { Ref: 'Task' } } },
+        Fn: {
+          Type: 'AWS::Lambda::Function',
+          Metadata: { 'pik:service': 'syn002' },
+          Properties: {
+            Code: { S3Key: 'code1.zip' },
+            Environment: { Variables: { SERVICE_NAME: 'catalog', PIK_SERVICE_INSTANCE: 'syn002' } },
+          },
+        },
+      },
+    };
+    const ctx = createTemplateContext({
+      stackName: 'S',
+      templatePath: 'S.template.json',
+      template,
+      patternId: undefined,
+      declaredServices: [],
+      assets: { files: new Map([['code1', '/code']]), images: new Map([['img1', '/image']]) },
+    });
+    expect(buildContainerServices(ctx)[0]?.serviceName).toBe('syn001');
+    expect(buildFunctions(ctx)[0]?.serviceName).toBe('syn002');
   });
 });
