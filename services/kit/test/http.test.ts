@@ -1,11 +1,15 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_HEADERS, RuntimeState } from '../src/http/runtime-info.js';
-import { startTestStore, type TestStore, testBackends } from '../src/testing/index.js';
+import { ErrorResponse } from '../src/resource/schemas.js';
+import { schemaCheck, startTestStore, type TestStore, testBackends } from '../src/testing/index.js';
 import { buildWidgetApp } from './widget-app.js';
 
 const [backend] = testBackends();
 if (!backend) throw new Error('no test backend');
+
+/** Responses are serialized with JSON.stringify, so this checks they match the documented schema. */
+const isDocumentedError = schemaCheck(ErrorResponse);
 
 let store: TestStore;
 let app: FastifyInstance;
@@ -239,8 +243,7 @@ describe('bad input: a JSON error naming the field, and the table unchanged', ()
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     const body = response.json();
     expect(body).toMatchObject({ statusCode: testCase.status, code: testCase.code, field: testCase.field });
-    expect(typeof body.message).toBe('string');
-    expect(typeof body.error).toBe('string');
+    expect(isDocumentedError(body)).toBe(true);
     for (const header of Object.values(RUNTIME_HEADERS)) expect(response.headers[header]).toBeDefined();
     expect(await store.snapshot()).toEqual(before);
   });
