@@ -36,7 +36,12 @@ describe('option 2: REST API, one VPC link V1 per service NLB', () => {
     const linkedNlbs = links.map((l) => (l.Properties.TargetArns as { Ref: string }[])[0]?.Ref);
     expect(new Set(linkedNlbs).size).toBe(SERVICES.length);
     for (const s of SERVICES) {
-      expect(linkedNlbs).toContain(logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer', s.name));
+      const link = resourcesOfType(json, 'AWS::ApiGateway::VpcLink')[
+        logicalIdFor(json, 'AWS::ApiGateway::VpcLink', s.name)
+      ];
+      expect(link?.Properties.TargetArns).toEqual([
+        { Ref: logicalIdFor(json, 'AWS::ElasticLoadBalancingV2::LoadBalancer', s.name) },
+      ]);
     }
   });
 

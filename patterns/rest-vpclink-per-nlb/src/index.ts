@@ -1,5 +1,6 @@
 import {
   InternalNlb,
+  markService,
   type PikNetwork,
   PikPatternStack,
   type PikPatternStackProps,
@@ -37,6 +38,7 @@ export class RestApiToNlbPerService extends Construct {
         description: `pik ${service.spec.name}: REST API to its own NLB`,
         targets: [nlb.loadBalancer],
       });
+      markService(vpcLink, service.spec.name);
       props.api.addService(service.spec, (spec, proxy) =>
         vpcLinkV1Integration(vpcLink, nlb.loadBalancer.loadBalancerDnsName, spec, proxy),
       );
