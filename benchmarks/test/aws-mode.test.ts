@@ -121,7 +121,14 @@ describe('credentials on AWS', () => {
       });
     }) as typeof fetch;
     const headers = await resolveAuthHeaders(awsPattern, awsSecrets(clients), fakeFetch);
-    expect(headers).toEqual({ authorization: 'Bearer jwt-token', 'x-api-key': 'the-key' });
+    // REST Cognito authorizers take the bare token; HTTP API JWT authorizers `Bearer <token>`.
+    expect(headers).toEqual({ authorization: 'jwt-token', 'x-api-key': 'the-key' });
+    const httpHeaders = await resolveAuthHeaders(
+      { ...awsPattern, api: 'http' },
+      awsSecrets(clients),
+      fakeFetch,
+    );
+    expect(httpHeaders.authorization).toBe('Bearer jwt-token');
     expect(seen.auth).toBe(`Basic ${Buffer.from('client-1:s3cret').toString('base64')}`);
     expect(seen.body).toContain('grant_type=client_credentials');
     expect(cognitoDomainOf('https://auth.example.com/oauth2/token')).toBe('auth.example.com');

@@ -97,9 +97,10 @@ describe(`pik bench against a known target (${tools.join(' + ')})`, () => {
       const throttle = result('throttle', tool).throttle;
       expect(throttle).not.toBeNull();
       process.stderr.write(
-        `[fidelity] ${tool}: predicted ${throttle?.predictedAccepted} accepted, measured ${throttle?.measuredAccepted} (${((throttle?.deviation ?? 0) * 100).toFixed(1)}%)\n`,
+        `[fidelity] ${tool}: predicted ${throttle?.predictedAccepted} accepted, measured ${throttle?.measuredAccepted} (${((throttle?.deviation ?? 0) * 100).toFixed(1)}%); bucket over observed send times ${throttle?.observedPrediction} (${((throttle?.observedDeviation ?? 0) * 100).toFixed(1)}%)\n`,
       );
       expect(Math.abs(throttle?.deviation ?? 1)).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(throttle?.observedDeviation ?? 1)).toBeLessThanOrEqual(0.05);
       const first = result('throttle', tool).firstThrottleSec ?? 0;
       expect(Math.abs(first - (throttle?.predictedFirstThrottleSec ?? 0))).toBeLessThan(1);
     },

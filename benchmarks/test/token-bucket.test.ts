@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanPhase } from '../src/scenarios/plan.js';
-import { predictTokenBucket } from '../src/scenarios/token-bucket.js';
+import { acceptedFromArrivals, predictTokenBucket } from '../src/scenarios/token-bucket.js';
 
 const steady = (rate: number, durationSec: number): PlanPhase => ({
   name: 'steady',
@@ -21,5 +21,12 @@ describe('token-bucket prediction', () => {
     const p = predictTokenBucket([steady(30, 10)], { rateLimit: 40, burstLimit: 10 });
     expect(p.accepted).toBeCloseTo(p.offered, 6);
     expect(p.firstThrottleSec).toBeNull();
+  });
+
+  it('replays a bucket over observed arrival times', () => {
+    const arrivals = Array.from({ length: 200 }, (_, i) => 1_000_000 + i * 10); // 100/s for 2 s
+    expect(acceptedFromArrivals(arrivals, { rateLimit: 40, burstLimit: 10 })).toBeGreaterThanOrEqual(88);
+    expect(acceptedFromArrivals(arrivals, { rateLimit: 40, burstLimit: 10 })).toBeLessThanOrEqual(91);
+    expect(acceptedFromArrivals(arrivals, { rateLimit: 1000, burstLimit: 10 })).toBe(200);
   });
 });

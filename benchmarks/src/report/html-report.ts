@@ -93,7 +93,7 @@ function throttleSection(items: readonly Tagged[], runCount: number): string {
       });
       const th = t.r.throttle;
       const caption = th
-        ? `Token-bucket prediction: ${th.predictedAccepted} accepted, measured ${th.measuredAccepted} (${(th.deviation * 100).toFixed(1)}%); first 429 after ${t.r.firstThrottleSec ?? '-'} s (predicted ${th.predictedFirstThrottleSec ?? '-'} s).`
+        ? `Token-bucket prediction: ${th.predictedAccepted} accepted, measured ${th.measuredAccepted} (${(th.deviation * 100).toFixed(1)}%); over the observed send times ${th.observedPrediction ?? '-'}${th.observedDeviation === null ? '' : ` (${(th.observedDeviation * 100).toFixed(1)}%)`}; first 429 after ${t.r.firstThrottleSec ?? '-'} s (predicted ${th.predictedFirstThrottleSec ?? '-'} s).`
         : '';
       return `<figure>${chart}<figcaption>${esc(caption)}</figcaption></figure>`;
     })

@@ -39,14 +39,14 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
   if (throttle.length > 0) {
     lines.push('', '## Throttling against the token-bucket prediction', '');
     lines.push(
-      '| where | pattern | tool | rate limit | burst | predicted accepted | measured accepted | deviation | first 429 s (predicted) |',
+      '| where | pattern | tool | rate limit | burst | predicted accepted (planned shape) | measured accepted | deviation | bucket over observed send times | deviation | first 429 s (predicted) |',
     );
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const { r } of throttle) {
       const t = r.throttle;
       if (!t) continue;
       lines.push(
-        `| ${r.label} | ${r.pattern} | ${r.tool} | ${t.rateLimit}/s | ${t.burstLimit} | ${t.predictedAccepted} | ${t.measuredAccepted} | ${(t.deviation * 100).toFixed(1)}% | ${r.firstThrottleSec ?? '-'} (${t.predictedFirstThrottleSec ?? '-'}) |`,
+        `| ${r.label} | ${r.pattern} | ${r.tool} | ${t.rateLimit}/s | ${t.burstLimit} | ${t.predictedAccepted} | ${t.measuredAccepted} | ${(t.deviation * 100).toFixed(1)}% | ${t.observedPrediction ?? '-'} | ${t.observedDeviation === null ? '-' : `${(t.observedDeviation * 100).toFixed(1)}%`} | ${r.firstThrottleSec ?? '-'} (${t.predictedFirstThrottleSec ?? '-'}) |`,
       );
     }
   }

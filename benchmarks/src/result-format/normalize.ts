@@ -1,6 +1,6 @@
 import type { Threshold } from '../scenarios/catalogue.js';
 import { type RunPlan, requestsPerIteration } from '../scenarios/plan.js';
-import { offeredRateAt, predictTokenBucket } from '../scenarios/token-bucket.js';
+import { acceptedFromArrivals, offeredRateAt, predictTokenBucket } from '../scenarios/token-bucket.js';
 import { worldLabel } from '../targets/load-targets.js';
 import { distributionOf, type Measurement, round, type Sample } from './measurement.js';
 import type { Check, TimelinePoint, ToolResult } from './schema.js';
@@ -118,6 +118,20 @@ export function consistencyChecks(
   return checks;
 }
 
+function observedBucket(
+  samples: readonly Sample[],
+  throttle: RunPlan['throttle'],
+  measured: number,
+): { observedPrediction: number | null; observedDeviation: number | null } {
+  const arrivals = samples.filter((s) => s.status > 0).map((s) => s.t);
+  if (arrivals.length === 0) return { observedPrediction: null, observedDeviation: null };
+  const predicted = acceptedFromArrivals(arrivals, throttle);
+  return {
+    observedPrediction: predicted,
+    observedDeviation: predicted === 0 ? null : round(measured / predicted - 1, 4),
+  };
+}
+
 /** Turns one tool's measurement of one plan into a validated-shape result record. */
 export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const expected = new Set(plan.expectedStatuses);
@@ -165,6 +179,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
           predictedAccepted: round(prediction.accepted, 1),
           measuredAccepted,
           deviation: round(measuredAccepted / prediction.accepted - 1, 4),
+          ...observedBucket(m.samples, plan.throttle, measuredAccepted),
           predictedFirstThrottleSec:
             prediction.firstThrottleSec === null ? null : round(prediction.firstThrottleSec, 3),
         }

@@ -52,7 +52,9 @@ export const ToolResult = Type.Object({
     /** Responses by HTTP status; transport errors (no response) are counted in `errors`. */
     byStatus: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
     errors: Type.Integer({ minimum: 0 }),
+    /** Responses other than 429: requests the gateway's throttle let through, whatever the backend answered. */
     accepted: Type.Integer({ minimum: 0 }),
+    /** 429 responses. */
     throttled: Type.Integer({ minimum: 0 }),
     /** Neither an expected status nor a 429 the scenario expects. */
     unexpected: Type.Integer({ minimum: 0 }),
@@ -80,6 +82,10 @@ export const ToolResult = Type.Object({
       measuredAccepted: Type.Integer(),
       /** measured / predicted - 1 */
       deviation: Type.Number(),
+      /** What an ideal bucket accepts of the requests at the times the tool actually sent them. */
+      observedPrediction: Type.Union([Type.Number(), Type.Null()]),
+      /** measured / observedPrediction - 1: the gateway against the bucket, whatever the tool's timing. */
+      observedDeviation: Type.Union([Type.Number(), Type.Null()]),
       predictedFirstThrottleSec: Type.Union([Type.Number(), Type.Null()]),
     }),
     Type.Null(),

@@ -57,3 +57,26 @@ export function predictTokenBucket(
   }
   return { offered, accepted, firstThrottleSec };
 }
+
+/**
+ * What an ideal bucket would have accepted of requests arriving at the given times (epoch ms, any order):
+ * the yardstick that does not depend on the load tool keeping to its schedule.
+ */
+export function acceptedFromArrivals(
+  arrivalsMs: readonly number[],
+  throttle: { readonly rateLimit: number; readonly burstLimit: number },
+): number {
+  const sorted = [...arrivalsMs].sort((a, b) => a - b);
+  let tokens = throttle.burstLimit;
+  let last = sorted[0] ?? 0;
+  let accepted = 0;
+  for (const t of sorted) {
+    tokens = Math.min(throttle.burstLimit, tokens + ((t - last) / 1000) * throttle.rateLimit);
+    last = t;
+    if (tokens >= 1) {
+      tokens -= 1;
+      accepted += 1;
+    }
+  }
+  return accepted;
+}
