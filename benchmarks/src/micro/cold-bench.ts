@@ -175,9 +175,20 @@ function summarize(target: Target, samples: ColdSample[], bare?: ColdRow): ColdR
 }
 
 export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRow[]; missing: string[] }> {
-  const log = options.log ?? (() => {});
   const bare = await bundleBareLambda();
-  const targets: Target[] = [{ name: 'bare-handler', ...bare }];
+  try {
+    return await measureTargets(options, { name: 'bare-handler', file: bare.file, bytes: bare.bytes });
+  } finally {
+    await bare.remove();
+  }
+}
+
+async function measureTargets(
+  options: ColdOptions,
+  bare: Target,
+): Promise<{ rows: ColdRow[]; missing: string[] }> {
+  const log = options.log ?? (() => {});
+  const targets: Target[] = [bare];
   const missing: string[] = [];
   for (const service of options.services) {
     const file = path.join(REPO_ROOT, 'services', service, BUNDLE_PATHS.lambdaDir, 'index.mjs');

@@ -1,4 +1,4 @@
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 export interface BuiltBundle {
   readonly file: string;
   readonly bytes: number;
+  /** Removes the temp dir holding the bundle. */
+  remove(): Promise<void>;
 }
 
 /**
@@ -25,5 +27,9 @@ export async function bundleBareLambda(): Promise<BuiltBundle> {
     metafile: false,
     logLevel: 'error',
   });
-  return { file: outfile, bytes: (await stat(outfile)).size };
+  return {
+    file: outfile,
+    bytes: (await stat(outfile)).size,
+    remove: () => rm(outdir, { recursive: true, force: true }),
+  };
 }
