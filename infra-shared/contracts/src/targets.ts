@@ -1,5 +1,5 @@
-import { type Static, Type } from 'typebox';
-import { PATTERN_IDS } from './patterns.js';
+import { type Static, type TLiteral, Type } from 'typebox';
+import { PATTERN_IDS, type PatternId } from './patterns.js';
 
 /**
  * The targets file: what `pik bench` needs to reach each pattern, in either world. The twin writes one
@@ -31,6 +31,11 @@ export const ApiKeyAuth = Type.Object(
   { additionalProperties: false },
 );
 
+/** One literal per pattern id. The cast keeps the static type `PatternId` (a mapped array is not a tuple). */
+export const PatternIdSchema = Type.Union(
+  PATTERN_IDS.map((id) => Type.Literal(id)) as unknown as [TLiteral<PatternId>],
+);
+
 export const TargetService = Type.Object(
   {
     name: Type.String(),
@@ -46,7 +51,7 @@ export const TargetService = Type.Object(
 
 export const TargetPattern = Type.Object(
   {
-    id: Type.Union(PATTERN_IDS.map((id) => Type.Literal(id))),
+    id: PatternIdSchema,
     title: Type.String(),
     api: Type.Union([Type.Literal('http'), Type.Literal('rest')]),
     /** Invoke URL including the stage path where the stage appears in URLs (REST), without trailing slash. */
@@ -67,6 +72,7 @@ export const TargetsFile = Type.Object(
   {
     schemaVersion: Type.Literal(TARGETS_SCHEMA_VERSION),
     /** `local-twin`, or `aws:<region>`. Results inherit this label; local figures are never AWS figures. */
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeBox template-literal pattern, not a JS template.
     world: Type.Union([Type.Literal('local-twin'), Type.TemplateLiteral('aws:${string}')]),
     createdAt: Type.String(),
     patterns: Type.Array(TargetPattern),
