@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
 import { totalCpuSeconds } from './cpu.js';
 import type { LatencySummary, LoadTarget } from './load/protocol.js';
+import { chainProfiler } from './profile.js';
 import {
   type BenchResult,
   GOALS,
@@ -77,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       connections: { type: 'string' },
       out: { type: 'string' },
       'alb-targets': { type: 'string', default: 'container' },
+      profile: { type: 'string' },
     },
     strict: true,
   });
@@ -174,18 +176,21 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       direct: { twin: 0, replicas: 0, generator: 0, requests: 0 },
     };
     let errors = 0;
+    const profiler = await chainProfiler(values.profile ? resolve(values.profile) : undefined);
     const closedRun = async (target: LoadTarget, into: typeof cpu.chain) => {
       const twinBefore = process.cpuUsage();
       const replicasBefore = totalCpuSeconds(twin.replicaPids);
-      const run = await runLoad(
-        {
-          kind: 'closed',
-          target,
-          connections: config.connections,
-          durationSeconds: config.throughputSeconds,
-        },
-        config.throughputSeconds * 1000 + 60_000,
-      );
+      const load = () =>
+        runLoad(
+          {
+            kind: 'closed',
+            target,
+            connections: config.connections,
+            durationSeconds: config.throughputSeconds,
+          },
+          config.throughputSeconds * 1000 + 60_000,
+        );
+      const run = await (into === cpu.chain ? profiler.around(load) : load());
       const twinCpu = process.cpuUsage(twinBefore);
       into.twin += (twinCpu.user + twinCpu.system) / 1e6;
       into.replicas += totalCpuSeconds(twin.replicaPids) - replicasBefore;
@@ -271,7 +276,8 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       },
     };
     const file = await writeResult(outDir, result);
-    process.stdout.write(`${renderResult(result)}\n\nresult: ${file}\nrerun:  ${result.rerun}\n`);
+    const profiles = profiler.files.length ? `\nprofiles: ${profiler.files.join(' ')}` : '';
+    process.stdout.write(`${renderResult(result)}\n\nresult: ${file}\nrerun:  ${result.rerun}${profiles}\n`);
     return result;
   } finally {
     process.removeListener('SIGINT', stopOnSignal);

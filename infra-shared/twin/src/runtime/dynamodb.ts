@@ -1,9 +1,10 @@
 /**
- * The twin's DynamoDB: one embedded dynalite on 127.0.0.1 shared by every pattern (or any endpoint the
- * user names), with each template's tables created from their template definitions and filled with the
+ * The twin's DynamoDB: one embedded dynalite on 127.0.0.1, in a process of its own, shared by every pattern
+ * (or any endpoint the user names), with each template's tables created from their template definitions and filled with the
  * shared deterministic seed.
  */
-import type { AddressInfo } from 'node:net';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -25,31 +26,43 @@ export interface TwinDataStore {
   close(): Promise<void>;
 }
 
-interface DynaliteServer {
-  listen(port: number, host: string, callback: (error?: Error) => void): void;
-  address(): AddressInfo | string | null;
-  close(callback: (error?: Error) => void): void;
-}
-
 /** Placeholder credentials: local stores ignore them, and the SDK then never walks the credential chain. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+const DYNALITE_SERVER = fileURLToPath(new URL('./dynalite-server.mjs', import.meta.url));
+
+/**
+ * Embedded dynalite in a child process of its own (not in the twin's process: every table operation would
+ * otherwise share the event loop of the gateway and load balancers standing in front of the services).
+ */
+async function startEmbeddedDynalite(): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = fork(DYNALITE_SERVER, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message: { port?: number; error?: string }) =>
+      message.port ? resolve(message.port) : reject(new Error(`dynalite failed: ${message.error}`)),
+    );
+    child.once('exit', (code) => reject(new Error(`dynalite exited during start (code ${code}): ${stderr}`)));
+    child.once('error', reject);
+  });
+  return {
+    url: `http://${LOOPBACK}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
 
 export async function startDataStore(endpoint?: string): Promise<TwinDataStore> {
   let url = endpoint;
   let close = async () => {};
-  if (!url) {
-    // Loaded by name at run time: dynalite ships no types, and only the embedded mode needs it.
-    const moduleName = 'dynalite';
-    const { default: dynalite } = (await import(moduleName)) as {
-      default: (options: Record<string, unknown>) => DynaliteServer;
-    };
-    const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await new Promise<void>((resolve, reject) =>
-      server.listen(0, LOOPBACK, (e) => (e ? reject(e) : resolve())),
-    );
-    url = `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  if (!url) ({ url, close } = await startEmbeddedDynalite());
   return {
     endpoint: url,
     embedded: !endpoint,
