@@ -5,9 +5,9 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { connectDataStore, type DataStore } from './dynamo/connect.js';
-import { errorHandlerPlugin } from './http/errors.js';
+import { setErrorHandlers } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
-import { type RuntimeState, runtimeInfoPlugin } from './http/runtime-info.js';
+import { addRuntimeHeaders, type RuntimeState } from './http/runtime-info.js';
 import { jsonSerializerCompiler, typeboxValidatorCompiler } from './http/validation.js';
 import { ResourceRepository } from './resource/repository.js';
 import { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
@@ -62,10 +62,12 @@ export async function createServiceApp<TCreate extends object, TStored extends o
   if (!options.store) app.addHook('onClose', async () => store.close());
   app.decorate('dataStore', store);
 
-  await app.register(runtimeInfoPlugin, options.runtimeState ? { state: options.runtimeState } : {});
-  await app.register(errorHandlerPlugin);
+  // Added to the root instance directly rather than as plugins: the same hooks and handlers, without a
+  // plugin load cycle each during init.
+  addRuntimeHeaders(app, options.runtimeState);
+  setErrorHandlers(app);
   if (options.beforeRoutes) await options.beforeRoutes(app);
-  await app.register(healthRoutes, { store });
+  await healthRoutes(app, { store });
   const repository = new ResourceRepository<TStored>({
     doc: store.doc,
     tableName: store.tableName,

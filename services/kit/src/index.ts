@@ -11,9 +11,11 @@ export {
   errorBodyFor,
   errorHandlerPlugin,
   HttpError,
+  setErrorHandlers,
 } from './http/errors.js';
 export { healthRoutes } from './http/health.js';
 export {
+  addRuntimeHeaders,
   processRuntimeState,
   RUNTIME_HEADERS,
   RuntimeState,

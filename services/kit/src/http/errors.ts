@@ -195,22 +195,25 @@ export function errorBodyFor(error: FastifyError | HttpError | Error): ErrorBody
  * The central error handler and the 404 handler: every failure answers {@link ErrorBody}; 5xx messages are
  * masked and logged with the request context.
  */
-export const errorHandlerPlugin = fp(
-  async (app: FastifyInstance) => {
-    app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      const body = errorBodyFor(error);
-      if (body.statusCode >= 500) {
-        request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
-      }
-      return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
-    });
-    app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-      const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
-        field: 'url',
-        location: 'url',
-      }).toBody();
-      return reply.code(404).send(body);
-    });
-  },
-  { name: 'pik-error-handler', fastify: '5.x' },
-);
+export function setErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const body = errorBodyFor(error);
+    if (body.statusCode >= 500) {
+      request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
+    }
+    return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
+      field: 'url',
+      location: 'url',
+    }).toBody();
+    return reply.code(404).send(body);
+  });
+}
+
+/** {@link setErrorHandlers} as a plugin (not encapsulated), for apps that compose plugins. */
+export const errorHandlerPlugin = fp(async (app: FastifyInstance) => setErrorHandlers(app), {
+  name: 'pik-error-handler',
+  fastify: '5.x',
+});

@@ -51,18 +51,26 @@ export interface RuntimeInfoOptions {
   readonly state?: RuntimeState;
 }
 
-/** Adds x-pik-cold, x-pik-init-ms and x-pik-instance to every response, errors and 404s included. */
+/**
+ * Adds x-pik-cold, x-pik-init-ms and x-pik-instance to every response, errors and 404s included.
+ * onSend runs for every reply, including the error handler's and the 404 handler's; the hook is a plain
+ * callback (no promise per response) and the instance header is one string built once.
+ */
+export function addRuntimeHeaders(app: FastifyInstance, state: RuntimeState = processRuntimeState()): void {
+  app.addHook('onReady', async () => state.markReady());
+  const instance = state.instanceId;
+  let initMs: string | undefined;
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    initMs ??= state.initMs === undefined ? undefined : String(state.initMs);
+    reply.header(RUNTIME_HEADERS.cold, state.takeCold() ? 'true' : 'false');
+    reply.header(RUNTIME_HEADERS.instance, instance);
+    reply.header(RUNTIME_HEADERS.initMs, initMs ?? String(Math.round(performance.now())));
+    done(null, payload);
+  });
+}
+
+/** {@link addRuntimeHeaders} as a plugin (not encapsulated), for apps that compose plugins. */
 export const runtimeInfoPlugin = fp<RuntimeInfoOptions>(
-  async (app: FastifyInstance, options) => {
-    const state = options.state ?? processRuntimeState();
-    app.addHook('onReady', async () => state.markReady());
-    // onSend runs for every reply, including the error handler's and the 404 handler's.
-    app.addHook('onSend', async (_request, reply, payload) => {
-      reply.header(RUNTIME_HEADERS.cold, state.takeCold() ? 'true' : 'false');
-      reply.header(RUNTIME_HEADERS.instance, state.instanceId);
-      reply.header(RUNTIME_HEADERS.initMs, String(state.initMs ?? Math.round(performance.now())));
-      return payload;
-    });
-  },
+  async (app: FastifyInstance, options) => addRuntimeHeaders(app, options.state),
   { name: 'pik-runtime-info', fastify: '5.x' },
 );
