@@ -268,6 +268,7 @@ describe('results on AWS', () => {
         scenario,
         startedAt: new Date(0).toISOString(),
         durationSec: 10,
+        requestWindow: { first: new Date(12_000).toISOString(), last: new Date(21_000).toISOString() },
         cold: { count: 1, source: 'x-pik-cold', latencyMs: null, warmLatencyMs: null, initMs: null },
       }) as unknown as ToolResult;
     const file = { results: [record('cold-start'), record('latency')] } as unknown as ResultsFile;
@@ -281,6 +282,11 @@ describe('results on AWS', () => {
       source: 'lambda-report-init-duration',
       count: 3,
       initMs: { count: 3, p50: 200, p95: 250, max: 260 },
+    });
+    // Logs Insights over the requests' own window (1 s before the first, 5 s after the last response).
+    expect(logs.commandCalls(StartQueryCommand)[0]?.args[0].input).toMatchObject({
+      startTime: 11,
+      endTime: 26,
     });
     expect(enriched.results[1]?.cold.source).toBe('x-pik-cold');
     expect(enriched.gatewayMetrics).toEqual([

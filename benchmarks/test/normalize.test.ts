@@ -48,6 +48,7 @@ describe('normalize', () => {
     expect(result.requests).toMatchObject({ total: 10, accepted: 8, throttled: 2, unexpected: 0 });
     expect(result.share429).toBe(0.2);
     expect(result.firstThrottleSec).toBe(1.5);
+    expect(result.requestWindow).toEqual({ first: '2026-11-21T08:00:00.000Z', last: '2026-11-21T08:00:01.600Z' });
     expect(result.label).toBe('local twin');
     expect(result.throttle?.measuredAccepted).toBe(8);
     expect(result.timeline[0]).toMatchObject({ t: 0, sent: 8, accepted: 8, throttled: 0 });

@@ -50,8 +50,14 @@ export function awsMode(
           updated.push(result);
           continue;
         }
-        const start = new Date(result.startedAt);
-        const end = new Date(start.getTime() + (result.durationSec + 30) * 1000);
+        // The requests' own window (a REPORT line is written when its invocation ends), so the next
+        // tool's forced cold starts never count for this one.
+        const start = new Date(Date.parse(result.requestWindow?.first ?? result.startedAt) - 1000);
+        const end = new Date(
+          result.requestWindow
+            ? Date.parse(result.requestWindow.last) + 5000
+            : start.getTime() + (result.durationSec + 30) * 1000,
+        );
         const init = await queryInitDurations(clients, logGroups, { start, end });
         updated.push({
           ...result,

@@ -163,6 +163,13 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
     label: worldLabel(plan.world),
     startedAt: m.startedAt,
     durationSec: plan.durationSec,
+    requestWindow:
+      first && m.samples.length > 0
+        ? {
+            first: new Date(first.t).toISOString(),
+            last: new Date(m.samples.at(-1)?.t ?? first.t).toISOString(),
+          }
+        : null,
     toolExitCode: m.toolExitCode,
     requests: { total: m.total, byStatus: m.byStatus, errors: m.errors, accepted, throttled, unexpected },
     share429: m.total === 0 ? 0 : round(throttled / m.total, 4),

@@ -46,6 +46,8 @@ export const ToolResult = Type.Object({
   label: Type.String(),
   startedAt: Type.String(),
   durationSec: Type.Number({ minimum: 0 }),
+  /** First and last response the tool logged (ISO times), null without a per-request log. */
+  requestWindow: Type.Union([Type.Object({ first: Type.String(), last: Type.String() }), Type.Null()]),
   toolExitCode: Type.Integer(),
   requests: Type.Object({
     total: Type.Integer({ minimum: 0 }),
