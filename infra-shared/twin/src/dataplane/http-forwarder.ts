@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
-import { Agent } from 'undici';
+import { Agent, type Dispatcher, Pool } from 'undici';
 import { HOP_BY_HOP } from './http-util.js';
+import { localSocketForOrigin } from './local-sockets.js';
 import { appendTrace } from './trace.js';
 import {
   type Forward,
@@ -173,6 +174,15 @@ export function originOf(host: string, port: number): string {
   return origin;
 }
 
+/**
+ * undici pool factory: an origin that is a listener of this twin is reached over that listener's Unix
+ * socket (see local-sockets.ts), any other origin over TCP.
+ */
+export function localAwarePool(origin: string | URL, options: object): Dispatcher {
+  const socketPath = localSocketForOrigin(origin);
+  return new Pool(origin, socketPath ? { ...options, socketPath } : options);
+}
+
 export function createHttpForwarder(
   resolve: ResolveHttpTarget,
   config: HttpForwarderConfig = {},
@@ -183,6 +193,7 @@ export function createHttpForwarder(
     // The integration timeout is the gateway's business (it answers 504/503 and aborts the request).
     headersTimeout: 0,
     bodyTimeout: 0,
+    factory: localAwarePool,
   });
 
   const forward: Forward = async (request, integration) => {

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Agent, errors } from 'undici';
-import { originOf } from '../http-forwarder.js';
+import { localAwarePool, originOf } from '../http-forwarder.js';
 import { closeServer, listen, readBody } from '../http-util.js';
+import { listenLocalSocket } from '../local-sockets.js';
 import { appendTrace, incomingTrace } from '../trace.js';
 import {
   type AlbActionConfig,
@@ -90,7 +91,7 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
   const segment = config.traceSegment ?? 'alb';
   const targetTimeoutMs = config.targetTimeoutMs ?? 60_000;
   // undici client to the targets (see http-forwarder.ts for why not node:http).
-  const agent = new Agent({ connections: 256, keepAliveTimeout: 4_000 });
+  const agent = new Agent({ connections: 256, keepAliveTimeout: 4_000, factory: localAwarePool });
   const groups = new Map<string, GroupRuntime>();
   for (const tg of config.targetGroups) {
     if (tg.targetType === 'lambda' && !deps.invoke) {
@@ -297,16 +298,25 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
   }
 
   const servers: Server[] = [];
+  const localClosers: (() => Promise<void>)[] = [];
   const listeners: { port: number; templatePort?: number }[] = [];
   try {
     for (const listener of config.listeners) {
       const portRef = { port: 0 };
-      const server = createServer({ keepAliveTimeout: 60_000 }, handlerFor(listener, portRef));
+      const handler = handlerFor(listener, portRef);
+      const server = createServer({ keepAliveTimeout: 60_000 }, handler);
       servers.push(server);
       portRef.port = await listen(server, host, listener.port ?? 0);
       listeners.push({ port: portRef.port, templatePort: listener.templatePort });
+      // The same listener on a Unix socket, for the twin's own callers (see local-sockets.ts).
+      if (host === '127.0.0.1') {
+        localClosers.push(
+          await listenLocalSocket(createServer({ keepAliveTimeout: 60_000 }, handler), portRef.port),
+        );
+      }
     }
   } catch (error) {
+    await Promise.all(localClosers.map((close) => close()));
     await Promise.all(servers.filter((s) => s.listening).map((s) => closeServer(s)));
     throw error;
   }
@@ -318,7 +328,7 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     ready: () => Promise.all([...groups.values()].map((g) => g.health.settled())).then(() => undefined),
     close: async () => {
       for (const g of groups.values()) g.health.stop();
-      await Promise.all(servers.map((s) => closeServer(s)));
+      await Promise.all([...servers.map((s) => closeServer(s)), ...localClosers.map((close) => close())]);
       await agent.close();
     },
   };

@@ -1,5 +1,6 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { listen } from '../http-util.js';
+import { listenLocalSocket, localSocketFor } from '../local-sockets.js';
 import type { NlbConfig, RunningNlb, TargetConfig } from '../types.js';
 import { TargetGroupHealth } from './target-health.js';
 
@@ -16,6 +17,7 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
   const host = config.host ?? '127.0.0.1';
   const algorithm = config.algorithm ?? 'round-robin';
   const servers: Server[] = [];
+  const localClosers: (() => Promise<void>)[] = [];
   const sockets = new Set<Socket>();
   const groups = new Map<string, TargetGroupHealth>();
   const listeners: { port: number; templatePort?: number; targetGroup: string }[] = [];
@@ -39,13 +41,18 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
         return targets[next % targets.length];
       };
 
-      const server = createServer({ noDelay: true }, (client) => {
+      const onConnection = (client: Socket) => {
         const target = pick(client);
         if (!target || target.port === undefined) {
           client.resetAndDestroy();
           return;
         }
-        const upstream = connect({ host: target.host ?? '127.0.0.1', port: target.port, noDelay: true });
+        const targetHost = target.host ?? '127.0.0.1';
+        // An ALB of this twin is reached over its listener's Unix socket (see local-sockets.ts).
+        const local = localSocketFor(targetHost, target.port);
+        const upstream = local
+          ? connect({ path: local })
+          : connect({ host: targetHost, port: target.port, noDelay: true });
         sockets.add(client);
         sockets.add(upstream);
         const teardown = () => {
@@ -64,9 +71,11 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
         });
         client.pipe(upstream);
         upstream.pipe(client);
-      });
+      };
+      const server = createServer({ noDelay: true }, onConnection);
       servers.push(server);
       const port = await listen(server, host, listener.port ?? 0);
+      if (host === '127.0.0.1') localClosers.push(await listenLocalSocket(createServer(onConnection), port));
       listeners.push({ port, templatePort: listener.templatePort, targetGroup: name });
     }
   } catch (error) {
@@ -77,7 +86,10 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
   async function closeAll(): Promise<void> {
     for (const g of groups.values()) g.stop();
     for (const s of sockets) s.destroy();
-    await Promise.all(servers.map((s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r()))));
+    await Promise.all([
+      ...servers.map((s) => new Promise<void>((r) => (s.listening ? s.close(() => r()) : r()))),
+      ...localClosers.map((close) => close()),
+    ]);
   }
 
   return {
@@ -88,9 +100,20 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
   };
 }
 
-/** FNV-1a over the client's address and port: the same client connection always maps to the same target. */
+let localConnections = 0;
+const localKeys = new WeakMap<Socket, string>();
+
+/**
+ * FNV-1a over the client's address and port: the same client connection always maps to the same target.
+ * A connection over a listener's Unix socket has neither; it gets a number of its own instead.
+ */
 function flowHash(socket: Socket): number {
-  const key = `${socket.remoteAddress}:${socket.remotePort}`;
+  let key =
+    socket.remotePort === undefined ? localKeys.get(socket) : `${socket.remoteAddress}:${socket.remotePort}`;
+  if (key === undefined) {
+    key = `local:${++localConnections}`;
+    localKeys.set(socket, key);
+  }
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
