@@ -1,4 +1,5 @@
-export { default as Type, type Static, type TObject } from 'typebox';
+export type { Static, TObject } from 'typebox';
+export { Type } from './resource/type.js';
 export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceAppOptions } from './app.js';
 export * from './catalogue.js';
 export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';

@@ -63,26 +63,64 @@ pino.destination = pino;
 module.exports = pino;`,
 };
 /**
- * Fastify's server module requires `node:http2` and `node:dns` at load for `listen()` and HTTP/2 servers,
- * neither of which a Lambda uses; in Lambda bundles they load on first use instead (~3 ms per cold start).
+ * Modules that Fastify and its dependencies require at load but that no Lambda event needs before it is
+ * used for real; in Lambda bundles each loads on first use instead (its code stays in the bundle, only
+ * its evaluation moves). Keyed by specifier, with the one importer whose require is deferred.
+ * - `node:http2`, `node:dns`: Fastify's server module, for `listen()` and HTTP/2 servers (~3 ms).
+ * - `@fastify/proxy-addr` (with ipaddr.js, which builds its tables at load): only with `trustProxy`.
+ * - `safe-regex2` (with `ret`): find-my-way checks regular-expression routes with it; the kit has none.
+ * - `set-cookie-parser`: light-my-request parses the Set-Cookie headers of a response with it, lazily.
  */
-const DEFERRED_BUILTINS = /^node:(http2|dns)$/;
-const FASTIFY_SERVER_MODULE = /[\\/]fastify[\\/]lib[\\/]server\.js$/;
+const DEFERRED_MODULES: ReadonlyArray<{ specifier: string; importer: RegExp }> = [
+  { specifier: 'node:http2', importer: /[\\/]fastify[\\/]lib[\\/]server\.js$/ },
+  { specifier: 'node:dns', importer: /[\\/]fastify[\\/]lib[\\/]server\.js$/ },
+  { specifier: '@fastify/proxy-addr', importer: /[\\/]fastify[\\/]lib[\\/]request\.js$/ },
+  { specifier: 'safe-regex2', importer: /[\\/]find-my-way[\\/]index\.js$/ },
+  { specifier: 'set-cookie-parser', importer: /[\\/]light-my-request[\\/]lib[\\/]response\.js$/ },
+];
+const DEFERRED_FILTER = new RegExp(
+  `^(${DEFERRED_MODULES.map((m) => m.specifier.replace(/[/.]/g, '\\$&')).join('|')})$`,
+);
+
+/** A stand-in that requires the real module on first property access, call or construction. */
+function deferredModule(target: string): string {
+  return `let loaded; const load = () => (loaded ??= require(${JSON.stringify(target)}));
+module.exports = new Proxy(function () {}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  apply: (_, self, args) => Reflect.apply(load(), self, args),
+  construct: (_, args) => Reflect.construct(load(), args),
+});`;
+}
 
 const lambdaStandIns: Plugin = {
   name: 'pik-lambda-stand-ins',
   setup(builder) {
-    builder.onResolve({ filter: DEFERRED_BUILTINS }, (args) =>
-      FASTIFY_SERVER_MODULE.test(args.importer)
-        ? { path: args.path, namespace: 'pik-deferred-builtin' }
-        : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'pik-deferred-builtin' }, (args) => ({
-      contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(${JSON.stringify(
-        args.path,
-      )}))[key] });`,
-      loader: 'js',
-    }));
+    builder.onResolve({ filter: DEFERRED_FILTER }, async (args) => {
+      const deferred = DEFERRED_MODULES.some(
+        (m) => m.specifier === args.path && m.importer.test(args.importer),
+      );
+      if (!deferred || args.pluginData === 'pik-deferred-target') return undefined;
+      if (args.path.startsWith('node:'))
+        return { path: args.path, namespace: 'pik-deferred', pluginData: args.path };
+      // The real module, resolved as esbuild would, is what the stand-in requires on first use.
+      const real = await builder.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: 'pik-deferred-target',
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: args.path, namespace: 'pik-deferred', pluginData: real.path };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'pik-deferred' }, (args) => {
+      const target = args.pluginData as string;
+      return {
+        contents: deferredModule(target),
+        loader: 'js',
+        ...(path.isAbsolute(target) ? { resolveDir: path.dirname(target) } : {}),
+      };
+    });
     builder.onResolve({ filter: /^(semver|pino)$/ }, (args) => ({
       path: args.path,
       namespace: 'pik-lambda-stand-in',

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
+import { Type } from '../resource/type.js';
 import { HEALTH_PATHS, TABLE_DESIGN } from '../catalogue.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { ErrorResponse } from '../resource/schemas.js';

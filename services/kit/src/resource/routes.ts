@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import Type, { type TObject, type TSchema } from 'typebox';
+import type { TObject, TSchema } from 'typebox';
+import { Type } from './type.js';
 import type { ServiceDescriptor } from '../catalogue.js';
 import { HttpError } from '../http/errors.js';
 import type { ResourceRepository } from './repository.js';

@@ -1,4 +1,5 @@
-import Type, { type TObject, type TProperties } from 'typebox';
+import type { TObject, TProperties } from 'typebox';
+import { Type } from './type.js';
 import { ID_PATTERN } from './ids.js';
 
 export const IdSchema = Type.String({ pattern: ID_PATTERN, description: 'Resource id (UUID)' });
