@@ -59,7 +59,7 @@ function latencySection(scenario: string, items: readonly Tagged[], runCount: nu
       name: who(t, runCount),
       points: t.r.distribution.map((d) => [d.p, d.ms] as const),
     })),
-    xTicks: [0, 25, 50, 75, 90, 99, 100].map((x) => ({ x, label: `p${x}` })),
+    xTicks: [0, 25, 50, 75, 90, 100].map((x) => ({ x, label: `p${x}` })),
   });
   return `<figure>${bars}<figcaption>Patterns: ${patterns.map(esc).join(', ')}</figcaption></figure><figure>${distribution}<figcaption>Latency at each percentile of all responses, per pattern and tool.</figcaption></figure>`;
 }
