@@ -1,4 +1,5 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { BUNDLE_PATHS } from '../catalogue.js';
@@ -68,14 +69,12 @@ module.exports = pino;`,
  * its evaluation moves). Keyed by specifier, with the one importer whose require is deferred.
  * - `node:http2`, `node:dns`: Fastify's server module, for `listen()` and HTTP/2 servers (~3 ms).
  * - `@fastify/proxy-addr` (with ipaddr.js, which builds its tables at load): only with `trustProxy`.
- * - `safe-regex2` (with `ret`): find-my-way checks regular-expression routes with it; the kit has none.
  * - `set-cookie-parser`: light-my-request parses the Set-Cookie headers of a response with it, lazily.
  */
 const DEFERRED_MODULES: ReadonlyArray<{ specifier: string; importer: RegExp }> = [
   { specifier: 'node:http2', importer: /[\\/]fastify[\\/]lib[\\/]server\.js$/ },
   { specifier: 'node:dns', importer: /[\\/]fastify[\\/]lib[\\/]server\.js$/ },
   { specifier: '@fastify/proxy-addr', importer: /[\\/]fastify[\\/]lib[\\/]request\.js$/ },
-  { specifier: 'safe-regex2', importer: /[\\/]find-my-way[\\/]index\.js$/ },
   { specifier: 'set-cookie-parser', importer: /[\\/]light-my-request[\\/]lib[\\/]response\.js$/ },
 ];
 const DEFERRED_FILTER = new RegExp(
@@ -91,6 +90,26 @@ module.exports = new Proxy(function () {}, {
   apply: (_, self, args) => Reflect.apply(load(), self, args),
   construct: (_, args) => Reflect.construct(load(), args),
 });`;
+}
+
+/**
+ * find-my-way checks three regular expressions of its own with `safe-regex2` (and `ret`) every time it
+ * loads. Lambda bundles run that check once, at build time, and carry its verdict: the stand-in answers
+ * for exactly those expressions and requires the real module for any other (a route's own regex).
+ */
+const FIND_MY_WAY_CONSTANTS = [/(\/:[^/()]*?)\?(\/?)/, /[.*+?^${}()|[\]\\]/g, /\/\/+/g];
+const FIND_MY_WAY_IMPORTER = /[\\/]find-my-way[\\/]index\.js$/;
+
+function verifiedSafeRegex(realModule: string): string {
+  const isRegexSafe = createRequire(import.meta.url)(realModule) as (regex: RegExp) => boolean;
+  const verified = FIND_MY_WAY_CONSTANTS.filter((regex) => isRegexSafe(regex)).map(
+    (regex) => `${regex.source}/${regex.flags}`,
+  );
+  return `const verified = new Set(${JSON.stringify(verified)});
+let real;
+module.exports = (regex, options) =>
+  (options === undefined && regex instanceof RegExp && verified.has(regex.source + '/' + regex.flags)) ||
+  (real ??= require(${JSON.stringify(realModule)}))(regex, options);`;
 }
 
 const lambdaStandIns: Plugin = {
@@ -113,6 +132,23 @@ const lambdaStandIns: Plugin = {
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: args.path, namespace: 'pik-deferred', pluginData: real.path };
     });
+    builder.onResolve({ filter: /^safe-regex2$/ }, async (args) => {
+      if (!FIND_MY_WAY_IMPORTER.test(args.importer) || args.pluginData === 'pik-deferred-target')
+        return undefined;
+      const real = await builder.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: 'pik-deferred-target',
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: args.path, namespace: 'pik-verified-regex', pluginData: real.path };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'pik-verified-regex' }, (args) => ({
+      contents: verifiedSafeRegex(args.pluginData as string),
+      loader: 'js',
+      resolveDir: path.dirname(args.pluginData as string),
+    }));
     builder.onLoad({ filter: /.*/, namespace: 'pik-deferred' }, (args) => {
       const target = args.pluginData as string;
       return {
