@@ -1,5 +1,4 @@
 export type { Static, TObject } from 'typebox';
-export { Type } from './resource/type.js';
 export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceAppOptions } from './app.js';
 export * from './catalogue.js';
 export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';
@@ -46,3 +45,4 @@ export {
   patchSchema,
   VersionField,
 } from './resource/schemas.js';
+export { Type } from './resource/type.js';

@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { FastifyInstance } from 'fastify';
-import { Type } from '../resource/type.js';
 import { HEALTH_PATHS, TABLE_DESIGN } from '../catalogue.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { ErrorResponse } from '../resource/schemas.js';
+import { Type } from '../resource/type.js';
 
 /** Load balancer health checks time out after a few seconds; answer before they do. */
 export const READINESS_TIMEOUT_MS = 2_000;

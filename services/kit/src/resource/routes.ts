@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { TObject, TSchema } from 'typebox';
-import { Type } from './type.js';
 import type { ServiceDescriptor } from '../catalogue.js';
 import { HttpError } from '../http/errors.js';
 import type { ResourceRepository } from './repository.js';
@@ -13,6 +12,7 @@ import {
   ListQuery,
   patchSchema,
 } from './schemas.js';
+import { Type } from './type.js';
 
 /** What a service declares about its one resource; the kit turns it into five routes. */
 export interface ResourceDefinition<TCreate extends object, TStored extends object> {

@@ -1,6 +1,6 @@
 import type { TObject, TProperties } from 'typebox';
-import { Type } from './type.js';
 import { ID_PATTERN } from './ids.js';
+import { Type } from './type.js';
 
 export const IdSchema = Type.String({ pattern: ID_PATTERN, description: 'Resource id (UUID)' });
 export const IdParams = Type.Object({ id: IdSchema }, { additionalProperties: false });
