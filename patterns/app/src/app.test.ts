@@ -8,7 +8,7 @@ import { PATTERNS, TEMPLATE_METADATA_KEY } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { buildPikApp } from './app.js';
+import { buildPikApp, parseStageThrottleContext, STAGE_THROTTLE_CONTEXT_KEY } from './app.js';
 
 type Template = Parameters<typeof resourcesOfType>[0] & {
   Metadata?: Record<string, unknown>;
@@ -109,5 +109,38 @@ describe('the pik CDK app', () => {
     expect(errors).toEqual([]);
     // cfn-lint exit code bit 2 means "errors found"; bit 4 warnings, bit 8 informational.
     expect((run.status ?? 0) & 2, run.stdout + run.stderr).toBe(0);
+  });
+});
+
+describe('stage throttle from CDK context', () => {
+  const synthWithContext = (value: string): Template => {
+    const previous = process.env.CDK_CONTEXT_JSON;
+    process.env.CDK_CONTEXT_JSON = JSON.stringify({ [STAGE_THROTTLE_CONTEXT_KEY]: value });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'pik-cdk-throttle-'));
+      buildPikApp({
+        outdir: dir,
+        repoRoot: createFixtureRepo(),
+        patterns: ['http-lambda-baseline'],
+      }).app.synth();
+      return JSON.parse(readFileSync(join(dir, 'PikHttpLambdaBaseline.template.json'), 'utf8')) as Template;
+    } finally {
+      if (previous === undefined) delete process.env.CDK_CONTEXT_JSON;
+      else process.env.CDK_CONTEXT_JSON = previous;
+    }
+  };
+
+  it('writes RATE/BURST from pik:stage-throttle into the stage (what `cdk synth -c` and the demo pass)', () => {
+    const stages = Object.values(resourcesOfType(synthWithContext('40/20'), 'AWS::ApiGatewayV2::Stage'));
+    expect(stages).toHaveLength(1);
+    expect(stages[0]?.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: 40,
+      ThrottlingBurstLimit: 20,
+    });
+  });
+
+  it('rejects a malformed value, naming the key and the expected form', () => {
+    expect(() => synthWithContext('fast')).toThrow(/pik:stage-throttle must be RATE\/BURST/);
+    expect(parseStageThrottleContext(undefined)).toBeUndefined();
   });
 });

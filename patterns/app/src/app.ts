@@ -10,6 +10,25 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
+/**
+ * CDK context key that sets every stack's stage throttle as `RATE/BURST`, e.g.
+ * `npx cdk synth -c pik:stage-throttle=40/20`. The demo uses it so one machine can drive the throttle scenario
+ * past the limit; explicit `commonProps`/`stackProps` still win.
+ */
+export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';
+
+/** Parses a `RATE/BURST` context value; undefined when the key is absent. */
+export function parseStageThrottleContext(value: unknown): PikPatternStackProps['throttle'] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+)\s*$/.exec(String(value));
+  if (!match) {
+    throw new Error(
+      `context ${STAGE_THROTTLE_CONTEXT_KEY} must be RATE/BURST (for example 40/20), got '${String(value)}'`,
+    );
+  }
+  return { rateLimit: Number(match[1]), burstLimit: Number(match[2]) };
+}
+
 /** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
 export const STACK_FACTORIES: Record<
   PatternId,
@@ -48,9 +67,11 @@ export function buildPikApp(options: PikAppOptions = {}): {
     context: { 'aws:cdk:enable-asset-metadata': true },
   });
   const stacks = new Map<PatternId, PikPatternStack>();
+  const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
+      ...(throttle ? { throttle } : {}),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
