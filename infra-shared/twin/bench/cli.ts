@@ -25,7 +25,7 @@ import {
   type ThroughputRound,
   writeResult,
 } from './report.js';
-import { runLoad } from './run-load.js';
+import { runLoad, startReferenceProxy } from './run-load.js';
 import { type BenchChain, logFileIn, standUpBench } from './setup.js';
 
 /** This file is infra-shared/twin/dist/bench/cli.js. */
@@ -128,6 +128,10 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       targets.push(c.viaGateway);
       if (!targets.some((t) => t.name === c.direct.name)) targets.push(c.direct);
     }
+    // Calibration: a bare TCP proxy process in front of the first container chain's replicas.
+    const referenceBase = twin.chains.find((c) => c.finalKind === 'container')?.direct;
+    const reference = referenceBase ? await startReferenceProxy(referenceBase) : undefined;
+    if (reference) targets.push(reference.target);
     const open = await runLoad(
       {
         kind: 'open',
@@ -138,7 +142,23 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       },
       (config.duration + config.warmup) * 1000 + 60_000,
     );
+    reference?.stop();
     const byName = new Map<string, LatencySummary>(open.result.targets.map((t) => [t.name, t]));
+    const referenceRow = (() => {
+      if (!reference || !referenceBase) return undefined;
+      const via = byName.get(reference.target.name) as LatencySummary;
+      const direct = byName.get(referenceBase.name) as LatencySummary;
+      return {
+        name: reference.target.name,
+        direct: referenceBase.name,
+        directP50Ms: direct.p50,
+        p50Ms: via.p50,
+        addedP50Ms: via.p50 - direct.p50,
+        p99Ms: via.p99,
+        requests: via.count,
+        errors: via.errors,
+      };
+    })();
     const rows: LatencyRow[] = twin.chains.map((c) => {
       const chain = byName.get(c.viaGateway.name) as LatencySummary;
       const direct = byName.get(c.direct.name) as LatencySummary;
@@ -253,6 +273,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
         seconds: config.duration,
         lateArrivals: open.result.lateArrivals,
         rows,
+        ...(referenceRow ? { reference: referenceRow } : {}),
       },
       throughput: {
         chain: longest.chain,

@@ -73,6 +73,17 @@ export interface BenchResult {
     readonly seconds: number;
     readonly lateArrivals: number;
     readonly rows: readonly LatencyRow[];
+    /** A bare TCP proxy process in front of the same replicas: what any extra process costs here. */
+    readonly reference?: {
+      readonly name: string;
+      readonly direct: string;
+      readonly directP50Ms: number;
+      readonly p50Ms: number;
+      readonly addedP50Ms: number;
+      readonly p99Ms: number;
+      readonly requests: number;
+      readonly errors: number;
+    };
   };
   readonly throughput: ThroughputResult;
   readonly goals: typeof GOALS & {
@@ -135,6 +146,11 @@ export function renderResult(result: BenchResult): string {
   return [
     `Latency (ms), open model: ${lat.ratePerTarget} req/s per target, ${lat.seconds} s, targets interleaved; added = chain p50 - direct p50 of the same replicas, same run`,
     latencyTable,
+    ...(lat.reference
+      ? [
+          `reference: a bare TCP proxy in a process of its own (nothing parsed) in front of ${lat.reference.direct} adds ${fixed(lat.reference.addedP50Ms)} ms p50 (p99 ${fixed(lat.reference.p99Ms)}): the least one extra process costs on this machine now`,
+        ]
+      : []),
     ...(notes.length ? ['notes:', ...notes] : []),
     ...(lat.lateArrivals > 0
       ? [`  ${lat.lateArrivals} arrivals were sent more than 1 ms late (generator behind)`]

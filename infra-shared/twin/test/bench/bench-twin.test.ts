@@ -56,6 +56,9 @@ function expectWellFormed(result: BenchResult, stdout: string): void {
     }
     expect(Number.isFinite(row.addedP50PerHopMs)).toBe(true);
   }
+  // The calibration hop (a bare TCP proxy process in front of the same replicas) was measured too.
+  expect(result.latency.reference?.requests).toBeGreaterThan(0);
+  expect(result.latency.reference?.p50Ms).toBeGreaterThan(0);
   const t = result.throughput;
   const longest = Math.max(...result.latency.rows.filter((r) => !r.note).map((r) => r.hops));
   expect(t.hops).toBe(longest);
