@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { moduleBytes } from '@pik/service-kit/bundle';
 import { BUNDLE_PATHS, SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
 import { bundleBareLambda } from './cold-bundle.js';
 import {
@@ -192,7 +193,8 @@ async function measureTargets(
   const missing: string[] = [];
   for (const service of options.services) {
     const file = path.join(REPO_ROOT, 'services', service, BUNDLE_PATHS.lambdaDir, 'index.mjs');
-    if (existsSync(file)) targets.push({ name: service, file, bytes: statSync(file).size });
+    // The whole bundle: index.mjs and the ESM chunks it loads on first use.
+    if (existsSync(file)) targets.push({ name: service, file, bytes: await moduleBytes(path.dirname(file)) });
     else missing.push(`${service}: no ${path.relative(REPO_ROOT, file)} (build the services first)`);
   }
   for (const extra of options.extraBundles ?? [])

@@ -1,8 +1,8 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleOptions } from '@pik/service-kit/bundle';
+import { bundleOptions, lambdaOutputOptions, moduleBytes } from '@pik/service-kit/bundle';
 import { build } from 'esbuild';
 
 export interface BuiltBundle {
@@ -14,7 +14,7 @@ export interface BuiltBundle {
 
 /**
  * Bundles {@link ./bare-lambda.ts} into a temp dir with the very esbuild options of the services' Lambda
- * bundles (imported from the kit), so both sides of the comparison are built and load the same way.
+ * bundles (imported from the kit, ESM chunks included), so both sides are built and load the same way.
  */
 export async function bundleBareLambda(): Promise<BuiltBundle> {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,14 +22,13 @@ export async function bundleBareLambda(): Promise<BuiltBundle> {
   const outfile = path.join(outdir, 'index.mjs');
   await build({
     ...bundleOptions(here, 'lambda'),
-    entryPoints: [path.join(here, 'bare-lambda.js')],
-    outfile,
+    ...lambdaOutputOptions(path.join(here, 'bare-lambda.js'), outfile),
     metafile: false,
     logLevel: 'error',
   });
   return {
     file: outfile,
-    bytes: (await stat(outfile)).size,
+    bytes: await moduleBytes(outdir),
     remove: () => rm(outdir, { recursive: true, force: true }),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
@@ -200,6 +200,21 @@ function commonOptions(serviceDir: string): BuildOptions {
 }
 
 /**
+ * Where and how a Lambda bundle is written: `outfile` is the entry (index.mjs), and code behind a dynamic
+ * import (TypeBox's compiler, the SDK's credential providers) goes to ESM chunks beside it, loaded on
+ * first use instead of with the handler. The asset folder ships them together.
+ */
+export function lambdaOutputOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: { [path.basename(outfile, '.mjs')]: entry },
+    outdir: path.dirname(outfile),
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+  };
+}
+
+/**
  * Bundles `src/lambda.ts` to dist/lambda/index.mjs and `src/server.ts` to dist/server/index.mjs.
  * The AWS SDK is bundled (a pinned, minified copy) instead of the runtime-provided one: the Lambda loads
  * one file instead of resolving hundreds of runtime modules, and behaves the same everywhere.
@@ -216,18 +231,27 @@ export async function bundleService(serviceDir: string): Promise<BundleResult[]>
   ];
   for (const target of targets) {
     const outfile = path.join(serviceDir, target.outfile);
-    await mkdir(path.dirname(outfile), { recursive: true });
+    const outdir = path.dirname(outfile);
+    await mkdir(outdir, { recursive: true });
     const result = await build({
       ...bundleOptions(serviceDir, target.kind),
-      entryPoints: [target.entry],
-      outfile,
+      ...(target.kind === 'lambda'
+        ? lambdaOutputOptions(target.entry, outfile)
+        : { entryPoints: [target.entry], outfile }),
       write: false,
     });
+    const written = new Set<string>();
     // Write beside, then rename: a process loading the bundle while it is rebuilt never sees half a file.
     for (const file of result.outputFiles ?? []) {
       const temporary = `${file.path}.${process.pid}.tmp`;
       await writeFile(temporary, file.contents);
       await rename(temporary, file.path);
+      written.add(path.basename(file.path));
+    }
+    // Chunks of earlier builds (their names carry a content hash) would otherwise ship in the asset.
+    for (const name of await readdir(outdir)) {
+      if (/^chunk-.*\.mjs(\.map)?$/.test(name) && !written.has(name))
+        await rm(path.join(outdir, name), { force: true });
     }
     if (result.metafile) {
       // Outside the asset folders: what went into each bundle, for size work (esbuild analyze format).
@@ -235,7 +259,16 @@ export async function bundleService(serviceDir: string): Promise<BundleResult[]>
       await mkdir(metaDir, { recursive: true });
       await writeFile(path.join(metaDir, `${target.kind}.json`), JSON.stringify(result.metafile));
     }
-    results.push({ kind: target.kind, file: outfile, bytes: (await stat(outfile)).size });
+    results.push({ kind: target.kind, file: outfile, bytes: await moduleBytes(outdir) });
   }
   return results;
+}
+
+/** Bytes of every module file (`.mjs`) of a bundle folder: the entry and its chunks. */
+export async function moduleBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.mjs')) total += (await stat(path.join(dir, name))).size;
+  }
+  return total;
 }

@@ -1,8 +1,8 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import type { TSchema } from 'typebox';
-import { Compile } from 'typebox/compile';
 
-type Validator = ReturnType<typeof Compile>;
+type CompileModule = typeof import('typebox/compile');
+type Validator = ReturnType<CompileModule['Compile']>;
 type Coerce = (text: string) => unknown;
 
 /** How a query, path or header string becomes the scalar its schema asks for (`?limit=5` is 5). */
@@ -28,30 +28,66 @@ function scalarCoercions(schema: TSchema): Array<[string, Coerce]> {
 }
 
 /**
+ * TypeBox's schema compiler, imported on first use: a Lambda bundle keeps it in a chunk of its own that
+ * a cold start loads only when the first request with a schema arrives (a health check never does).
+ */
+let compileModule: CompileModule | undefined;
+let compileModuleLoading: Promise<CompileModule> | undefined;
+function loadCompileModule(): Promise<CompileModule> {
+  compileModuleLoading ??= import('typebox/compile').then((loaded) => {
+    compileModule = loaded;
+    return loaded;
+  });
+  return compileModuleLoading;
+}
+
+/** A validation failure carried by a rejected promise: Fastify answers it as it answers a sync one. */
+class SchemaValidationError extends Error {
+  readonly validation: unknown;
+  constructor(validation: unknown) {
+    super('schema validation failed');
+    this.validation = validation;
+  }
+}
+
+/**
  * Validates with TypeBox's compiled checks. Each schema is compiled on its first use, not at start-up,
  * so a cold process only pays for the routes it serves. Body values are checked as sent (no coercion:
  * `"12"` is not a number); querystring, params and headers convert the string values of their numeric
  * and boolean properties first (`?limit=5` is 5), and only those: the rest are checked as they came.
+ * Until the compiler module has loaded (the first validated request of a process), the validator
+ * answers with a promise, which Fastify awaits; the converted values are then written into the request
+ * part itself, because Fastify takes only pass or fail from an asynchronous validator.
  */
 export const typeboxValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
   let compiled: Validator | undefined;
   const coercions = httpPart === 'body' ? [] : scalarCoercions(schema);
-  return (input: unknown) => {
-    compiled ??= Compile(schema);
-    let value = input;
-    if (coercions.length > 0 && input !== null && typeof input === 'object') {
-      const source = input as Record<string, unknown>;
-      let converted: Record<string, unknown> | undefined;
-      for (const [name, coerce] of coercions) {
-        const raw = source[name];
-        if (typeof raw !== 'string') continue;
-        converted ??= { ...source };
-        converted[name] = coerce(raw);
-      }
-      if (converted) value = converted;
+  const coerce = (input: unknown, inPlace: boolean): unknown => {
+    if (coercions.length === 0 || input === null || typeof input !== 'object') return input;
+    const source = input as Record<string, unknown>;
+    let converted: Record<string, unknown> | undefined;
+    for (const [name, convert] of coercions) {
+      const raw = source[name];
+      if (typeof raw !== 'string') continue;
+      converted ??= inPlace ? source : { ...source };
+      converted[name] = convert(raw);
     }
+    return converted ?? input;
+  };
+  const validate = (input: unknown) => {
+    compiled ??= (compileModule as CompileModule).Compile(schema);
+    const value = coerce(input, false);
     if (compiled.Check(value)) return { value };
     return { error: compiled.Errors(value) as never };
+  };
+  return (input: unknown) => {
+    if (compiled || compileModule) return validate(input);
+    return loadCompileModule().then((loaded) => {
+      compiled ??= loaded.Compile(schema);
+      const value = coerce(input, true);
+      if (compiled.Check(value)) return true;
+      throw new SchemaValidationError(compiled.Errors(value));
+    }) as never;
   };
 };
 
