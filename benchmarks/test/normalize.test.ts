@@ -2,6 +2,7 @@ import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import type { Measurement, Sample } from '../src/result-format/measurement.js';
 import { normalize } from '../src/result-format/normalize.js';
+import { artilleryLatency } from '../src/result-format/read-artillery.js';
 import { ToolResult } from '../src/result-format/schema.js';
 import { scenarioById } from '../src/scenarios/catalogue.js';
 import { buildPlan } from '../src/scenarios/plan.js';
@@ -48,7 +49,10 @@ describe('normalize', () => {
     expect(result.requests).toMatchObject({ total: 10, accepted: 8, throttled: 2, unexpected: 0 });
     expect(result.share429).toBe(0.2);
     expect(result.firstThrottleSec).toBe(1.5);
-    expect(result.requestWindow).toEqual({ first: '2026-11-21T08:00:00.000Z', last: '2026-11-21T08:00:01.600Z' });
+    expect(result.requestWindow).toEqual({
+      first: '2026-11-21T08:00:00.000Z',
+      last: '2026-11-21T08:00:01.600Z',
+    });
     expect(result.label).toBe('local twin');
     expect(result.throttle?.measuredAccepted).toBe(8);
     expect(result.timeline[0]).toMatchObject({ t: 0, sent: 8, accepted: 8, throttled: 0 });
@@ -80,5 +84,27 @@ describe('normalize', () => {
     expect(failed).toContain('latency percentiles are monotone');
     expect(failed).toContain('status counts and errors add up to the requests sent');
     expect(failed).toContain('per-request log agrees with the tool summary');
+  });
+});
+
+describe('artillery latency summary', () => {
+  it('clamps sketch percentiles into [min, max] so a p99 estimate cannot exceed the exact maximum', () => {
+    // Figures from a real artillery 2.0.21 summary (DDSketch percentiles, exact min/max).
+    const latency = artilleryLatency({
+      min: 3,
+      mean: 158.1,
+      p50: 7,
+      p90: 727.9,
+      p95: 907,
+      p99: 982.6,
+      max: 980,
+    });
+    expect(latency).toEqual({ min: 3, mean: 158.1, p50: 7, p90: 727.9, p95: 907, p99: 980, max: 980 });
+  });
+
+  it('leaves percentiles inside the range untouched', () => {
+    const latency = artilleryLatency({ min: 3, mean: 5.1, p50: 5, p90: 7, p95: 8.9, p99: 9.5, max: 10 });
+    expect(latency.p99).toBe(9.5);
+    expect(latency.p50).toBe(5);
   });
 });

@@ -60,15 +60,7 @@ export async function readArtillery(run: ToolRun<ArtilleryFiles>, resultsDir: st
     byStatus,
     errors,
     droppedIterations: counters['vusers.skipped'] ?? 0,
-    latencyMs: {
-      min: round(latency.min ?? 0),
-      mean: round(latency.mean ?? 0),
-      p50: round(latency.p50 ?? 0),
-      p90: round(latency.p90 ?? 0),
-      p95: round(latency.p95 ?? 0),
-      p99: round(latency.p99 ?? 0),
-      max: round(latency.max ?? 0),
-    },
+    latencyMs: artilleryLatency(latency),
     cold: {
       count: counters[ARTILLERY_METRICS.coldStarts] ?? 0,
       latencyMs: small(summaries[ARTILLERY_METRICS.coldLatency]),
@@ -79,5 +71,28 @@ export async function readArtillery(run: ToolRun<ArtilleryFiles>, resultsDir: st
     rawFiles: [run.files.script, run.files.report, run.files.stdout, run.files.stderr, ...files].map((file) =>
       relative(resultsDir, file),
     ),
+  };
+}
+
+/**
+ * Artillery's percentiles come from a DDSketch (about 1% relative error) while min and max are exact, so a
+ * high percentile can land just above the true maximum (seen: p99 982.6 with max 980). No percentile can
+ * exceed the maximum or fall below the minimum, so they are clamped into [min, max]; the sketch's order
+ * between percentiles is kept.
+ */
+export function artilleryLatency(
+  latency: Partial<Record<'min' | 'mean' | 'p50' | 'p90' | 'p95' | 'p99' | 'max', number>>,
+) {
+  const min = round(latency.min ?? 0);
+  const max = round(latency.max ?? 0);
+  const clamp = (value: number | undefined) => Math.min(max, Math.max(min, round(value ?? 0)));
+  return {
+    min,
+    mean: round(latency.mean ?? 0),
+    p50: clamp(latency.p50),
+    p90: clamp(latency.p90),
+    p95: clamp(latency.p95),
+    p99: clamp(latency.p99),
+    max,
   };
 }
