@@ -322,8 +322,25 @@ export interface LambdaInvocationResult {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
+/** How an invocation came about. */
+export interface InvokeOptions {
+  /**
+   * The request is a load balancer health check (an NLB probing an ALB whose rule forwards to Lambda).
+   * The runtime still runs it, but an environment it starts right after a forced reset does not serve
+   * client traffic until a client invocation has cold-started its own.
+   */
+  readonly healthCheck?: boolean;
+}
+
 /** Invokes one function with one event. Rejects when the invocation itself fails (throttled, crashed). */
-export type InvokeLambda = (functionId: string, event: unknown) => Promise<LambdaInvocationResult>;
+export type InvokeLambda = (
+  functionId: string,
+  event: unknown,
+  options?: InvokeOptions,
+) => Promise<LambdaInvocationResult>;
+
+/** The User-Agent ELB health checks send (ALB and NLB alike). */
+export const ELB_HEALTH_CHECK_USER_AGENT = 'ELB-HealthChecker/2.0';
 
 // ---------------------------------------------------------------------------------------------------------
 // Load balancers: target groups and health checks

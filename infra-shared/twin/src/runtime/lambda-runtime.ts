@@ -7,7 +7,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { InvokeLambda, LambdaInvocationResult } from '../dataplane/types.js';
+import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/types.js';
 import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
 import type { LogSink } from './logs.js';
@@ -61,6 +61,11 @@ class ExecutionEnvironment {
   readonly child: ChildProcess;
   readonly ready: Promise<number>;
   busy = false;
+  /**
+   * Started by a health check after a forced reset: serves health checks only, until a client invocation
+   * has cold-started an environment of its own.
+   */
+  healthCheckOnly = false;
   invocations = 0;
   initMs = 0;
   private idleTimer: NodeJS.Timeout | undefined;
@@ -210,6 +215,11 @@ export class LambdaFunctionPool {
   readonly concurrencyLimit: number;
   readonly arn: string;
   private closed = false;
+  /**
+   * Set by `reset` until the next client invocation: that one must start cold even when load balancer
+   * health checks (an NLB probing an ALB that forwards to this function) invoked the function meanwhile.
+   */
+  private coldStartOwed = false;
 
   constructor(
     readonly spec: LambdaFunctionSpec,
@@ -238,9 +248,18 @@ export class LambdaFunctionPool {
     };
   }
 
-  async invoke(event: unknown): Promise<LambdaInvocationResult> {
+  async invoke(event: unknown, options: InvokeOptions = {}): Promise<LambdaInvocationResult> {
     if (this.closed) throw new LambdaInvokeError('ServiceException', 'function runtime is shut down', 500);
-    let environment = [...this.environments].find((e) => !e.busy && e.alive);
+    const healthCheck = options.healthCheck === true;
+    let environment = [...this.environments].find(
+      (e) => !e.busy && e.alive && (healthCheck || !e.healthCheckOnly),
+    );
+    if (!healthCheck && this.coldStartOwed) {
+      // This client invocation starts its own environment (found none above); health-check environments
+      // started since the reset join the pool from now on.
+      this.coldStartOwed = false;
+      for (const e of this.environments) e.healthCheckOnly = false;
+    }
     let cold = false;
     if (!environment) {
       const live = [...this.environments].filter((e) => e.alive).length;
@@ -253,6 +272,7 @@ export class LambdaFunctionPool {
         (e) => this.environments.delete(e),
         this.options.logs,
       );
+      environment.healthCheckOnly = healthCheck && this.coldStartOwed;
       this.environments.add(environment);
       cold = true;
     }
@@ -279,12 +299,17 @@ export class LambdaFunctionPool {
     }
   }
 
-  /** Kills every environment: the next invocation is a cold start. */
+  /**
+   * Kills every environment, idle or busy: the next client invocation is a cold start, also when health
+   * checks invoke the function before it.
+   */
   async reset(): Promise<void> {
-    const exits = [...this.environments].map((e) => e.exitedPromise());
-    for (const e of this.environments) e.kill();
-    await Promise.all(exits);
-    this.environments.clear();
+    this.coldStartOwed = true;
+    const killed = [...this.environments];
+    for (const e of killed) e.kill();
+    await Promise.all(killed.map((e) => e.exitedPromise()));
+    // Only the killed ones: an environment started while they exited is alive and must stay tracked.
+    for (const e of killed) this.environments.delete(e);
   }
 
   stats(): EnvironmentStats[] {
@@ -319,10 +344,10 @@ export class LambdaRuntime {
     return [...this.pools.values()];
   }
 
-  readonly invoke: InvokeLambda = async (functionId, event) => {
+  readonly invoke: InvokeLambda = async (functionId, event, options) => {
     const pool = this.pool(functionId);
     if (!pool) throw new LambdaInvokeError('ServiceException', `Function not found: ${functionId}`, 404);
-    return pool.invoke(event);
+    return pool.invoke(event, options);
   };
 
   /** Forces cold starts: kills the environments of one function, or of all. */

@@ -9,6 +9,7 @@ import {
   type AlbConfig,
   type AlbDeps,
   type AlbListenerConfig,
+  ELB_HEALTH_CHECK_USER_AGENT,
   type RunningAlb,
   type TargetConfig,
   type TargetGroupConfig,
@@ -235,7 +236,9 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     const functionId = target.functionId as string;
     let result: Awaited<ReturnType<NonNullable<AlbDeps['invoke']>>>;
     try {
-      result = await (deps.invoke as NonNullable<AlbDeps['invoke']>)(functionId, event);
+      // ELB forwards an NLB's health check like any request; the runtime is told what it is.
+      const healthCheck = req.headers['user-agent'] === ELB_HEALTH_CHECK_USER_AGENT;
+      result = await (deps.invoke as NonNullable<AlbDeps['invoke']>)(functionId, event, { healthCheck });
     } catch {
       return sendElbError(res, 502, trace);
     }

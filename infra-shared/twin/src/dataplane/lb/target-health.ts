@@ -1,11 +1,12 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import type {
-  HealthCheckConfig,
-  TargetConfig,
-  TargetGroupConfig,
-  TargetHealth,
-  TargetHealthState,
+import {
+  ELB_HEALTH_CHECK_USER_AGENT,
+  type HealthCheckConfig,
+  type TargetConfig,
+  type TargetGroupConfig,
+  type TargetHealth,
+  type TargetHealthState,
 } from '../types.js';
 
 /**
@@ -154,10 +155,20 @@ function probe(target: TargetConfig, check: HealthCheckConfig, defaultMatcher: s
       return;
     }
     const matches = statusMatcher(check.matcher ?? defaultMatcher);
-    const req = httpRequest({ host, port, path: check.path ?? '/', method: 'GET', agent: false }, (res) => {
-      res.resume();
-      finish(matches(res.statusCode ?? 0));
-    });
+    const req = httpRequest(
+      {
+        host,
+        port,
+        path: check.path ?? '/',
+        method: 'GET',
+        agent: false,
+        headers: { 'user-agent': ELB_HEALTH_CHECK_USER_AGENT },
+      },
+      (res) => {
+        res.resume();
+        finish(matches(res.statusCode ?? 0));
+      },
+    );
     cleanup = () => req.destroy();
     req.once('error', () => finish(false));
     req.end();
