@@ -8,6 +8,10 @@ import { runToFiles } from './process.js';
 import type { ToolRun } from './run-k6.js';
 
 export const ARTILLERY_PROCESSOR = fileURLToPath(new URL('../../artillery/processor.cjs', import.meta.url));
+/** Keeps artillery's residual telemetry call (about 12 s of retries offline) out of every run. */
+export const ARTILLERY_NO_TELEMETRY = fileURLToPath(
+  new URL('../../artillery/no-telemetry.cjs', import.meta.url),
+);
 
 export interface ArtilleryFiles {
   readonly plan: string;
@@ -61,7 +65,7 @@ export async function runArtillery(
   const startedAt = new Date().toISOString();
   const result = await runToFiles(
     process.execPath,
-    [artilleryBin(), 'run', '--output', files.report, files.script],
+    ['--require', ARTILLERY_NO_TELEMETRY, artilleryBin(), 'run', '--output', files.report, files.script],
     {
       env: {
         ...process.env,
