@@ -2,14 +2,25 @@ import { rm, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BenchOutcome, resolveK6, runBench } from '@pik/benchmarks';
-import { PATTERN_IDS } from '@pik/contracts';
+import { PATTERN_IDS, STAGE_THROTTLE_CONTEXT_KEY } from '@pik/contracts';
 import { type Twin, twinUp } from '@pik/twin';
-import { REPO_ROOT, RESULTS_DIR } from './paths.js';
+import { DEMO_CDK_OUT, REPO_ROOT, RESULTS_DIR } from './paths.js';
 import { Progress } from './progress.js';
 import { synthesizeStacks } from './synth.js';
 
 /** The scenarios the demo compares; the full catalogue runs with `pik bench`. */
 export const DEMO_SCENARIOS = ['latency', 'throttle', 'cold-start'] as const;
+
+/**
+ * Stage throttle the demo synthesizes every pattern with (`pik:stage-throttle` context). The deployable
+ * default (1,000 rps) is more than one machine can offer while also running the twin; at 40 rps the
+ * throttle scenario's ramp to 3x the limit is reachable, so the 429s it shows are the gateway's, not the
+ * machine's.
+ */
+export const DEMO_STAGE_THROTTLE = '40/20';
+
+/** Each scenario's short shape squeezed to about this many seconds, so the whole demo stays in minutes. */
+export const DEMO_SCENARIO_SECONDS = 5;
 
 const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--skip-synth]
   Synthesizes the six stacks, runs them all in the local twin on 127.0.0.1, compares them on
@@ -22,6 +33,8 @@ export interface DemoOptions {
   readonly patterns?: readonly string[];
   readonly tool?: 'auto' | 'k6' | 'artillery' | 'both';
   readonly skipSynth?: boolean;
+  /** Stretch or shrink each scenario to about this many seconds. @default the scenarios' short shapes */
+  readonly durationSec?: number;
   readonly write?: (line: string) => void;
 }
 
@@ -60,13 +73,21 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    progress.begin('Synthesizing the six pattern stacks into cdk.out (no AWS account needed)');
-    if (options.skipSynth) progress.info('skipped (--skip-synth): using cdk.out as it is');
-    else await synthesizeStacks(progress.info.bind(progress));
+    progress.begin(
+      `Synthesizing the six pattern stacks into ${relative(REPO_ROOT, DEMO_CDK_OUT)} (no AWS account needed; ` +
+        `stage throttle ${DEMO_STAGE_THROTTLE} rps/burst for the demo)`,
+    );
+    if (options.skipSynth) progress.info('skipped (--skip-synth): using the demo assembly as it is');
+    else
+      await synthesizeStacks(progress.info.bind(progress), {
+        outdir: DEMO_CDK_OUT,
+        context: { [STAGE_THROTTLE_CONTEXT_KEY]: DEMO_STAGE_THROTTLE },
+      });
 
     progress.begin('Starting the local twin: every pattern data plane on 127.0.0.1, from the templates');
     twin = await twinUp({
       root: REPO_ROOT,
+      cdkOut: DEMO_CDK_OUT,
       ...(options.patterns ? { patterns: options.patterns } : {}),
       logs: 'file',
       print: progress.info.bind(progress),
@@ -82,6 +103,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
       scenarios: DEMO_SCENARIOS,
       tool,
       variant: 'short',
+      durationSec: options.durationSec ?? DEMO_SCENARIO_SECONDS,
       outDir: join(RESULTS_DIR, new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')),
       log: progress.info.bind(progress),
     });

@@ -86,3 +86,9 @@ export const TEMPLATE_METADATA_KEY = 'pik';
 export interface PatternTemplateMetadata {
   readonly pattern: PatternId;
 }
+
+/**
+ * CDK context key that sets every stack's stage throttle as `RATE/BURST`, e.g.
+ * `npx cdk synth -c pik:stage-throttle=40/20`. Read by the CDK app, passed by the demo.
+ */
+export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';

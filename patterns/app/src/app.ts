@@ -1,5 +1,5 @@
 import type { PikPatternStack, PikPatternStackProps } from '@pik/cdk-constructs';
-import type { PatternId } from '@pik/contracts';
+import { type PatternId, STAGE_THROTTLE_CONTEXT_KEY } from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
@@ -10,14 +10,13 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
-/**
- * CDK context key that sets every stack's stage throttle as `RATE/BURST`, e.g.
- * `npx cdk synth -c pik:stage-throttle=40/20`. The demo uses it so one machine can drive the throttle scenario
- * past the limit; explicit `commonProps`/`stackProps` still win.
- */
-export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';
+export { STAGE_THROTTLE_CONTEXT_KEY };
 
-/** Parses a `RATE/BURST` context value; undefined when the key is absent. */
+/**
+ * Parses the `pik:stage-throttle` context value (`RATE/BURST`); undefined when the key is absent. The demo
+ * uses it so one machine can drive the throttle scenario past the limit; explicit `commonProps` and
+ * `stackProps` still win.
+ */
 export function parseStageThrottleContext(value: unknown): PikPatternStackProps['throttle'] | undefined {
   if (value === undefined || value === null) return undefined;
   const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+)\s*$/.exec(String(value));
