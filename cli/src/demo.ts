@@ -22,12 +22,13 @@ export const DEMO_STAGE_THROTTLE = '40/20';
 /** Each scenario's short shape squeezed to about this many seconds, so the whole demo stays in minutes. */
 export const DEMO_SCENARIO_SECONDS = 5;
 
-const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--skip-synth]
+const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--duration seconds] [--skip-synth]
   Synthesizes the six stacks, runs them all in the local twin on 127.0.0.1, compares them on
   ${DEMO_SCENARIOS.join(', ')} (short shapes), writes results/<run-id>/ and results/latest, and stops everything.
   --patterns    comma-separated pattern ids (default: all six)
   --tool        auto = artillery, plus k6 when it is installed (default auto)
-  --skip-synth  reuse cdk.out as it is`;
+  --duration    seconds per scenario (default ${DEMO_SCENARIO_SECONDS})
+  --skip-synth  reuse the demo assembly (.pik/demo/cdk.out) as it is`;
 
 export interface DemoOptions {
   readonly patterns?: readonly string[];
@@ -126,13 +127,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
 }
 
 export async function runDemoCli(argv: string[]): Promise<number> {
-  let values: { patterns?: string; tool?: string; 'skip-synth'?: boolean; help?: boolean };
+  let values: { patterns?: string; tool?: string; duration?: string; 'skip-synth'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         patterns: { type: 'string' },
         tool: { type: 'string', default: 'auto' },
+        duration: { type: 'string' },
         'skip-synth': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -151,6 +153,16 @@ export async function runDemoCli(argv: string[]): Promise<number> {
     process.stderr.write(`pik demo: --tool must be auto, k6, artillery or both; got '${tool}'\n`);
     return 2;
   }
+  const durationSec = values.duration === undefined ? undefined : Number(values.duration);
+  if (
+    durationSec !== undefined &&
+    !(Number.isInteger(durationSec) && durationSec >= 2 && durationSec <= 600)
+  ) {
+    process.stderr.write(
+      `pik demo: --duration must be whole seconds from 2 to 600; got '${values.duration}'\n`,
+    );
+    return 2;
+  }
   const patterns = values.patterns
     ?.split(',')
     .map((p) => p.trim())
@@ -166,6 +178,7 @@ export async function runDemoCli(argv: string[]): Promise<number> {
     ...(patterns ? { patterns } : {}),
     tool: tool as DemoOptions['tool'],
     skipSynth: values['skip-synth'] === true,
+    ...(durationSec !== undefined ? { durationSec } : {}),
   });
   return outcome.bench.failed > 0 ? 1 : 0;
 }
