@@ -137,8 +137,13 @@ describe.each(testBackends())('ResourceRepository on $name', (backend) => {
   it.skipIf(skip)('unknown ids are 404 for get, update and delete', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     expect(await repo.get(id)).toBeUndefined();
-    for (const attempt of [repo.getOrThrow(id), repo.update(id, 1, { price: 1 }), repo.delete(id)]) {
-      const error = (await attempt.catch((e: unknown) => e)) as HttpError;
+    // One at a time: a promise created before its catch is attached would reject unhandled.
+    for (const attempt of [
+      () => repo.getOrThrow(id),
+      () => repo.update(id, 1, { price: 1 }),
+      () => repo.delete(id),
+    ]) {
+      const error = (await attempt().catch((e: unknown) => e)) as HttpError;
       expect(error.statusCode).toBe(404);
       expect(error.field).toBe('id');
     }

@@ -4,54 +4,43 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoDbLocalTool, startDynamoDbLocal } from '@pik/testing';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { createDocumentClient } from '../dynamo/client.js';
 import type { DataStore } from '../dynamo/connect.js';
 import { startEmbeddedDynamo } from '../dynamo/embedded.js';
 import { ensureTable } from '../dynamo/table.js';
-import { launchDynamoLocal } from './dynamodb-local.js';
 
 export interface TestBackend {
   readonly name: string;
-  /** Endpoint to use; undefined starts dynalite in this process (or DynamoDB Local from `launchDir`). */
+  /** Endpoint to use; undefined starts dynalite in this process, or DynamoDB Local when `launch` is set. */
   readonly endpoint: string | undefined;
-  /** A DynamoDB Local installation (PIK_DYNAMODB_LOCAL_DIR) to launch for the suite. */
-  readonly launchDir?: string;
-  /** Set when the backend is unavailable: the suite skips and prints it (fails instead when CI is set). */
-  readonly unavailable?: string;
+  /** Start DynamoDB Local (from the cache `.ci/install-dynamodb-local.sh` fills) for the suite. */
+  readonly launch?: boolean;
 }
 
 /**
  * The backends repository tests run against: dynalite always (or `DYNAMODB_ENDPOINT` when set), and
- * DynamoDB Local: at `PIK_DYNAMODB_LOCAL_ENDPOINT` when one is running, else launched from
- * `PIK_DYNAMODB_LOCAL_DIR` (what `.ci/install-dynamodb-local.sh` prints), else unavailable.
+ * DynamoDB Local (`PIK_DYNAMODB_LOCAL_ENDPOINT` when one is running, else launched on 127.0.0.1 from
+ * its installation). Where DynamoDB Local cannot be had, its suite is skipped with the reason printed,
+ * and fails instead under CI (`@pik/testing`'s rule for optional tools).
  */
 export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
   const primary: TestBackend = env.DYNAMODB_ENDPOINT
     ? { name: `DynamoDB at ${env.DYNAMODB_ENDPOINT}`, endpoint: env.DYNAMODB_ENDPOINT }
     : { name: 'dynalite (embedded)', endpoint: undefined };
   const localEndpoint = env.PIK_DYNAMODB_LOCAL_ENDPOINT;
-  const localDir = env.PIK_DYNAMODB_LOCAL_DIR;
   const local: TestBackend = localEndpoint
     ? { name: `DynamoDB Local at ${localEndpoint}`, endpoint: localEndpoint }
-    : localDir
-      ? { name: 'DynamoDB Local (launched)', endpoint: undefined, launchDir: localDir }
-      : {
-          name: 'DynamoDB Local',
-          endpoint: undefined,
-          unavailable:
-            'neither PIK_DYNAMODB_LOCAL_ENDPOINT nor PIK_DYNAMODB_LOCAL_DIR is set (bash .ci/install-dynamodb-local.sh prints the folder)',
-        };
+    : { name: 'DynamoDB Local (launched)', endpoint: undefined, launch: true };
   return [primary, local];
 }
 
-/** Throws under CI (a missing tool is a failure there), otherwise prints why the suite is skipped. */
+/** True when the backend's suite must be skipped here (printed); throws under CI instead. */
 export function reportUnavailable(backend: TestBackend, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (!backend.unavailable) return false;
-  if (env.CI) throw new Error(`${backend.name} is required when CI is set: ${backend.unavailable}`);
-  console.warn(`skipping tests on ${backend.name}: ${backend.unavailable}`);
-  return true;
+  if (!backend.launch) return false;
+  return !dynamoDbLocalTool(env).available;
 }
 
 export interface TestStore extends DataStore {
@@ -63,8 +52,8 @@ export interface TestStore extends DataStore {
 export async function startTestStore(backend: TestBackend, prefix = 'test'): Promise<TestStore> {
   const embedded = backend.endpoint
     ? undefined
-    : backend.launchDir
-      ? await launchDynamoLocal(backend.launchDir)
+    : backend.launch
+      ? await startDynamoDbLocal().then((local) => ({ endpoint: local.endpoint, close: local.stop }))
       : await startEmbeddedDynamo();
   const endpoint = backend.endpoint ?? embedded?.endpoint;
   const doc = createDocumentClient({ endpoint, region: 'us-east-1' });
@@ -73,7 +62,7 @@ export async function startTestStore(backend: TestBackend, prefix = 'test'): Pro
   return {
     doc,
     tableName,
-    mode: embedded && !backend.launchDir ? 'embedded' : 'endpoint',
+    mode: embedded && !backend.launch ? 'embedded' : 'endpoint',
     ...(endpoint ? { endpoint } : {}),
     snapshot: () => scanAll(doc, tableName),
     close: async () => {
