@@ -3,6 +3,8 @@ export const USAGE = `Usage: pik <command> [options]
 Commands:
   demo                       build, synthesize, run every pattern in the local twin, compare them, report
   twin up [--patterns ids]   run the patterns' data plane on 127.0.0.1 from cdk.out (writes .pik/targets.json)
+  twin cold-start|replica|token
+                             force cold starts, stop/pause/restart a replica, mint a token (twin running)
   bench --targets FILE       run the benchmark scenarios against a targets file (twin or AWS)
   report DIR [DIR...]        re-render and compare result folders
   advise --services N --api rest|http
@@ -15,14 +17,8 @@ type Handler = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, Handler> = {
   demo: async (argv) => (await import('./demo.js')).runDemoCli(argv),
-  twin: async (argv) => {
-    const [sub, ...rest] = argv;
-    if (sub !== 'up') {
-      process.stderr.write(`pik twin: unknown sub-command '${sub ?? ''}'; did you mean 'pik twin up'?\n`);
-      return 2;
-    }
-    return (await import('@pik/twin')).runTwinCli(rest);
-  },
+  // up, cold-start, replica, token: the twin's own CLI parses the sub-command (none means up).
+  twin: async (argv) => (await import('@pik/twin')).runTwinCli(argv),
   bench: async (argv) => (await import('@pik/benchmarks')).runBenchCli(argv),
   report: async (argv) => (await import('@pik/benchmarks')).runReportCli(argv),
   advise: async (argv) => (await import('@pik/advisor')).runAdviseCli(argv),

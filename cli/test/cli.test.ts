@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const PIK = fileURLToPath(new URL('../bin/pik.js', import.meta.url));
+const pik = (...args: string[]) => spawnSync(process.execPath, [PIK, ...args], { encoding: 'utf8' });
+
+describe('the pik command', () => {
+  it('lists every command with help, and exits 2 with the usage when given none', () => {
+    const help = pik('help');
+    expect(help.status).toBe(0);
+    for (const command of ['demo', 'twin up', 'bench', 'report', 'advise'])
+      expect(help.stdout).toContain(command);
+    const none = pik();
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain('Usage: pik <command>');
+  });
+
+  it('names an unknown command', () => {
+    const run = pik('deploy');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("unknown command 'deploy'");
+  });
+
+  it('routes to the package that owns the command (advise answers without a twin or AWS)', () => {
+    const run = pik('advise', '--services', '51', '--api', 'rest', '--json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('rest-vpclink-shared-nlb');
+  });
+
+  it('rejects bad demo flags before starting anything, naming the flag', () => {
+    const tool = pik('demo', '--tool', 'jmeter');
+    expect(tool.status).toBe(2);
+    expect(tool.stderr).toContain('--tool must be auto, k6, artillery or both');
+    const patterns = pik('demo', '--patterns', 'rest-api');
+    expect(patterns.status).toBe(2);
+    expect(patterns.stderr).toContain('--patterns: unknown id(s) rest-api');
+    const duration = pik('demo', '--duration', '1');
+    expect(duration.status).toBe(2);
+    expect(duration.stderr).toContain('--duration must be whole seconds');
+  });
+});
