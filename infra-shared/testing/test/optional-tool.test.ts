@@ -8,10 +8,10 @@ describe('optionalTool', () => {
   });
 
   it('skips with a reason naming the tool and its install step when missing outside CI', () => {
-    const tool = optionalTool('k6', false, 'bash .ci/install-k6.sh', {});
+    const tool = optionalTool('example-tool', false, 'apt-get install example-tool', {});
     expect(tool.available).toBe(false);
-    expect(tool.reason).toContain('k6');
-    expect(tool.reason).toContain('bash .ci/install-k6.sh');
+    expect(tool.reason).toContain('example-tool');
+    expect(tool.reason).toContain('apt-get install example-tool');
   });
 
   it('fails instead of skipping when CI is set', () => {
