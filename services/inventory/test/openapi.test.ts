@@ -1,21 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { compileErrors, validate } from '@readme/openapi-parser';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describeOpenApiDocument } from '@pik/service-kit/testing/suites';
+import { service } from '../src/app.js';
 
-describe('openapi.json (written by the build)', () => {
-  it('is a valid OpenAPI 3 document covering every route and response code', async () => {
-    const document = JSON.parse(await readFile(new URL('../openapi.json', import.meta.url), 'utf8'));
-    const result = await validate(structuredClone(document));
-    expect(result.valid ? '' : compileErrors(result)).toBe('');
-    expect(Object.keys(document.paths).sort()).toEqual(
-      ['/inventory', '/inventory/{id}', '/healthz', '/readyz'].sort(),
-    );
-    expect(Object.keys(document.paths['/inventory'].post.responses)).toEqual(
-      expect.arrayContaining(['201', '400', '409', '413', '415', '422']),
-    );
-    expect(Object.keys(document.paths['/inventory/{id}'].patch.responses)).toEqual(
-      expect.arrayContaining(['200', '400', '404', '409']),
-    );
-    expect(document.paths['/inventory'].post.tags).toEqual(['inventory']);
-  });
-});
+describeOpenApiDocument({ service, serviceDir: fileURLToPath(new URL('..', import.meta.url)) });

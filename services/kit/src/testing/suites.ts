@@ -160,3 +160,31 @@ export function describeServerBundle(options: EntrySuiteOptions): void {
     });
   });
 }
+
+/**
+ * The service's build-time OpenAPI document (`services/<name>/openapi.json`): valid OpenAPI 3, covering
+ * every route under the base path, the health routes, and every documented response code of a create and
+ * an update.
+ */
+export function describeOpenApiDocument(options: Pick<EntrySuiteOptions, 'service' | 'serviceDir'>): void {
+  const { basePath, name } = options.service;
+  describe('openapi.json (written by the build)', () => {
+    it('is a valid OpenAPI 3 document covering every route and response code', async () => {
+      const { compileErrors, validate } = await import('@readme/openapi-parser');
+      const { readFile } = await import('node:fs/promises');
+      const document = JSON.parse(await readFile(path.join(options.serviceDir, 'openapi.json'), 'utf8'));
+      const result = await validate(structuredClone(document));
+      expect(result.valid ? '' : compileErrors(result)).toBe('');
+      expect(Object.keys(document.paths).sort()).toEqual(
+        [basePath, `${basePath}/{id}`, '/healthz', '/readyz'].sort(),
+      );
+      expect(Object.keys(document.paths[basePath].post.responses)).toEqual(
+        expect.arrayContaining(['201', '400', '409', '413', '415', '422']),
+      );
+      expect(Object.keys(document.paths[`${basePath}/{id}`].patch.responses)).toEqual(
+        expect.arrayContaining(['200', '400', '404', '409']),
+      );
+      expect(document.paths[basePath].post.tags).toEqual([name]);
+    });
+  });
+}
