@@ -172,6 +172,17 @@ export class InternalNlb extends Construct implements ec2.IConnectable {
         interval: Duration.seconds(30),
       },
     });
+    // The NLB health-checks the ALB itself. Answer that path at the ALB, so the checks (every 30 s from each
+    // NLB node) never invoke the service behind it: no Lambda invocations to pay for, and no environment
+    // kept warm between the cold starts a benchmark forces.
+    alb.listener.addAction('NlbHealthCheck', {
+      priority: 1,
+      conditions: [elbv2.ListenerCondition.pathPatterns([HEALTH_PATHS.live])],
+      action: elbv2.ListenerAction.fixedResponse(200, {
+        contentType: 'application/json',
+        messageBody: '{"status":"ok","answeredBy":"alb"}',
+      }),
+    });
     alb.allowFrom(this, `from the NLB on ${alb.port}`);
     return this.addListenerTo(service, alb.port, group);
   }

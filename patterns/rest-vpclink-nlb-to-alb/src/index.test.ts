@@ -85,6 +85,27 @@ describe('option 4: REST API, VPC link V1 to an NLB whose targets are the servic
     }
   });
 
+  it('answers the NLB health checks at each ALB, so they never invoke the Lambda behind it', () => {
+    const rules = Object.values(resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::ListenerRule'));
+    const healthRules = rules.filter((rule) =>
+      JSON.stringify(rule.Properties.Conditions).includes('"/healthz"'),
+    );
+    expect(healthRules).toHaveLength(SERVICES.length);
+    for (const rule of healthRules) {
+      expect(rule.Properties.Actions).toEqual([
+        expect.objectContaining({
+          Type: 'fixed-response',
+          FixedResponseConfig: expect.objectContaining({ StatusCode: '200' }),
+        }),
+      ]);
+    }
+    // ...and the NLB target groups probe exactly that path.
+    const albGroups = Object.values(resourcesOfType(json, TG)).filter(
+      (g) => g.Properties.TargetType === 'alb',
+    );
+    for (const group of albGroups) expect(group.Properties.HealthCheckPath).toBe('/healthz');
+  });
+
   it('runs Lambda behind the ALBs by default', () => {
     template.resourcePropertiesCountIs(TG, { TargetType: 'lambda' }, SERVICES.length);
   });
