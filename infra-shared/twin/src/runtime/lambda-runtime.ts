@@ -2,7 +2,10 @@
  * A local Lambda runtime: one child process per execution environment, running the function's staged
  * bundle. Environments start on demand (a real cold start: process start plus the bundle's init), serve
  * one invocation at a time, are reaped after an idle timeout, and never exceed the function's reserved
- * concurrency; above it an invocation is throttled as Lambda throttles.
+ * concurrency; above it an invocation is throttled as Lambda throttles. A function without reserved
+ * concurrency draws on the account's unreserved pool, which one machine cannot hold: the twin caps its
+ * environments per function, and an invocation that finds them all busy waits for the next free one
+ * (AWS would start another environment) instead of failing with a throttle AWS would not answer.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -34,7 +37,7 @@ export interface LambdaRuntimeOptions {
   readonly idleTimeoutMs?: number;
   /**
    * Most environments per function without reserved concurrency (the account's unreserved pool, scaled
-   * to one machine). @default 10
+   * to one machine). Invocations beyond it wait for a free environment. @default 10
    */
   readonly unreservedConcurrency?: number;
   /** Extra environment for every function (data store endpoint, credentials for local stores). */
@@ -49,6 +52,11 @@ export interface EnvironmentStats {
   readonly invocations: number;
   readonly initMs: number;
 }
+
+type Waiter = {
+  readonly healthCheck: boolean;
+  readonly resolve: (environment: ExecutionEnvironment | undefined) => void;
+};
 
 type Pending = {
   resolve: (result: LambdaInvocationResult) => void;
@@ -220,6 +228,8 @@ export class LambdaFunctionPool {
    * health checks (an NLB probing an ALB that forwards to this function) invoked the function meanwhile.
    */
   private coldStartOwed = false;
+  /** Invocations waiting for a free environment at the machine cap (functions without reserved concurrency). */
+  private readonly waiting: Waiter[] = [];
 
   constructor(
     readonly spec: LambdaFunctionSpec,
@@ -250,33 +260,7 @@ export class LambdaFunctionPool {
 
   async invoke(event: unknown, options: InvokeOptions = {}): Promise<LambdaInvocationResult> {
     if (this.closed) throw new LambdaInvokeError('ServiceException', 'function runtime is shut down', 500);
-    const healthCheck = options.healthCheck === true;
-    let environment = [...this.environments].find(
-      (e) => !e.busy && e.alive && (healthCheck || !e.healthCheckOnly),
-    );
-    if (!healthCheck && this.coldStartOwed) {
-      // This client invocation starts its own environment (found none above); health-check environments
-      // started since the reset join the pool from now on.
-      this.coldStartOwed = false;
-      for (const e of this.environments) e.healthCheckOnly = false;
-    }
-    let cold = false;
-    if (!environment) {
-      const live = [...this.environments].filter((e) => e.alive).length;
-      if (live >= this.concurrencyLimit) {
-        throw new LambdaInvokeError('TooManyRequestsException', 'Rate Exceeded.', 429);
-      }
-      environment = new ExecutionEnvironment(
-        this.spec,
-        this.env,
-        (e) => this.environments.delete(e),
-        this.options.logs,
-      );
-      environment.healthCheckOnly = healthCheck && this.coldStartOwed;
-      this.environments.add(environment);
-      cold = true;
-    }
-    environment.busy = true;
+    const { environment, cold } = await this.acquire(options.healthCheck === true);
     try {
       if (cold) {
         try {
@@ -294,9 +278,98 @@ export class LambdaFunctionPool {
       if (cold) extraHeaders[COLD_START_HEADERS.initMs] = String(environment.initMs);
       return { ...result, extraHeaders };
     } finally {
-      environment.busy = false;
-      if (environment.alive) environment.scheduleIdleReap(this.idleMs);
+      this.release(environment);
     }
+  }
+
+  /** Invocations waiting for a free environment right now. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  /** A free environment marked busy, a new one (cold), or, at the machine cap, the next one released. */
+  private async acquire(healthCheck: boolean): Promise<{ environment: ExecutionEnvironment; cold: boolean }> {
+    for (;;) {
+      if (this.closed) throw new LambdaInvokeError('ServiceException', 'function runtime is shut down', 500);
+      const free = [...this.environments].find(
+        (e) => !e.busy && e.alive && (healthCheck || !e.healthCheckOnly),
+      );
+      if (!healthCheck && this.coldStartOwed) {
+        // This client invocation starts its own environment (found none above); health-check environments
+        // started since the reset join the pool from now on.
+        this.coldStartOwed = false;
+        for (const e of this.environments) e.healthCheckOnly = false;
+      }
+      if (free) {
+        free.busy = true;
+        return { environment: free, cold: false };
+      }
+      const live = [...this.environments].filter((e) => e.alive).length;
+      if (live < this.concurrencyLimit) {
+        const environment = new ExecutionEnvironment(
+          this.spec,
+          this.env,
+          (e) => this.onEnvironmentExit(e),
+          this.options.logs,
+        );
+        environment.healthCheckOnly = healthCheck && this.coldStartOwed;
+        environment.busy = true;
+        this.environments.add(environment);
+        return { environment, cold: true };
+      }
+      if (this.spec.reservedConcurrency !== undefined) {
+        throw new LambdaInvokeError('TooManyRequestsException', 'Rate Exceeded.', 429);
+      }
+      const handed = await this.waitForRelease(healthCheck);
+      if (handed) return { environment: handed, cold: false };
+      // A slot came free (an environment exited): look again.
+    }
+  }
+
+  /** Resolves with an environment handed over busy, or undefined when a slot came free instead. */
+  private waitForRelease(healthCheck: boolean): Promise<ExecutionEnvironment | undefined> {
+    return new Promise<ExecutionEnvironment | undefined>((resolve, reject) => {
+      const waiter: Waiter = {
+        healthCheck,
+        resolve: (environment) => {
+          clearTimeout(timer);
+          resolve(environment);
+        },
+      };
+      // Bounded: a request waits no longer than the function could run. API Gateway has answered 504 by then.
+      const timer = setTimeout(() => {
+        const index = this.waiting.indexOf(waiter);
+        if (index >= 0) this.waiting.splice(index, 1);
+        reject(
+          new LambdaInvokeError(
+            'TooManyRequestsException',
+            `Rate Exceeded. All ${this.concurrencyLimit} local execution environments stayed busy for ${this.spec.timeoutSeconds} s`,
+            429,
+          ),
+        );
+      }, this.spec.timeoutSeconds * 1000);
+      this.waiting.push(waiter);
+    });
+  }
+
+  /** Hands a finished environment to the first waiter that may use it, or lets it idle. */
+  private release(environment: ExecutionEnvironment): void {
+    environment.busy = false;
+    if (!environment.alive) return;
+    const index = this.waiting.findIndex((w) => w.healthCheck || !environment.healthCheckOnly);
+    const waiter = index >= 0 ? this.waiting.splice(index, 1)[0] : undefined;
+    if (waiter) {
+      environment.busy = true;
+      waiter.resolve(environment);
+      return;
+    }
+    environment.scheduleIdleReap(this.idleMs);
+  }
+
+  private onEnvironmentExit(environment: ExecutionEnvironment): void {
+    this.environments.delete(environment);
+    // Its slot is free: the first waiter starts an environment of its own.
+    this.waiting.shift()?.resolve(undefined);
   }
 
   /**
@@ -318,6 +391,7 @@ export class LambdaFunctionPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.resolve(undefined);
     await this.reset();
   }
 }

@@ -47,6 +47,50 @@ describe('local Lambda runtime', () => {
     expect(runtime.pool(fn.id)?.stats()).toHaveLength(2);
   });
 
+  it('without reserved concurrency, queues invocations at the machine cap instead of throttling them', async () => {
+    const { reservedConcurrency: _, ...unreserved } = fn;
+    const capped = new LambdaRuntime([unreserved], { unreservedConcurrency: 2 });
+    try {
+      const slow = () => capped.invoke(fn.id, event('/sleep', { ms: '400' }));
+      const inFlight = [slow(), slow()];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(capped.pool(fn.id)?.stats()).toHaveLength(2);
+      const started = performance.now();
+      const queued = capped.invoke(fn.id, event('/orders'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(capped.pool(fn.id)?.queued).toBe(1);
+      const [result, ...first] = await Promise.all([queued, ...inFlight]);
+      // It waited for one of the two environments, which served it warm: no third environment started.
+      expect(performance.now() - started).toBeGreaterThan(200);
+      expect(result?.functionError).toBeUndefined();
+      expect(result?.extraHeaders?.['x-pik-cold']).toBe('false');
+      expect(first.map((r) => body(r).pid)).toContain(body(result as { payload: unknown }).pid);
+      expect(capped.pool(fn.id)?.stats()).toHaveLength(2);
+      expect(capped.pool(fn.id)?.queued).toBe(0);
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('bounds the wait at the machine cap by the function timeout, then throttles', async () => {
+    const { reservedConcurrency: _, ...unreserved } = fn;
+    // The one environment spends 900 ms in init, so the waiter's 0.5 s runs out while it is still busy.
+    const slowInit = { ...unreserved.environment, FIXTURE_INIT_DELAY_MS: '900' };
+    const capped = new LambdaRuntime([{ ...unreserved, environment: slowInit, timeoutSeconds: 0.5 }], {
+      unreservedConcurrency: 1,
+    });
+    try {
+      const busy = capped.invoke(fn.id, event('/sleep', { ms: '2000' }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const waited = await capped.invoke(fn.id, event('/orders')).catch((e: unknown) => e);
+      expect(waited).toMatchObject({ errorType: 'TooManyRequestsException', statusCode: 429 });
+      expect((waited as Error).message).toMatch(/1 local execution environments stayed busy/);
+      await busy;
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('forced reset kills every environment, so the next invocation is cold again', async () => {
     const pids =
       runtime
