@@ -59,6 +59,12 @@ function expectWellFormed(result: BenchResult, stdout: string): void {
   // The calibration hop (a bare TCP proxy process in front of the same replicas) was measured too.
   expect(result.latency.reference?.requests).toBeGreaterThan(0);
   expect(result.latency.reference?.p50Ms).toBeGreaterThan(0);
+  // Each row's cost beyond the one-process floor is its added p50 less the reference's, per hop.
+  const floor = result.latency.reference?.addedP50Ms ?? Number.NaN;
+  for (const row of result.latency.rows.filter((r) => r.requests > 0)) {
+    expect(row.perHopBeyondProcessFloorMs).toBeCloseTo((row.addedP50Ms - floor) / row.hops, 9);
+  }
+  expect(stdout).toContain('beyond floor');
   const t = result.throughput;
   const longest = Math.max(...result.latency.rows.filter((r) => !r.note).map((r) => r.hops));
   expect(t.hops).toBe(longest);
