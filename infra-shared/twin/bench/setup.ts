@@ -174,8 +174,8 @@ async function authHeaders(running: RunningPattern, routeNeedsKey: boolean): Pro
 
 /**
  * A few requests per target, a few at a time, before anything is measured: Lambda environments finish
- * their cold starts (a burst of first arrivals would otherwise hit the concurrency cap while the first
- * environments are still starting) and every keep-alive pool and JIT path is warm.
+ * their cold starts (a burst of first arrivals would otherwise queue at the twin's environment cap while
+ * the first environments are still starting) and every keep-alive pool and JIT path is warm.
  */
 async function warmUp(targets: readonly LoadTarget[], parallel = 3, perLoop = 15): Promise<void> {
   await Promise.all(
