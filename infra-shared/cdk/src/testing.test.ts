@@ -1,8 +1,21 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { acknowledge } from './nag.js';
-import { nagFindings, securityProblems, type TemplateJson } from './testing.js';
+import type { PikPatternStackProps } from './pattern-stack.js';
+import { nagFindings, patternSynthesizer, securityProblems, type TemplateJson } from './testing.js';
+
+class ProbeStack extends Stack {
+  readonly repoRoot: string | undefined;
+  constructor(scope: Construct, props: PikPatternStackProps) {
+    super(scope, 'Probe', props);
+    this.repoRoot = props.repoRoot;
+    new sqs.Queue(this, 'Queue', { enforceSSL: true });
+  }
+}
 
 describe('the checks the pattern tests rely on', () => {
   it('nagFindings reports an unacknowledged finding and drops it once acknowledged', () => {
@@ -58,5 +71,19 @@ describe('the checks the pattern tests rely on', () => {
       },
     };
     expect(securityProblems(template, [8081])).toEqual([]);
+  });
+
+  it('patternSynthesizer builds each stack in its own App against one fixture repository', () => {
+    const synth = patternSynthesizer(ProbeStack);
+    const first = synth();
+    const second = synth({ description: 'second probe' });
+    expect(first.stack.node.root).not.toBe(second.stack.node.root);
+    expect(second.stack.repoRoot).toBe(first.stack.repoRoot);
+    expect(existsSync(join(first.stack.repoRoot as string, 'package.json'))).toBe(true);
+    expect(Object.values(first.json.Resources).map((r) => r.Type)).toEqual([
+      'AWS::SQS::Queue',
+      'AWS::SQS::QueuePolicy',
+    ]);
+    second.template.templateMatches({ Description: 'second probe' });
   });
 });

@@ -6,8 +6,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_PATHS, SERVICE_NAMES } from '@pik/service-kit/catalogue';
-import type { Stack } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import type { Construct } from 'constructs';
+import type { PikPatternStackProps } from './pattern-stack.js';
 
 export function createFixtureRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'pik-cdk-fixture-'));
@@ -27,6 +30,31 @@ export function createFixtureRepo(): string {
     );
   }
   return root;
+}
+
+/** A pattern stack class: every pattern's stack is built as `new XStack(scope, props)`. */
+export type PatternStackClass<S extends Stack> = new (scope: Construct, props: PikPatternStackProps) => S;
+
+/** One synthesized pattern stack, with its template for assertions and as plain JSON. */
+export interface SynthesizedPattern<S extends Stack> {
+  readonly stack: S;
+  readonly template: Template;
+  readonly json: TemplateJson;
+}
+
+/**
+ * The `synth(props)` of a pattern's tests: each call builds the stack in a fresh App against one fixture
+ * repository (created here, shared by the calls) and synthesizes it.
+ */
+export function patternSynthesizer<S extends Stack>(
+  StackClass: PatternStackClass<S>,
+): (props?: PikPatternStackProps) => SynthesizedPattern<S> {
+  const repoRoot = createFixtureRepo();
+  return (props = {}) => {
+    const stack = new StackClass(new App(), { repoRoot, ...props });
+    const template = Template.fromStack(stack);
+    return { stack, template, json: template.toJSON() as TemplateJson };
+  };
 }
 
 /** Unacknowledged cdk-nag findings (AwsSolutions and Serverless packs) under `scope`, one line each. */

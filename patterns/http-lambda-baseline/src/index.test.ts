@@ -1,27 +1,19 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { HttpLambdaBaselineStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new HttpLambdaBaselineStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(HttpLambdaBaselineStack);
 
 describe('option 6 (baseline): HTTP API to Lambda, no private integration', () => {
-  const { stack, template } = synth();
-  const json = template.toJSON() as TemplateJson;
+  const { stack, template, json } = synth();
 
   it('has no VPC, no VPC link and no load balancer', () => {
     for (const type of [

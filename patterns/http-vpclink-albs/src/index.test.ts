@@ -1,28 +1,22 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
   serviceOf,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { HttpVpcLinkAlbsStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new HttpVpcLinkAlbsStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(HttpVpcLinkAlbsStack);
 
 describe('option 1: HTTP API, one VPC link V2, an internal ALB per service', () => {
-  const { stack, template } = synth({ serviceThrottles: { orders: { rateLimit: 50, burstLimit: 20 } } });
-  const json = template.toJSON() as TemplateJson;
+  const { stack, template, json } = synth({
+    serviceThrottles: { orders: { rateLimit: 50, burstLimit: 20 } },
+  });
   const ports = SERVICES.map((s) => s.port);
 
   it('has one VPC link V2 with a security group, and one internal ALB per service', () => {

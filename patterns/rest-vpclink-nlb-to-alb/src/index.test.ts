@@ -1,31 +1,22 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
   serviceOf,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkNlbToAlbStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new RestVpcLinkNlbToAlbStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(RestVpcLinkNlbToAlbStack);
 const TG = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener';
 const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 
 describe('option 4: REST API, VPC link V1 to an NLB whose targets are the service ALBs', () => {
-  const { stack, template } = synth();
-  const json = template.toJSON() as TemplateJson;
+  const { stack, template, json } = synth();
   const ports = SERVICES.map((s) => s.port);
   const lbs = resourcesOfType(json, LB);
   const nlbId = Object.keys(lbs).find((id) => lbs[id]?.Properties.Type === 'network') as string;

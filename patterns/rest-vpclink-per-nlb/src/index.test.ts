@@ -1,28 +1,19 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
   serviceOf,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkPerNlbStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new RestVpcLinkPerNlbStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(RestVpcLinkPerNlbStack);
 
 describe('option 2: REST API, one VPC link V1 per service NLB', () => {
-  const { stack, template } = synth();
-  const json = template.toJSON() as TemplateJson;
+  const { stack, template, json } = synth();
   const ports = SERVICES.map((s) => s.port);
 
   it('gives every service its own internal NLB and its own VPC link to it', () => {

@@ -1,28 +1,19 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
   serviceOf,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkSharedNlbStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new RestVpcLinkSharedNlbStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(RestVpcLinkSharedNlbStack);
 
 describe('option 3: REST API, one VPC link V1, one shared NLB with a listener per service port', () => {
-  const { stack, template } = synth();
-  const json = template.toJSON() as TemplateJson;
+  const { stack, template, json } = synth();
   const ports = SERVICES.map((s) => s.port);
 
   it('has exactly one VPC link V1 and one internal NLB, and no ALB', () => {

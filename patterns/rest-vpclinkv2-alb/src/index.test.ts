@@ -1,32 +1,24 @@
-import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import {
-  createFixtureRepo,
   logicalIdFor,
   nagFindings,
+  patternSynthesizer,
   resourcesOfType,
   securityProblems,
   serviceOf,
-  type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkV2AlbStack } from './index.js';
 
-const repoRoot = createFixtureRepo();
-const synth = (props: PikPatternStackProps = {}) => {
-  const stack = new RestVpcLinkV2AlbStack(new App(), { repoRoot, ...props });
-  return { stack, template: Template.fromStack(stack) };
-};
+const synth = patternSynthesizer(RestVpcLinkV2AlbStack);
 const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 
 describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
-  const { stack, template } = synth({
+  const { stack, template, json } = synth({
     apiKey: true,
     serviceThrottles: { catalog: { rateLimit: 5, burstLimit: 2 } },
   });
-  const json = template.toJSON() as TemplateJson;
   const ports = SERVICES.map((s) => s.port);
 
   it('has one VPC link V2, no VPC link V1 and no NLB', () => {
