@@ -30,6 +30,56 @@ function throttleOf(rate: unknown, burst: unknown): Throttle | undefined {
   return { rateLimit: rateLimit ?? 0, burstLimit: burstLimit ?? 0 };
 }
 
+/** The throttle of a stage, route or method settings entry (`ThrottlingRateLimit`/`ThrottlingBurstLimit`). */
+function settingsThrottle(settings: Props | undefined): Throttle | undefined {
+  return settings ? throttleOf(settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit) : undefined;
+}
+
+/** A stage's access log settings (HTTP `AccessLogSettings`, REST `AccessLogSetting`: same two fields). */
+function accessLogOf(settings: unknown): ApiSpec['stage']['accessLog'] {
+  const log = settings as Props | undefined;
+  return log
+    ? { destination: String(log.DestinationArn ?? ''), format: String(log.Format ?? '') }
+    : undefined;
+}
+
+/**
+ * The resources of one API's `type`, found by the property that refers to the API (`ApiId` on HTTP APIs,
+ * `RestApiId` on REST APIs).
+ */
+function childrenOf(ctx: TemplateContext, apiId: string, apiType: string, apiRef: 'ApiId' | 'RestApiId') {
+  return (type: string) => ctx.ofType(type).filter(([, p]) => ctx.referencedId(p[apiRef], apiType) === apiId);
+}
+
+/** Marks the API and its resources of `types` as read, so they are not reported as not emulated. */
+function consumeApi(
+  ctx: TemplateContext,
+  apiId: string,
+  mine: ReturnType<typeof childrenOf>,
+  types: readonly string[],
+): void {
+  for (const type of types) {
+    for (const [id] of mine(type)) ctx.consumed.add(id);
+  }
+  ctx.consumed.add(apiId);
+}
+
+/** What a route or method says about its callers, alike in both flavours, and its own throttle. */
+function routeAccess(
+  ctx: TemplateContext,
+  p: Props,
+  authorizerType: string,
+  settings: Props | undefined,
+): Pick<RouteSpec, 'authorizerId' | 'authorizationType' | 'scopes' | 'apiKeyRequired' | 'throttle'> {
+  return {
+    authorizerId: ctx.referencedId(p.AuthorizerId, authorizerType),
+    authorizationType: str(p.AuthorizationType) ?? 'NONE',
+    scopes: strList(p.AuthorizationScopes),
+    apiKeyRequired: p.ApiKeyRequired === true,
+    throttle: settingsThrottle(settings),
+  };
+}
+
 export function buildVpcLinks(ctx: TemplateContext): VpcLinkSpec[] {
   const v1 = ctx.ofType(V1_LINK).map(([id, p]): VpcLinkSpec => {
     ctx.consumed.add(id);
@@ -132,12 +182,10 @@ function buildHttpApi(
   loadBalancers: readonly LoadBalancerSpec[],
 ): ApiSpec {
   const api = ctx.props(apiId);
-  const mine = (type: string) =>
-    ctx.ofType(type).filter(([, p]) => ctx.referencedId(p.ApiId, 'AWS::ApiGatewayV2::Api') === apiId);
+  const mine = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Api', 'ApiId');
   const [stageId, stage] = mine('AWS::ApiGatewayV2::Stage')[0] ?? ['', {} as Props];
   const defaults = (stage.DefaultRouteSettings ?? {}) as Props;
   const routeSettings = (stage.RouteSettings ?? {}) as Record<string, Props>;
-  const accessLog = stage.AccessLogSettings as Props | undefined;
   const integrations = new Map(
     mine('AWS::ApiGatewayV2::Integration').map(([id, p]) => [
       id,
@@ -164,32 +212,22 @@ function buildHttpApi(
     const integration = integrationId ? integrations.get(integrationId) : undefined;
     if (!integration) return [];
     const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
-    const settings = routeSettings[routeKey];
     return [
       {
         id,
         method: method ?? 'ANY',
         path: path ?? '/',
         integration,
-        authorizerId: ctx.referencedId(p.AuthorizerId, 'AWS::ApiGatewayV2::Authorizer'),
-        authorizationType: str(p.AuthorizationType) ?? 'NONE',
-        scopes: strList(p.AuthorizationScopes),
-        apiKeyRequired: p.ApiKeyRequired === true,
-        throttle: settings
-          ? throttleOf(settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit)
-          : undefined,
+        ...routeAccess(ctx, p, 'AWS::ApiGatewayV2::Authorizer', routeSettings[routeKey]),
       },
     ];
   });
-  for (const type of [
+  consumeApi(ctx, apiId, mine, [
     'AWS::ApiGatewayV2::Stage',
     'AWS::ApiGatewayV2::Integration',
     'AWS::ApiGatewayV2::Authorizer',
     'AWS::ApiGatewayV2::Route',
-  ]) {
-    for (const [id] of mine(type)) ctx.consumed.add(id);
-  }
-  ctx.consumed.add(apiId);
+  ]);
   return {
     id: apiId,
     name: str(api.Name) ?? apiId,
@@ -197,10 +235,8 @@ function buildHttpApi(
     stage: {
       id: stageId,
       name: str(stage.StageName) ?? '$default',
-      throttle: throttleOf(defaults.ThrottlingRateLimit, defaults.ThrottlingBurstLimit),
-      accessLog: accessLog
-        ? { destination: String(accessLog.DestinationArn ?? ''), format: String(accessLog.Format ?? '') }
-        : undefined,
+      throttle: settingsThrottle(defaults),
+      accessLog: accessLogOf(stage.AccessLogSettings),
       tracingEnabled: false,
     },
     routes,
@@ -225,8 +261,7 @@ function buildRestApi(
   loadBalancers: readonly LoadBalancerSpec[],
 ): ApiSpec {
   const api = ctx.props(apiId);
-  const mine = (type: string) =>
-    ctx.ofType(type).filter(([, p]) => ctx.referencedId(p.RestApiId, 'AWS::ApiGateway::RestApi') === apiId);
+  const mine = childrenOf(ctx, apiId, 'AWS::ApiGateway::RestApi', 'RestApiId');
   const rootId = String(ctx.resolver.getAtt(apiId, 'RootResourceId'));
   const resources = new Map(mine('AWS::ApiGateway::Resource'));
   const pathCache = new Map<string, string>();
@@ -245,7 +280,6 @@ function buildRestApi(
   const [stageId, stage] = mine('AWS::ApiGateway::Stage')[0] ?? ['', {} as Props];
   const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
   const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
-  const accessLog = stage.AccessLogSetting as Props | undefined;
 
   const authorizers = mine('AWS::ApiGateway::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
     const providerArn = strList(p.ProviderARNs)[0];
@@ -278,13 +312,7 @@ function buildRestApi(
       method,
       path,
       integration,
-      authorizerId: ctx.referencedId(p.AuthorizerId, 'AWS::ApiGateway::Authorizer'),
-      authorizationType: str(p.AuthorizationType) ?? 'NONE',
-      scopes: strList(p.AuthorizationScopes),
-      apiKeyRequired: p.ApiKeyRequired === true,
-      throttle: specific
-        ? throttleOf(specific.ThrottlingRateLimit, specific.ThrottlingBurstLimit)
-        : undefined,
+      ...routeAccess(ctx, p, 'AWS::ApiGateway::Authorizer', specific),
     };
   });
 
@@ -338,16 +366,13 @@ function buildRestApi(
       return { id, name: str(p.Name) ?? id, value: str(p.Value), enabled: p.Enabled !== false };
     });
 
-  for (const type of [
+  consumeApi(ctx, apiId, mine, [
     'AWS::ApiGateway::Resource',
     'AWS::ApiGateway::Method',
     'AWS::ApiGateway::Stage',
     'AWS::ApiGateway::Authorizer',
-  ]) {
-    for (const [id] of mine(type)) ctx.consumed.add(id);
-  }
-  for (const [id] of mine('AWS::ApiGateway::Deployment')) ctx.consumed.add(id);
-  ctx.consumed.add(apiId);
+    'AWS::ApiGateway::Deployment',
+  ]);
   return {
     id: apiId,
     name: str(api.Name) ?? apiId,
@@ -355,12 +380,8 @@ function buildRestApi(
     stage: {
       id: stageId,
       name: str(stage.StageName) ?? 'prod',
-      throttle: stageWide
-        ? throttleOf(stageWide.ThrottlingRateLimit, stageWide.ThrottlingBurstLimit)
-        : undefined,
-      accessLog: accessLog
-        ? { destination: String(accessLog.DestinationArn ?? ''), format: String(accessLog.Format ?? '') }
-        : undefined,
+      throttle: settingsThrottle(stageWide),
+      accessLog: accessLogOf(stage.AccessLogSetting),
       tracingEnabled: stage.TracingEnabled === true,
     },
     routes,
