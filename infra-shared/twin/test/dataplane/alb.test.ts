@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
 import type { AlbLambdaEvent } from '../../src/dataplane/lb/alb-lambda.js';
-import type { AlbConfig, InvokeLambda, RunningAlb } from '../../src/dataplane/types.js';
+import type { AlbConfig, InvokeLambda, RunningAlb, TargetGroupConfig } from '../../src/dataplane/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
 let a: Backend;
@@ -32,6 +32,38 @@ const ip = (backend: Backend, label?: string) => ({
   port: backend.port,
   traceSegment: label,
 });
+
+/** An ip target group health-checked over HTTP on /healthz every 50 ms, two checks either way. */
+const httpCheckedGroup = (name: string, targets: readonly Backend[]): TargetGroupConfig => ({
+  name,
+  targetType: 'ip',
+  targets: targets.map((t) => ip(t)),
+  healthCheck: {
+    protocol: 'HTTP',
+    path: '/healthz',
+    intervalMs: 50,
+    healthyThresholdCount: 2,
+    unhealthyThresholdCount: 2,
+  },
+});
+
+/** An ALB whose one listener forwards everything to the target group named `g`. */
+const albForwardingToG = (name: string, targetGroups: readonly TargetGroupConfig[]) =>
+  alb({
+    name,
+    listeners: [{ defaultAction: { type: 'forward', targetGroups: [{ name: 'g' }] } }],
+    targetGroups,
+  });
+
+/** Runs `body` with a backend answering 500 to everything (so it fails health checks), then stops it. */
+async function withFailingBackend(body: (failing: Backend) => Promise<void>): Promise<void> {
+  const failing = await startBackend('failing', { status: 500 });
+  try {
+    await body(failing);
+  } finally {
+    await failing.close();
+  }
+}
 
 describe('ALB listener rules and ip targets', () => {
   const config = (): AlbConfig => ({
@@ -165,39 +197,11 @@ describe('ALB listener rules and ip targets', () => {
   });
 
   it('HTTP health checks: a target failing them gets no traffic; with none healthy and reject, 503', async () => {
-    const failing = await startBackend('failing', { status: 500 });
-    try {
-      const lb = await alb({
-        name: 'hc',
-        listeners: [{ defaultAction: { type: 'forward', targetGroups: [{ name: 'g' }] } }],
-        targetGroups: [
-          {
-            name: 'g',
-            targetType: 'ip',
-            targets: [ip(a), ip(failing)],
-            healthCheck: {
-              protocol: 'HTTP',
-              path: '/healthz',
-              intervalMs: 50,
-              healthyThresholdCount: 2,
-              unhealthyThresholdCount: 2,
-            },
-          },
-          {
-            name: 'h',
-            targetType: 'ip',
-            whenAllUnhealthy: 'reject',
-            targets: [ip(failing)],
-            healthCheck: {
-              protocol: 'HTTP',
-              path: '/healthz',
-              intervalMs: 50,
-              healthyThresholdCount: 2,
-              unhealthyThresholdCount: 2,
-            },
-          },
-        ],
-      });
+    await withFailingBackend(async (failing) => {
+      const lb = await albForwardingToG('hc', [
+        httpCheckedGroup('g', [a, failing]),
+        { ...httpCheckedGroup('h', [failing]), whenAllUnhealthy: 'reject' },
+      ]);
       await lb.ready();
       expect(lb.health('g').map((h) => h.state)).toEqual(['healthy', 'unhealthy']);
       const port = lb.listeners[0]?.port as number;
@@ -205,39 +209,17 @@ describe('ALB listener rules and ip targets', () => {
       for (let i = 0; i < 6; i++) served.add((await send(port, '/x')).headers['x-served-by'] as string);
       expect([...served]).toEqual(['a']);
       expect(lb.health('h').map((h) => h.state)).toEqual(['unhealthy']);
-    } finally {
-      await failing.close();
-    }
+    });
   });
 
   it('fails open: with every target unhealthy, traffic still goes to all of them (AWS behaviour)', async () => {
-    const failing = await startBackend('failing', { status: 500 });
-    try {
-      const lb = await alb({
-        name: 'open',
-        listeners: [{ defaultAction: { type: 'forward', targetGroups: [{ name: 'g' }] } }],
-        targetGroups: [
-          {
-            name: 'g',
-            targetType: 'ip',
-            targets: [ip(failing)],
-            healthCheck: {
-              protocol: 'HTTP',
-              path: '/healthz',
-              intervalMs: 50,
-              healthyThresholdCount: 2,
-              unhealthyThresholdCount: 2,
-            },
-          },
-        ],
-      });
+    await withFailingBackend(async (failing) => {
+      const lb = await albForwardingToG('open', [httpCheckedGroup('g', [failing])]);
       await lb.ready();
       expect(lb.health('g')[0]?.state).toBe('unhealthy');
       const reply = await send(lb.listeners[0]?.port as number, '/x');
       expect(reply.headers['x-served-by']).toBe('failing');
-    } finally {
-      await failing.close();
-    }
+    });
   });
 });
 
