@@ -129,58 +129,93 @@ const unauthorized = (description: string): AuthOutcome => ({
   description,
 });
 
-export function createJwtAuthorizer(config: JwtAuthorizerConfig): Authorizer {
-  const getKey = keyResolver(config.keys);
-  const source = config.identitySource ?? '$request.header.Authorization';
-  const cache = new VerifiedCache();
-  const audiences = new Set(config.audience);
+const insufficientScope = (): AuthOutcome => ({
+  ok: false,
+  error: 'insufficientScope',
+  description: 'the token does not have the required scope',
+});
 
-  async function verify(token: string): Promise<VerifiedToken | string> {
+type Verify = (token: string) => Promise<VerifiedToken | string>;
+
+/** `verify` behind the bounded cache: a token verified once is not verified again while it is in date. */
+function cachedVerify(verify: Verify): Verify {
+  const cache = new VerifiedCache();
+  return async (token) => {
     const cached = cache.get(token);
     if (cached) return cached;
-    try {
-      const { payload } = await jwtVerify(token, getKey, { issuer: config.issuer, algorithms: ALGORITHMS });
-      const aud = payload.aud;
-      const audOk =
-        aud !== undefined
-          ? (Array.isArray(aud) ? aud : [aud]).some((a) => audiences.has(a))
-          : typeof payload.client_id === 'string' && audiences.has(payload.client_id);
-      if (!audOk) return 'the token does not have a valid audience';
-      const verified = { claims: payload, scopes: scopesOf(payload) };
-      cache.set(token, verified);
-      return verified;
-    } catch (error) {
-      return describe(error);
-    }
-  }
+    const verified = await verify(token);
+    if (typeof verified !== 'string') cache.set(token, verified);
+    return verified;
+  };
+}
 
+/** The token's claims once its signature, `iss`, `exp` and `nbf` check out; otherwise why not. */
+async function verifiedClaims(
+  token: string,
+  getKey: JWTVerifyGetKey,
+  issuer: string,
+): Promise<JWTPayload | string> {
+  try {
+    const { payload } = await jwtVerify(token, getKey, { issuer, algorithms: ALGORITHMS });
+    return payload;
+  } catch (error) {
+    return describe(error);
+  }
+}
+
+/**
+ * What both authorizers do: read the token from `source` (missing: 401), verify it (refused: 401), then let
+ * `refuse` turn it down for the route's scopes; a token it does not refuse is accepted.
+ */
+function tokenAuthorizer(
+  id: string,
+  source: string,
+  verify: Verify,
+  refuse: (verified: VerifiedToken, requiredScopes: readonly string[] | undefined) => AuthOutcome | undefined,
+): Authorizer {
   return {
-    id: config.id,
+    id,
     async authorize(headers, rawQueryString, requiredScopes) {
       const token = tokenFrom(source, headers, rawQueryString);
       if (token === undefined) return unauthorized('the token is missing');
       const verified = await verify(token);
       if (typeof verified === 'string') return unauthorized(verified);
-      if (!hasAnyScope(verified.scopes, requiredScopes)) {
-        return {
-          ok: false,
-          error: 'insufficientScope',
-          description: 'the token does not have the required scope',
-        };
-      }
-      return { ok: true, claims: verified.claims, scopes: verified.scopes };
+      return (
+        refuse(verified, requiredScopes) ?? { ok: true, claims: verified.claims, scopes: verified.scopes }
+      );
     },
   };
 }
 
+export function createJwtAuthorizer(config: JwtAuthorizerConfig): Authorizer {
+  const getKey = keyResolver(config.keys);
+  const audiences = new Set(config.audience);
+
+  const verify = cachedVerify(async (token) => {
+    const payload = await verifiedClaims(token, getKey, config.issuer);
+    if (typeof payload === 'string') return payload;
+    const aud = payload.aud;
+    const audOk =
+      aud !== undefined
+        ? (Array.isArray(aud) ? aud : [aud]).some((a) => audiences.has(a))
+        : typeof payload.client_id === 'string' && audiences.has(payload.client_id);
+    if (!audOk) return 'the token does not have a valid audience';
+    return { claims: payload, scopes: scopesOf(payload) };
+  });
+
+  return tokenAuthorizer(
+    config.id,
+    config.identitySource ?? '$request.header.Authorization',
+    verify,
+    (verified, requiredScopes) =>
+      hasAnyScope(verified.scopes, requiredScopes) ? undefined : insufficientScope(),
+  );
+}
+
 export function createCognitoAuthorizer(config: CognitoAuthorizerConfig): Authorizer {
   const pools = new Map(config.userPools.map((p) => [p.issuer, keyResolver(p.keys)]));
-  const header = config.identityHeader ?? 'Authorization';
-  const cache = new VerifiedCache();
 
-  async function verify(token: string): Promise<VerifiedToken | string> {
-    const cached = cache.get(token);
-    if (cached) return cached;
+  const verify = cachedVerify(async (token) => {
     let iss: string | undefined;
     try {
       iss = decodeJwt(token).iss;
@@ -189,38 +224,26 @@ export function createCognitoAuthorizer(config: CognitoAuthorizerConfig): Author
     }
     const getKey = iss === undefined ? undefined : pools.get(iss);
     if (!getKey || iss === undefined) return 'the token does not have a valid issuer';
-    try {
-      const { payload } = await jwtVerify(token, getKey, { issuer: iss, algorithms: ALGORITHMS });
-      const verified = { claims: payload, scopes: scopesOf(payload) };
-      cache.set(token, verified);
-      return verified;
-    } catch (error) {
-      return describe(error);
-    }
-  }
+    const payload = await verifiedClaims(token, getKey, iss);
+    if (typeof payload === 'string') return payload;
+    return { claims: payload, scopes: scopesOf(payload) };
+  });
 
-  return {
-    id: config.id,
-    async authorize(headers, rawQueryString, requiredScopes) {
-      const token = tokenFrom(header, headers, rawQueryString);
-      if (token === undefined) return unauthorized('the token is missing');
-      const verified = await verify(token);
-      if (typeof verified === 'string') return unauthorized(verified);
+  return tokenAuthorizer(
+    config.id,
+    config.identityHeader ?? 'Authorization',
+    verify,
+    (verified, requiredScopes) => {
       const tokenUse = verified.claims.token_use;
       if (requiredScopes && requiredScopes.length > 0) {
-        if (tokenUse !== 'access' || !hasAnyScope(verified.scopes, requiredScopes)) {
-          return {
-            ok: false,
-            error: 'insufficientScope',
-            description: 'the token does not have the required scope',
-          };
-        }
+        if (tokenUse !== 'access' || !hasAnyScope(verified.scopes, requiredScopes))
+          return insufficientScope();
       } else if (tokenUse !== 'id') {
         return unauthorized('a method without authorization scopes accepts ID tokens only');
       }
-      return { ok: true, claims: verified.claims, scopes: verified.scopes };
+      return undefined;
     },
-  };
+  );
 }
 
 export function createAuthorizer(config: AuthorizerConfig): Authorizer {
