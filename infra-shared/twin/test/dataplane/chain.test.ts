@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
-import { createNlb } from '../../src/dataplane/lb/nlb.js';
 import type { RunningAlb, RunningApiGateway, RunningNlb } from '../../src/dataplane/types.js';
-import { type Backend, send, startBackend } from './helpers.js';
+import { type Backend, createNlbToAlb, send, startBackend } from './helpers.js';
 
 /** Option 4's path: REST API -> VPC link V1 -> NLB (TCP, target type alb) -> ALB -> container. */
 describe('gateway > VPC link > NLB > ALB > service', () => {
@@ -29,26 +28,7 @@ describe('gateway > VPC link > NLB > ALB > service', () => {
         },
       ],
     });
-    nlb = await createNlb({
-      name: 'shared-nlb',
-      listeners: [
-        {
-          templatePort: 8083,
-          targetGroup: {
-            name: 'to-alb',
-            targetType: 'alb',
-            targets: [{ host: '127.0.0.1', port: alb.listeners[0]?.port }],
-            healthCheck: {
-              protocol: 'HTTP',
-              path: '/',
-              intervalMs: 100,
-              healthyThresholdCount: 1,
-              unhealthyThresholdCount: 2,
-            },
-          },
-        },
-      ],
-    });
+    nlb = await createNlbToAlb(alb, { name: 'shared-nlb', healthPath: '/', intervalMs: 100 });
     const forwarder = createHttpForwarder(() => ({
       host: '127.0.0.1',
       port: nlb.listeners[0]?.port as number,

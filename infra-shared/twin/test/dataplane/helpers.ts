@@ -1,5 +1,7 @@
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createNlb } from '../../src/dataplane/lb/nlb.js';
+import type { RunningAlb, RunningNlb } from '../../src/dataplane/types.js';
 
 export interface Reply {
   readonly status: number;
@@ -98,3 +100,33 @@ export async function startBackend(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Option 4's NLB > ALB hop: an NLB whose listener for template port 8083 has `alb`'s first listener as its
+ * one target (target type alb), health-checked over HTTP on `healthPath` (one check to turn healthy).
+ */
+export function createNlbToAlb(
+  alb: RunningAlb,
+  options: { readonly name: string; readonly healthPath: string; readonly intervalMs: number },
+): Promise<RunningNlb> {
+  return createNlb({
+    name: options.name,
+    listeners: [
+      {
+        templatePort: 8083,
+        targetGroup: {
+          name: 'to-alb',
+          targetType: 'alb',
+          targets: [{ host: '127.0.0.1', port: alb.listeners[0]?.port }],
+          healthCheck: {
+            protocol: 'HTTP',
+            path: options.healthPath,
+            intervalMs: options.intervalMs,
+            healthyThresholdCount: 1,
+            unhealthyThresholdCount: 2,
+          },
+        },
+      },
+    ],
+  });
+}

@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
-import { createNlb } from '../../src/dataplane/lb/nlb.js';
 import type { RunningAlb, RunningNlb } from '../../src/dataplane/types.js';
 import { LambdaRuntime } from '../../src/runtime/lambda-runtime.js';
-import { send, sleep } from '../dataplane/helpers.js';
+import { createNlbToAlb, send, sleep } from '../dataplane/helpers.js';
 import { fixtureTopology, isAlive } from '../fixtures.js';
 
 const base = fixtureTopology('FixtureRestNlbToAlb').functions[0];
@@ -34,25 +33,10 @@ describe('forced cold start behind an NLB that health-checks an ALB with a Lambd
       },
       { invoke: runtime.invoke },
     );
-    nlb = await createNlb({
+    nlb = await createNlbToAlb(alb, {
       name: 'nlb',
-      listeners: [
-        {
-          templatePort: 8083,
-          targetGroup: {
-            name: 'to-alb',
-            targetType: 'alb',
-            targets: [{ host: '127.0.0.1', port: alb.listeners[0]?.port }],
-            healthCheck: {
-              protocol: 'HTTP',
-              path: '/healthz',
-              intervalMs: HEALTH_CHECK_INTERVAL_MS,
-              healthyThresholdCount: 1,
-              unhealthyThresholdCount: 2,
-            },
-          },
-        },
-      ],
+      healthPath: '/healthz',
+      intervalMs: HEALTH_CHECK_INTERVAL_MS,
     });
     port = nlb.listeners[0]?.port as number;
     await nlb.ready();
