@@ -6,7 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
  * 0.02 to 1.1 ms with the machine's load average at or below its core count, 1 to 3 ms at a load average
  * of 20 on 2 cores. Through the twin at load averages of 10 to 24: 0.9 to 5 ms, artillery higher; through the
  * twin in clean CI runs (one test task at a time) with k6 first on freshly started processes: 0.2 to 2.7 ms,
- * mostly k6 higher; after an unmeasured pass, both on warm processes: 0.1 to 1.0 ms. Artillery reports whole
+ * mostly k6 higher; after an unmeasured pass, both on warm processes: 0.05 to 1.3 ms. Artillery reports whole
  * milliseconds of time to first byte (`Date.now()` differences, sending excluded) measured on a Node event
  * loop, k6 fractional request durations (sending, waiting, receiving) from Go, so a starved CPU widens the
  * gap on artillery's side and an idle one mostly leaves k6 slightly above. The throttle scenario is left
