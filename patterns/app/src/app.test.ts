@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUTPUT_KEYS, serviceOutputKey } from '@pik/cdk-constructs';
 import { createFixtureRepo, resourcesOfType, serviceOf } from '@pik/cdk-constructs/testing';
-import { PATTERNS, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import { PATTERNS, STAGE_THROTTLE_CONTEXT_KEY, TEMPLATE_METADATA_KEY } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { buildPikApp, parseStageThrottleContext, STAGE_THROTTLE_CONTEXT_KEY } from './app.js';
+import { buildPikApp, parseStageThrottleContext } from './app.js';
 
 type Template = Parameters<typeof resourcesOfType>[0] & {
   Metadata?: Record<string, unknown>;

@@ -10,8 +10,6 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
-export { STAGE_THROTTLE_CONTEXT_KEY };
-
 /**
  * Parses the `pik:stage-throttle` context value (`RATE/BURST`); undefined when the key is absent. The demo
  * uses it so one machine can drive the throttle scenario past the limit; explicit `commonProps` and
