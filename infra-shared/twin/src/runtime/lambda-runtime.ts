@@ -259,7 +259,6 @@ export class LambdaFunctionPool {
   }
 
   async invoke(event: unknown, options: InvokeOptions = {}): Promise<LambdaInvocationResult> {
-    if (this.closed) throw new LambdaInvokeError('ServiceException', 'function runtime is shut down', 500);
     const { environment, cold } = await this.acquire(options.healthCheck === true);
     try {
       if (cold) {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { LambdaInvokeError, LambdaRuntime } from '../../src/runtime/lambda-runtime.js';
+import { sleep } from '../dataplane/helpers.js';
 import { fixtureTopology, isAlive } from '../fixtures.js';
 
 const topology = fixtureTopology('FixtureRestNlbToAlb');
@@ -38,7 +39,7 @@ describe('local Lambda runtime', () => {
   it('runs concurrent invocations in separate environments up to reserved concurrency, then throttles', async () => {
     const slow = () => runtime.invoke(fn.id, event('/sleep', { ms: '600' }));
     const inFlight = [slow(), slow()];
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     const throttled = await runtime.invoke(fn.id, event('/orders')).catch((e: unknown) => e);
     expect(throttled).toBeInstanceOf(LambdaInvokeError);
     expect(throttled).toMatchObject({ errorType: 'TooManyRequestsException', statusCode: 429 });
@@ -53,11 +54,11 @@ describe('local Lambda runtime', () => {
     try {
       const slow = () => capped.invoke(fn.id, event('/sleep', { ms: '400' }));
       const inFlight = [slow(), slow()];
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       expect(capped.pool(fn.id)?.stats()).toHaveLength(2);
       const started = performance.now();
       const queued = capped.invoke(fn.id, event('/orders'));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       expect(capped.pool(fn.id)?.queued).toBe(1);
       const [result, ...first] = await Promise.all([queued, ...inFlight]);
       // It waited for one of the two environments, which served it warm: no third environment started.
@@ -81,7 +82,7 @@ describe('local Lambda runtime', () => {
     });
     try {
       const busy = capped.invoke(fn.id, event('/sleep', { ms: '2000' }));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
       const waited = await capped.invoke(fn.id, event('/orders')).catch((e: unknown) => e);
       expect(waited).toMatchObject({ errorType: 'TooManyRequestsException', statusCode: 429 });
       expect((waited as Error).message).toMatch(/1 local execution environments stayed busy/);
@@ -129,7 +130,7 @@ describe('local Lambda runtime', () => {
   it('reaps environments idle longer than the idle timeout', async () => {
     await runtime.invoke(fn.id, event('/orders'));
     expect(runtime.pool(fn.id)?.stats().length).toBeGreaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await sleep(2_000);
     expect(runtime.pool(fn.id)?.stats()).toHaveLength(0);
     const again = await runtime.invoke(fn.id, event('/orders'));
     expect(again.extraHeaders?.['x-pik-cold']).toBe('true');
