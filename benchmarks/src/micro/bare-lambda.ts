@@ -1,15 +1,9 @@
 /**
  * The baseline of bench:cold: the least a Lambda handler on this stack does. It creates the same
- * DynamoDB document client as the services (same packages, region, retries, marshalling) at module
- * scope and answers every event with a small JSON body. Bundled by the bench exactly like a service.
+ * DynamoDB document client as the services at module scope and answers every event with a small JSON
+ * body. Bundled by the bench exactly like a service.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-
-const doc = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ region: process.env.AWS_REGION ?? 'us-east-1', maxAttempts: 3 }),
-  { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } },
-);
+import { doc } from './bench-dynamo-client.js';
 
 interface AnyEvent {
   rawPath?: string;

@@ -2,7 +2,9 @@
 /**
  * bench:cold -- each service's Lambda bundle, cold: a fresh `node` process loads dist/lambda/index.mjs
  * and serves its first event (HTTP API GET /healthz); next to a bare handler bundle that creates the same
- * DynamoDB client. Repetitions are interleaved (a rotating order per round), medians compared.
+ * DynamoDB client (the baseline) and the floor of the services' design (Fastify, one route,
+ * @fastify/aws-lambda, that client). Repetitions are interleaved (a rotating order per round), medians
+ * compared.
  *
  *   npm run bench:cold -- [--reps 10] [--services catalog,orders] [--path /healthz] [--out DIR]
  *                         [--profile DIR] [--extra name=bundle.mjs,...]
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { moduleBytes } from '@pik/service-kit/bundle';
 import { BUNDLE_PATHS, SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
-import { bundleBareLambda } from './cold-bundle.js';
+import { type BuiltBundle, bundleReferenceHandler, type ReferenceHandler } from './cold-bundle.js';
 import {
   loadWarning,
   machineLoad,
@@ -129,6 +131,8 @@ export interface ColdRow {
   readonly cpuRatio: number | undefined;
   /** Median cold ms over the bare handler's median; undefined for the bare row. */
   readonly ratio: number | undefined;
+  /** Median cold ms over the Fastify floor's median: what a service adds to Fastify itself. */
+  readonly overFloor: number | undefined;
   readonly coldHeader: string | undefined;
   readonly loadsAsEsm: boolean;
   readonly withinGoals: boolean | undefined;
@@ -145,12 +149,18 @@ export interface ColdOptions {
   readonly log?: (line: string) => void;
 }
 
-function summarize(target: Target, samples: ColdSample[], bare?: ColdRow): ColdRow {
+interface References {
+  readonly bare: ColdRow;
+  readonly floor: ColdRow;
+}
+
+/** One row; `references` are given for rows held to the goals (the services and any extra bundles). */
+function summarize(target: Target, samples: ColdSample[], bare?: ColdRow, references?: References): ColdRow {
   const totals = samples.map((s) => s.totalMs);
   const medianMs = median(totals);
   const ratio = bare === undefined ? undefined : medianMs / bare.medianMs;
   const medianCpuMs = median(samples.map((s) => s.cpuMs));
-  const isService = bare !== undefined;
+  const isService = references !== undefined;
   return {
     target: target.name,
     bundleBytes: target.bytes,
@@ -163,6 +173,7 @@ function summarize(target: Target, samples: ColdSample[], bare?: ColdRow): ColdR
     medianCpuMs: round(medianCpuMs, 1),
     cpuRatio: bare === undefined ? undefined : round(medianCpuMs / bare.medianCpuMs, 3),
     ratio: ratio === undefined ? undefined : round(ratio, 3),
+    overFloor: references === undefined ? undefined : round(medianMs / references.floor.medianMs, 3),
     coldHeader: samples[0]?.cold,
     loadsAsEsm: samples.every((s) => s.globalRequire === 'undefined'),
     // Both the wall and the CPU ratio must meet it: on a busy machine wall time alone can pass by luck.
@@ -176,20 +187,26 @@ function summarize(target: Target, samples: ColdSample[], bare?: ColdRow): ColdR
 }
 
 export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRow[]; missing: string[] }> {
-  const bare = await bundleBareLambda();
+  const built: BuiltBundle[] = [];
   try {
-    return await measureTargets(options, { name: 'bare-handler', file: bare.file, bytes: bare.bytes });
+    const references: Target[] = [];
+    for (const name of ['bare-handler', 'fastify-floor'] satisfies ReferenceHandler[]) {
+      const bundle = await bundleReferenceHandler(name);
+      built.push(bundle);
+      references.push({ name, file: bundle.file, bytes: bundle.bytes });
+    }
+    return await measureTargets(options, references);
   } finally {
-    await bare.remove();
+    await Promise.all(built.map((bundle) => bundle.remove()));
   }
 }
 
 async function measureTargets(
   options: ColdOptions,
-  bare: Target,
+  references: readonly Target[],
 ): Promise<{ rows: ColdRow[]; missing: string[] }> {
   const log = options.log ?? (() => {});
-  const targets: Target[] = [bare];
+  const targets: Target[] = [...references];
   const missing: string[] = [];
   for (const service of options.services) {
     const file = path.join(REPO_ROOT, 'services', service, BUNDLE_PATHS.lambdaDir, 'index.mjs');
@@ -213,7 +230,11 @@ async function measureTargets(
     log(`CPU profiles in ${options.profileDir}`);
   }
   const bareRow = summarize(targets[0] as Target, samples.get('bare-handler') ?? []);
-  const rows = [bareRow, ...targets.slice(1).map((t) => summarize(t, samples.get(t.name) ?? [], bareRow))];
+  const floorRow = summarize(targets[1] as Target, samples.get('fastify-floor') ?? [], bareRow);
+  const measured = targets
+    .slice(2)
+    .map((t) => summarize(t, samples.get(t.name) ?? [], bareRow, { bare: bareRow, floor: floorRow }));
+  const rows = [bareRow, floorRow, ...measured];
   return { rows, missing };
 }
 
@@ -228,6 +249,7 @@ function table(rows: readonly ColdRow[]): string {
       'import ms',
       '1st event ms',
       'ratio',
+      'over floor',
       'cpu ms',
       'cpu ratio',
       'x-pik-cold',
@@ -243,6 +265,7 @@ function table(rows: readonly ColdRow[]): string {
       r.medianImportMs,
       r.medianFirstEventMs,
       r.ratio === undefined ? '-' : r.ratio,
+      r.overFloor === undefined ? '-' : r.overFloor,
       r.medianCpuMs,
       r.cpuRatio === undefined ? '-' : r.cpuRatio,
       r.coldHeader ?? '-',
@@ -299,12 +322,22 @@ async function main(): Promise<void> {
       event: { type: 'API Gateway HTTP API (2.0)', method: 'GET', path: values.path },
       goals: COLD_GOALS,
       measure: 'ms from spawning `node` until the first event response arrives (whole process)',
+      references: {
+        'bare-handler': 'the baseline: creates the same DynamoDB document client and answers JSON',
+        'fastify-floor':
+          'Fastify 5, one JSON route, readied at init, served through @fastify/aws-lambda, same client',
+      },
       rows,
       missing,
     },
     values.out,
   );
   console.log(table(rows));
+  const floor = rows.find((row) => row.target === 'fastify-floor');
+  if (floor?.ratio !== undefined)
+    console.log(
+      `\nfastify-floor (Fastify + one route + @fastify/aws-lambda, no schemas, hooks or logger) starts at ${floor.ratio}x the bare handler; "over floor" is what a service adds to it.`,
+    );
   for (const line of missing) console.log(`missing: ${line}`);
   const warning = loadWarning(loadBefore);
   if (warning) console.log(`\n${warning}`);

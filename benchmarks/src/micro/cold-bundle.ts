@@ -12,17 +12,26 @@ export interface BuiltBundle {
   remove(): Promise<void>;
 }
 
+/** The reference handlers bench:cold builds and measures next to the services. */
+export const REFERENCE_HANDLERS = {
+  /** The baseline: the same DynamoDB client and nothing else ({@link ./bare-lambda.ts}). */
+  'bare-handler': 'bare-lambda.js',
+  /** Fastify + one route + @fastify/aws-lambda + that client ({@link ./fastify-floor-lambda.ts}). */
+  'fastify-floor': 'fastify-floor-lambda.js',
+} as const;
+export type ReferenceHandler = keyof typeof REFERENCE_HANDLERS;
+
 /**
- * Bundles {@link ./bare-lambda.ts} into a temp dir with the very esbuild options of the services' Lambda
- * bundles (imported from the kit, ESM chunks included), so both sides are built and load the same way.
+ * Bundles one reference handler into a temp dir with the very esbuild options of the services' Lambda
+ * bundles (imported from the kit, ESM chunks included), so every side is built and loads the same way.
  */
-export async function bundleBareLambda(): Promise<BuiltBundle> {
+export async function bundleReferenceHandler(name: ReferenceHandler): Promise<BuiltBundle> {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const outdir = await mkdtemp(path.join(tmpdir(), 'pik-bench-cold-'));
+  const outdir = await mkdtemp(path.join(tmpdir(), `pik-bench-cold-${name}-`));
   const outfile = path.join(outdir, 'index.mjs');
   await build({
     ...bundleOptions(here, 'lambda'),
-    ...lambdaOutputOptions(path.join(here, 'bare-lambda.js'), outfile),
+    ...lambdaOutputOptions(path.join(here, REFERENCE_HANDLERS[name]), outfile),
     metafile: false,
     logLevel: 'error',
   });

@@ -34,7 +34,7 @@ async function resultFile(dir: string): Promise<Record<string, unknown>> {
 }
 
 describe('bench:cold', () => {
-  it('starts every service bundle and the bare handler cold and reports size, median and ratio', async () => {
+  it('starts every service bundle, the bare handler and the Fastify floor cold and reports size, median and ratios', async () => {
     const dir = path.join(outDir, 'cold');
     const { stdout } = await run(process.execPath, [
       path.join(dist, 'cold-bench.js'),
@@ -48,15 +48,23 @@ describe('bench:cold', () => {
     expect(result.command).toBe(`npm run bench:cold -- --reps 1 --out ${dir}`);
     expect(result.missing).toEqual([]);
     const rows = result.rows as Record<string, unknown>[];
-    expect(rows.map((row) => row.target)).toEqual(['bare-handler', ...SERVICE_NAMES]);
+    expect(rows.map((row) => row.target)).toEqual(['bare-handler', 'fastify-floor', ...SERVICE_NAMES]);
     for (const row of rows) {
       expect(row.reps).toBe(1);
       expect(row.bundleBytes).toBeGreaterThan(10_000);
       expect(row.medianMs).toBeGreaterThan(0);
       expect(row.loadsAsEsm).toBe(true);
     }
-    for (const row of rows.slice(1)) {
+    // The floor answers through Fastify too, but without the kit: no runtime headers, no goal.
+    const [, floor, ...services] = rows as Record<string, unknown>[];
+    expect(floor?.ratio).toBeGreaterThan(0);
+    expect(floor?.coldHeader).toBeUndefined();
+    expect(floor?.withinGoals).toBeUndefined();
+    expect(stdout).toContain('fastify-floor (Fastify + one route + @fastify/aws-lambda');
+    for (const row of services) {
       expect(row.ratio).toBeGreaterThan(0);
+      expect(row.overFloor).toBeGreaterThan(0);
+      expect(typeof row.withinGoals).toBe('boolean');
       // The first event a fresh process serves is marked cold.
       expect(row.coldHeader).toBe('true');
     }
