@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 /**
  * bench:cold -- each service's Lambda bundle, cold: a fresh `node` process loads dist/lambda/index.mjs
- * and serves its first event (HTTP API GET /healthz); next to a bare handler bundle that creates the same
+ * and serves its first event (an HTTP API GET); next to a bare handler bundle that creates the same
  * DynamoDB client (the baseline) and the floor of the services' design (Fastify, one route,
  * @fastify/aws-lambda, that client). Repetitions are interleaved (a rotating order per round), medians
  * compared.
  *
- *   npm run bench:cold -- [--reps 10] [--services catalog,orders] [--path /healthz] [--out DIR]
+ *   npm run bench:cold -- [--reps 10] [--services catalog,orders] [--event health|read] [--out DIR]
  *                         [--profile DIR] [--extra name=bundle.mjs,...]
+ *
+ * `--event health` (default) is GET /healthz: init cost alone, no I/O. `--event read` is GET of a seeded
+ * item: every side, bare handler included, sends one GetItem to dynalite started by the bench, so the
+ * figure is a realistic first request (the SDK's first call, and a service's first validated route).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -15,8 +19,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { connectDataStore, type DataStore } from '@pik/service-kit';
 import { moduleBytes } from '@pik/service-kit/bundle';
-import { BUNDLE_PATHS, SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
+import {
+  BUNDLE_PATHS,
+  defaultTableName,
+  HEALTH_PATHS,
+  SERVICE_NAMES,
+  type ServiceName,
+  serviceByName,
+} from '@pik/service-kit/catalogue';
+import { seed, seedId } from '@pik/service-kit/seed';
 import { type BuiltBundle, bundleReferenceHandler, type ReferenceHandler } from './cold-bundle.js';
 import {
   loadWarning,
@@ -46,35 +59,57 @@ export interface ColdSample {
   readonly globalRequire: string;
 }
 
+/** The first event of every cold process: the liveness path, or a read of one seeded item. */
+export const COLD_EVENTS = ['health', 'read'] as const;
+export type ColdEvent = (typeof COLD_EVENTS)[number];
+
 interface Target {
   readonly name: string;
   readonly file: string;
   readonly bytes: number;
+  /** The service whose path and table the event uses (the reference handlers borrow the first one's). */
+  readonly service: ServiceName;
+}
+
+/** Where `read` events find their item: the store the bench started, seeded. */
+interface ReadStore {
+  readonly endpoint: string;
+}
+
+function eventPathOf(target: Target, event: ColdEvent): string {
+  if (event === 'health') return HEALTH_PATHS.live;
+  return `${serviceByName(target.service).basePath}/${seedId(target.service, 0)}`;
 }
 
 /** The environment of a Lambda execution environment, minus anything that would reach AWS. */
-function lambdaEnv(name: string): NodeJS.ProcessEnv {
+function lambdaEnv(target: Target, store: ReadStore | undefined): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
-    AWS_LAMBDA_FUNCTION_NAME: `pik-bench-${name}`,
+    AWS_LAMBDA_FUNCTION_NAME: `pik-bench-${target.name}`,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
     AWS_REGION: 'us-east-1',
-    // Placeholders: nothing in the measured path sends a request, and no credential chain is walked.
+    // Placeholders: requests go to the bench's own store at most, and no credential chain is walked.
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',
-    TABLE_NAME: `pik-bench-${name}`,
+    TABLE_NAME: defaultTableName(target.service),
+    ...(store ? { DYNAMODB_ENDPOINT: store.endpoint } : {}),
   };
 }
 
 /** Spawns one cold process and resolves when its first response arrives on fd 3. */
-export function coldStart(target: Target, eventPath: string, profileDir?: string): Promise<ColdSample> {
+export function coldStart(
+  target: Target,
+  event: ColdEvent,
+  store: ReadStore | undefined,
+  profileDir?: string,
+): Promise<ColdSample> {
   return new Promise((resolve, reject) => {
     const nodeArgs = profileDir
       ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${target.name}.cpuprofile`]
       : [];
     const startedAt = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, RUNNER, target.file, eventPath], {
-      env: lambdaEnv(target.name),
+    const child = spawn(process.execPath, [...nodeArgs, RUNNER, target.file, eventPathOf(target, event)], {
+      env: lambdaEnv(target, store),
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -142,7 +177,7 @@ export interface ColdRow {
 export interface ColdOptions {
   readonly reps: number;
   readonly services: readonly ServiceName[];
-  readonly eventPath: string;
+  readonly event: ColdEvent;
   readonly profileDir?: string | undefined;
   /** More bundles to measure alongside (name and file), e.g. variants while working on start-up. */
   readonly extraBundles?: readonly { name: string; file: string }[];
@@ -188,22 +223,36 @@ function summarize(target: Target, samples: ColdSample[], bare?: ColdRow, refere
 
 export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRow[]; missing: string[] }> {
   const built: BuiltBundle[] = [];
+  let store: DataStore | undefined;
   try {
     const references: Target[] = [];
+    // The reference handlers read from the first service's table (catalog when none is measured).
+    const service = options.services[0] ?? SERVICE_NAMES[0];
     for (const name of ['bare-handler', 'fastify-floor'] satisfies ReferenceHandler[]) {
       const bundle = await bundleReferenceHandler(name);
       built.push(bundle);
-      references.push({ name, file: bundle.file, bytes: bundle.bytes });
+      references.push({ name, file: bundle.file, bytes: bundle.bytes, service });
     }
-    return await measureTargets(options, references);
+    if (options.event === 'read') {
+      // dynalite in this process: idle while a cold process runs, it answers that process's one GetItem.
+      store = await connectDataStore(service, {});
+      await seed({ endpoint: store.endpoint, services: [...new Set([service, ...options.services])] });
+    }
+    return await measureTargets(
+      options,
+      references,
+      store?.endpoint ? { endpoint: store.endpoint } : undefined,
+    );
   } finally {
     await Promise.all(built.map((bundle) => bundle.remove()));
+    await store?.close();
   }
 }
 
 async function measureTargets(
   options: ColdOptions,
   references: readonly Target[],
+  store: ReadStore | undefined,
 ): Promise<{ rows: ColdRow[]; missing: string[] }> {
   const log = options.log ?? (() => {});
   const targets: Target[] = [...references];
@@ -211,22 +260,27 @@ async function measureTargets(
   for (const service of options.services) {
     const file = path.join(REPO_ROOT, 'services', service, BUNDLE_PATHS.lambdaDir, 'index.mjs');
     // The whole bundle: index.mjs and the ESM chunks it loads on first use.
-    if (existsSync(file)) targets.push({ name: service, file, bytes: await moduleBytes(path.dirname(file)) });
+    if (existsSync(file))
+      targets.push({ name: service, file, bytes: await moduleBytes(path.dirname(file)), service });
     else missing.push(`${service}: no ${path.relative(REPO_ROOT, file)} (build the services first)`);
   }
   for (const extra of options.extraBundles ?? [])
-    targets.push({ ...extra, bytes: statSync(extra.file).size });
+    targets.push({
+      ...extra,
+      bytes: statSync(extra.file).size,
+      service: references[0]?.service ?? 'catalog',
+    });
   // One unmeasured start each: file cache and first-run effects land on nobody's figures.
-  for (const target of targets) await coldStart(target, options.eventPath);
+  for (const target of targets) await coldStart(target, options.event, store);
   const samples = new Map<string, ColdSample[]>(targets.map((t) => [t.name, []]));
   for (let round = 0; round < options.reps; round++) {
     // Rotate the order each round so no target always runs right after another.
     const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
-    for (const target of order) samples.get(target.name)?.push(await coldStart(target, options.eventPath));
+    for (const target of order) samples.get(target.name)?.push(await coldStart(target, options.event, store));
     log(`round ${round + 1}/${options.reps} done`);
   }
   if (options.profileDir) {
-    for (const target of targets) await coldStart(target, options.eventPath, options.profileDir);
+    for (const target of targets) await coldStart(target, options.event, store, options.profileDir);
     log(`CPU profiles in ${options.profileDir}`);
   }
   const bareRow = summarize(targets[0] as Target, samples.get('bare-handler') ?? []);
@@ -280,7 +334,7 @@ async function main(): Promise<void> {
     options: {
       reps: { type: 'string', default: '10' },
       services: { type: 'string', default: SERVICE_NAMES.join(',') },
-      path: { type: 'string', default: '/healthz' },
+      event: { type: 'string', default: 'health' },
       out: { type: 'string' },
       profile: { type: 'string' },
       extra: { type: 'string', default: '' },
@@ -290,6 +344,9 @@ async function main(): Promise<void> {
   const unknown = services.filter((s) => !SERVICE_NAMES.includes(s));
   if (unknown.length)
     throw new Error(`--services: unknown ${unknown.join(', ')} (known: ${SERVICE_NAMES.join(', ')})`);
+  const event = values.event as ColdEvent;
+  if (!COLD_EVENTS.includes(event))
+    throw new Error(`--event: ${values.event} (known: ${COLD_EVENTS.join(', ')})`);
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < 1) throw new Error('--reps must be a positive integer');
   const args = process.argv.slice(2);
@@ -299,7 +356,7 @@ async function main(): Promise<void> {
   const { rows, missing } = await runColdBench({
     reps,
     services,
-    eventPath: values.path,
+    event,
     profileDir: values.profile ? path.resolve(values.profile) : undefined,
     extraBundles: values.extra
       .split(',')
@@ -319,7 +376,12 @@ async function main(): Promise<void> {
       node: process.version,
       cpus: loadBefore.cpus,
       loadAverage1m: { before: loadBefore.loadAverage1m, after: machineLoad().loadAverage1m },
-      event: { type: 'API Gateway HTTP API (2.0)', method: 'GET', path: values.path },
+      event: {
+        type: 'API Gateway HTTP API (2.0)',
+        method: 'GET',
+        kind: event,
+        path: event === 'health' ? HEALTH_PATHS.live : '/<base>/<first seeded id>, one GetItem to dynalite',
+      },
       goals: COLD_GOALS,
       measure: 'ms from spawning `node` until the first event response arrives (whole process)',
       references: {

@@ -1,8 +1,8 @@
 /**
- * The first event each cold process serves: an API Gateway HTTP API (payload 2.0) GET of the liveness
- * path. It goes through the whole Lambda path (event translation, Fastify routing, hooks, runtime
- * headers, Powertools logger and metrics) but needs no table, so no network is touched and the
- * figure is init cost, not DynamoDB latency (which a bare handler would pay equally).
+ * The first event each cold process serves: an API Gateway HTTP API (payload 2.0) GET. With the liveness
+ * path it goes through the whole Lambda path (event translation, Fastify routing, hooks, runtime
+ * headers, Powertools logger and metrics) without touching a table, so the figure is init cost; with an
+ * item path (`bench:cold --event read`) it also makes the SDK's first call, on every side alike.
  */
 export function httpApiGet(path: string): Record<string, unknown> {
   const now = Date.now();

@@ -69,6 +69,19 @@ describe('bench:cold', () => {
       expect(row.coldHeader).toBe('true');
     }
   });
+  it('with --event read, every side reads a seeded item (one GetItem each) on its first event', async () => {
+    const dir = path.join(outDir, 'cold-read');
+    await run(process.execPath, [
+      path.join(dist, 'cold-bench.js'),
+      ...['--reps', '1', '--services', 'orders', '--event', 'read', '--out', dir],
+    ]);
+    const result = await resultFile(dir);
+    expect((result.event as { kind: string }).kind).toBe('read');
+    const rows = result.rows as Record<string, unknown>[];
+    // Each row exists only if its process answered 200: a missing item answers 404 and fails the run.
+    expect(rows.map((row) => row.target)).toEqual(['bare-handler', 'fastify-floor', 'orders']);
+    for (const row of rows) expect(row.medianFirstEventMs, String(row.target)).toBeGreaterThan(0);
+  });
 });
 
 describe('bench:service', () => {
