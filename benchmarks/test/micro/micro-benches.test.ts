@@ -118,4 +118,31 @@ describe('bench:service', () => {
       expect(Number.isFinite(o.cpuRatio) && o.cpuRatio > 0, `${o.op} CPU ratio ${o.cpuRatio}`).toBe(true);
     }
   });
+
+  it('with --rate, offers every case the same load (open loop) and judges it at that load', async () => {
+    const dir = path.join(outDir, 'service-rate');
+    const args = [
+      '--service',
+      'orders',
+      '--duration',
+      '1',
+      '--rounds',
+      '1',
+      '--warmup',
+      '0',
+      '--rate',
+      '300',
+    ];
+    await run(process.execPath, [path.join(dist, 'service-bench.js'), ...args, '--out', dir]);
+    const result = await resultFile(dir);
+    expect((result.load as { rate: unknown }).rate).toBe(300);
+    for (const c of result.cases as { op: string; target: string; rps: number; non2xx: number }[]) {
+      // Paced, not as fast as possible: a closed loop runs thousands of req/s here.
+      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThanOrEqual(270);
+      expect(c.rps, `${c.op}/${c.target}`).toBeLessThanOrEqual(330);
+      expect(c.non2xx).toBe(0);
+    }
+    for (const o of result.overhead as { op: string; rateSustained: boolean }[])
+      expect(o.rateSustained, o.op).toBe(true);
+  });
 });
