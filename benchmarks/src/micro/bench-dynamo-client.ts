@@ -1,21 +1,13 @@
 /**
- * What every bench:cold reference handler shares: the DynamoDB document client the services create at
- * module scope (same packages, region, retries, marshalling, and `DYNAMODB_ENDPOINT` when set, as in
- * `@pik/service-kit`'s createDocumentClient), and the one read a `read` event asks for.
+ * What every bench:cold reference handler shares: the services' own DynamoDB document client
+ * (`createDocumentClient` of `@pik/service-kit`, at `DYNAMODB_ENDPOINT` when set), created at module
+ * scope, and the one read a `read` event asks for.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { HEALTH_PATHS, TABLE_DESIGN } from '@pik/service-kit/catalogue';
+import { createDocumentClient } from '@pik/service-kit/dynamo-client';
 
-const endpoint = process.env.DYNAMODB_ENDPOINT;
-export const doc = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    region: process.env.AWS_REGION ?? 'us-east-1',
-    maxAttempts: 3,
-    ...(endpoint ? { endpoint } : {}),
-  }),
-  { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } },
-);
+export const doc = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
 
 /**
  * The answer to a GET: the liveness path answers without I/O, any other path `/<base>/<id>` reads that
