@@ -71,18 +71,16 @@ interface Target {
   readonly service: ServiceName;
 }
 
-/** Where `read` events find their item: the store the bench started, seeded. */
-interface ReadStore {
-  readonly endpoint: string;
-}
-
 function eventPathOf(target: Target, event: ColdEvent): string {
   if (event === 'health') return HEALTH_PATHS.live;
   return `${serviceByName(target.service).basePath}/${seedId(target.service, 0)}`;
 }
 
-/** The environment of a Lambda execution environment, minus anything that would reach AWS. */
-function lambdaEnv(target: Target, store: ReadStore | undefined): NodeJS.ProcessEnv {
+/**
+ * The environment of a Lambda execution environment, minus anything that would reach AWS. `storeEndpoint`
+ * is the seeded store the bench started for `read` events.
+ */
+function lambdaEnv(target: Target, storeEndpoint: string | undefined): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     AWS_LAMBDA_FUNCTION_NAME: `pik-bench-${target.name}`,
@@ -92,7 +90,7 @@ function lambdaEnv(target: Target, store: ReadStore | undefined): NodeJS.Process
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',
     TABLE_NAME: defaultTableName(target.service),
-    ...(store ? { DYNAMODB_ENDPOINT: store.endpoint } : {}),
+    ...(storeEndpoint ? { DYNAMODB_ENDPOINT: storeEndpoint } : {}),
   };
 }
 
@@ -100,7 +98,7 @@ function lambdaEnv(target: Target, store: ReadStore | undefined): NodeJS.Process
 export function coldStart(
   target: Target,
   event: ColdEvent,
-  store: ReadStore | undefined,
+  storeEndpoint: string | undefined,
   profileDir?: string,
 ): Promise<ColdSample> {
   return new Promise((resolve, reject) => {
@@ -109,7 +107,7 @@ export function coldStart(
       : [];
     const startedAt = performance.now();
     const child = spawn(process.execPath, [...nodeArgs, RUNNER, target.file, eventPathOf(target, event)], {
-      env: lambdaEnv(target, store),
+      env: lambdaEnv(target, storeEndpoint),
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -184,18 +182,13 @@ export interface ColdOptions {
   readonly log?: (line: string) => void;
 }
 
-interface References {
-  readonly bare: ColdRow;
-  readonly floor: ColdRow;
-}
-
-/** One row; `references` are given for rows held to the goals (the services and any extra bundles). */
-function summarize(target: Target, samples: ColdSample[], bare?: ColdRow, references?: References): ColdRow {
+/** One row; `floor` is given for rows held to the goals (the services and any extra bundles). */
+function summarize(target: Target, samples: ColdSample[], bare?: ColdRow, floor?: ColdRow): ColdRow {
   const totals = samples.map((s) => s.totalMs);
   const medianMs = median(totals);
   const ratio = bare === undefined ? undefined : medianMs / bare.medianMs;
   const medianCpuMs = median(samples.map((s) => s.cpuMs));
-  const isService = references !== undefined;
+  const isService = floor !== undefined;
   return {
     target: target.name,
     bundleBytes: target.bytes,
@@ -208,7 +201,7 @@ function summarize(target: Target, samples: ColdSample[], bare?: ColdRow, refere
     medianCpuMs: round(medianCpuMs, 1),
     cpuRatio: bare === undefined ? undefined : round(medianCpuMs / bare.medianCpuMs, 3),
     ratio: ratio === undefined ? undefined : round(ratio, 3),
-    overFloor: references === undefined ? undefined : round(medianMs / references.floor.medianMs, 3),
+    overFloor: floor === undefined ? undefined : round(medianMs / floor.medianMs, 3),
     coldHeader: samples[0]?.cold,
     loadsAsEsm: samples.every((s) => s.globalRequire === 'undefined'),
     // Both the wall and the CPU ratio must meet it: on a busy machine wall time alone can pass by luck.
@@ -238,11 +231,7 @@ export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRo
       store = await connectDataStore(service, {});
       await seed({ endpoint: store.endpoint, services: [...new Set([service, ...options.services])] });
     }
-    return await measureTargets(
-      options,
-      references,
-      store?.endpoint ? { endpoint: store.endpoint } : undefined,
-    );
+    return await measureTargets(options, references, store?.endpoint);
   } finally {
     await Promise.all(built.map((bundle) => bundle.remove()));
     await store?.close();
@@ -252,7 +241,7 @@ export async function runColdBench(options: ColdOptions): Promise<{ rows: ColdRo
 async function measureTargets(
   options: ColdOptions,
   references: readonly Target[],
-  store: ReadStore | undefined,
+  storeEndpoint: string | undefined,
 ): Promise<{ rows: ColdRow[]; missing: string[] }> {
   const log = options.log ?? (() => {});
   const targets: Target[] = [...references];
@@ -268,26 +257,25 @@ async function measureTargets(
     targets.push({
       ...extra,
       bytes: statSync(extra.file).size,
-      service: references[0]?.service ?? 'catalog',
+      service: (references[0] as Target).service,
     });
   // One unmeasured start each: file cache and first-run effects land on nobody's figures.
-  for (const target of targets) await coldStart(target, options.event, store);
+  for (const target of targets) await coldStart(target, options.event, storeEndpoint);
   const samples = new Map<string, ColdSample[]>(targets.map((t) => [t.name, []]));
   for (let round = 0; round < options.reps; round++) {
     // Rotate the order each round so no target always runs right after another.
     const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
-    for (const target of order) samples.get(target.name)?.push(await coldStart(target, options.event, store));
+    for (const target of order)
+      samples.get(target.name)?.push(await coldStart(target, options.event, storeEndpoint));
     log(`round ${round + 1}/${options.reps} done`);
   }
   if (options.profileDir) {
-    for (const target of targets) await coldStart(target, options.event, store, options.profileDir);
+    for (const target of targets) await coldStart(target, options.event, storeEndpoint, options.profileDir);
     log(`CPU profiles in ${options.profileDir}`);
   }
   const bareRow = summarize(targets[0] as Target, samples.get('bare-handler') ?? []);
   const floorRow = summarize(targets[1] as Target, samples.get('fastify-floor') ?? [], bareRow);
-  const measured = targets
-    .slice(2)
-    .map((t) => summarize(t, samples.get(t.name) ?? [], bareRow, { bare: bareRow, floor: floorRow }));
+  const measured = targets.slice(2).map((t) => summarize(t, samples.get(t.name) ?? [], bareRow, floorRow));
   const rows = [bareRow, floorRow, ...measured];
   return { rows, missing };
 }
