@@ -5,37 +5,14 @@
 import {
   type ApiKeyAuth,
   type JwtAuth,
+  OUTPUT_KEYS,
   type PatternId,
   patternById,
+  serviceOutputKey,
   type TargetPattern,
 } from '@pik/contracts';
-import { pascalName } from './names.js';
 
-export const OUTPUT_KEYS = {
-  patternId: 'PatternId',
-  invokeUrl: 'InvokeUrl',
-  stage: 'Stage',
-  accessLogGroup: 'ApiAccessLogGroup',
-  throttleRateLimit: 'StageThrottleRateLimit',
-  throttleBurstLimit: 'StageThrottleBurstLimit',
-  /** `jwt` or `none`. */
-  authKind: 'AuthKind',
-  userPoolId: 'UserPoolId',
-  userPoolClientId: 'UserPoolClientId',
-  tokenUrl: 'TokenUrl',
-  authScope: 'AuthScope',
-  /** Present only where an API key is required. */
-  apiKeyId: 'ApiKeyId',
-  /** Comma-separated service names, in deployment order. */
-  serviceNames: 'ServiceNames',
-} as const;
-
-export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';
-
-/** `Service<Name><Field>`, e.g. `ServiceOrdersFunctionName`. FunctionName exists for Lambda services only. */
-export function serviceOutputKey(service: string, field: ServiceOutputField): string {
-  return `Service${pascalName(service)}${field}`;
-}
+export { OUTPUT_KEYS, type ServiceOutputField, serviceOutputKey } from '@pik/contracts';
 
 /** One stack's outputs, as `cdk deploy --outputs-file` writes them under the stack name. */
 export type StackOutputs = Readonly<Record<string, string>>;

@@ -1,2 +1,5 @@
+export * from './headers.js';
 export * from './patterns.js';
+export * from './stack-outputs.js';
 export * from './targets.js';
+export * from './throttle.js';

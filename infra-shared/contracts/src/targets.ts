@@ -1,5 +1,6 @@
 import { type Static, type TLiteral, Type } from 'typebox';
 import { PATTERN_IDS, type PatternId } from './patterns.js';
+import { Throttle } from './throttle.js';
 
 /**
  * The targets file: what `pik bench` needs to reach each pattern, in either world. The twin writes one
@@ -61,7 +62,7 @@ export const TargetPattern = Type.Object(
     auth: Type.Array(Type.Union([JwtAuth, ApiKeyAuth])),
     services: Type.Array(TargetService),
     /** Stage-level throttle the template configures (requests per second and bucket size). */
-    throttle: Type.Object({ rateLimit: Type.Number(), burstLimit: Type.Number() }),
+    throttle: Throttle,
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
   },

@@ -1,0 +1,17 @@
+/**
+ * The `x-pik-*` header names, one home for every package that writes or reads them: the services (runtime
+ * headers), the twin (hop trace and Lambda cold-start headers), k6, artillery and the result normalizer.
+ * Dependency-free so a Lambda bundle can import it without pulling anything else in.
+ */
+export const PIK_HEADERS = {
+  /** Hop trace: every L7 hop of the twin appends its segment (`gateway:rest > vpclink:… > alb > …`). */
+  trace: 'x-pik-trace',
+  /** `true` on the first response of a process or Lambda execution environment. */
+  cold: 'x-pik-cold',
+  /** Milliseconds from process start until the app was ready (cold responses). */
+  initMs: 'x-pik-init-ms',
+  /** Identifies the process or execution environment that answered. */
+  instance: 'x-pik-instance',
+} as const;
+
+export type PikHeaderName = (typeof PIK_HEADERS)[keyof typeof PIK_HEADERS];

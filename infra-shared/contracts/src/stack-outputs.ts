@@ -1,0 +1,38 @@
+/**
+ * Stack output names of every pattern stack: written by the CDK constructs, read back from
+ * `cdk deploy --outputs-file` by the benchmarks and the CLI. Pure, so readers never load aws-cdk-lib.
+ */
+export const OUTPUT_KEYS = {
+  patternId: 'PatternId',
+  invokeUrl: 'InvokeUrl',
+  stage: 'Stage',
+  accessLogGroup: 'ApiAccessLogGroup',
+  throttleRateLimit: 'StageThrottleRateLimit',
+  throttleBurstLimit: 'StageThrottleBurstLimit',
+  /** `jwt` or `none`. */
+  authKind: 'AuthKind',
+  userPoolId: 'UserPoolId',
+  userPoolClientId: 'UserPoolClientId',
+  tokenUrl: 'TokenUrl',
+  authScope: 'AuthScope',
+  /** Present only where an API key is required. */
+  apiKeyId: 'ApiKeyId',
+  /** Comma-separated service names, in deployment order. */
+  serviceNames: 'ServiceNames',
+} as const;
+
+export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';
+
+/** `orders` -> `Orders`, `syn001` -> `Syn001`: a service's part of logical ids and output keys. */
+export function pascalName(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => (part[0]?.toUpperCase() ?? '') + part.slice(1))
+    .join('');
+}
+
+/** `Service<Name><Field>`, e.g. `ServiceOrdersFunctionName`. FunctionName exists for Lambda services only. */
+export function serviceOutputKey(service: string, field: ServiceOutputField): string {
+  return `Service${pascalName(service)}${field}`;
+}
