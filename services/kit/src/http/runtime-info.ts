@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** Response headers that let load tools tell cold from warm responses without reading logs. */
+/**
+ * Response headers that let load tools tell cold from warm responses without reading logs. Names from the
+ * dependency-free `@pik/contracts/headers`, so the Lambda bundle gains nothing else.
+ */
 export const RUNTIME_HEADERS = {
-  cold: 'x-pik-cold',
-  initMs: 'x-pik-init-ms',
-  instance: 'x-pik-instance',
+  cold: PIK_HEADERS.cold,
+  initMs: PIK_HEADERS.initMs,
+  instance: PIK_HEADERS.instance,
 } as const;
 
 /** Per-process facts. One shared instance per process; tests may pass their own. */
