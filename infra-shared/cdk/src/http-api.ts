@@ -1,3 +1,4 @@
+import type { Throttle } from '@pik/contracts';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -9,7 +10,6 @@ import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
 import type { ServiceSpec } from './service-specs.js';
-import type { ThrottleSettings } from './throttle.js';
 
 /**
  * Stage of every HTTP API in the kit. `$default` serves at the root of the invoke URL, so no stage name
@@ -19,9 +19,9 @@ export const HTTP_STAGE_NAME = '$default';
 
 export interface PikHttpApiProps {
   readonly apiName: string;
-  readonly throttle: ThrottleSettings;
+  readonly throttle: Throttle;
   /** Per-service overrides of the stage throttle, applied to both of a service's routes. */
-  readonly serviceThrottles?: Readonly<Record<string, ThrottleSettings>>;
+  readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** JWT authorizer trusting the pool, requiring its scope on every route; none when undefined. */
   readonly auth?: PikAuth;
   readonly logRetention: logs.RetentionDays;

@@ -1,12 +1,7 @@
-import { TargetPattern } from '@pik/contracts';
+import { OUTPUT_KEYS, serviceOutputKey, TargetPattern } from '@pik/contracts';
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import {
-  OUTPUT_KEYS,
-  serviceOutputKey,
-  targetPatternFromOutputs,
-  targetPatternsFromOutputsFile,
-} from './outputs.js';
+import { targetPatternFromOutputs, targetPatternsFromOutputsFile } from './outputs.js';
 
 const restOutputs = {
   [OUTPUT_KEYS.patternId]: 'rest-vpclinkv2-alb',

@@ -12,8 +12,6 @@ import {
   type TargetPattern,
 } from '@pik/contracts';
 
-export { OUTPUT_KEYS, type ServiceOutputField, serviceOutputKey } from '@pik/contracts';
-
 /** One stack's outputs, as `cdk deploy --outputs-file` writes them under the stack name. */
 export type StackOutputs = Readonly<Record<string, string>>;
 

@@ -1,4 +1,12 @@
-import { type PatternDescriptor, type PatternId, patternById, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import {
+  OUTPUT_KEYS,
+  type PatternDescriptor,
+  type PatternId,
+  patternById,
+  serviceOutputKey,
+  TEMPLATE_METADATA_KEY,
+  type Throttle,
+} from '@pik/contracts';
 import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
 import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
@@ -9,12 +17,11 @@ import { type AuthMode, PikAuth } from './auth.js';
 import { PikHttpApi } from './http-api.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
-import { OUTPUT_KEYS, serviceOutputKey } from './outputs.js';
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
-import { DEFAULT_STAGE_THROTTLE, type ThrottleSettings, validateThrottle } from './throttle.js';
+import { DEFAULT_STAGE_THROTTLE, validateThrottle } from './throttle.js';
 
 /** Props every pattern stack accepts. Each pattern documents its own compute default. */
 export interface PikPatternStackProps extends StackProps {
@@ -33,10 +40,10 @@ export interface PikPatternStackProps extends StackProps {
   readonly auth?: AuthMode;
   /** REST only: require an API key and attach a usage plan with the stage throttle. @default false */
   readonly apiKey?: boolean;
-  /** Stage throttle, always written with both values. @default { rateLimit: 1000, burstLimit: 500 } */
-  readonly throttle?: ThrottleSettings;
+  /** Stage throttle, always written with both values. @default DEFAULT_STAGE_THROTTLE */
+  readonly throttle?: Throttle;
   /** Per-service throttle overrides (route settings on HTTP APIs, method settings on REST APIs). @default none */
-  readonly serviceThrottles?: Readonly<Record<string, ThrottleSettings>>;
+  readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** REST only: a WAF web ACL with AWS managed rule groups on the stage. @default true on REST, unavailable on HTTP */
   readonly waf?: boolean;
   /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
@@ -89,7 +96,7 @@ export abstract class PikPatternStack extends Stack {
   readonly network?: PikNetwork;
   readonly fleet: ServiceFleet;
   readonly auth?: PikAuth;
-  readonly throttle: ThrottleSettings;
+  readonly throttle: Readonly<Throttle>;
   readonly logRetention: logs.RetentionDays;
   protected readonly patternProps: PikPatternStackProps;
 
@@ -224,7 +231,7 @@ function validatePatternProps(
   props: PikPatternStackProps,
   traits: PatternTraits,
   specs: readonly ServiceSpec[],
-  throttle: ThrottleSettings,
+  throttle: Throttle,
 ): void {
   const where = `${pattern.stackName} (${pattern.id})`;
   for (const spec of specs) {

@@ -1,3 +1,4 @@
+import type { Throttle } from '@pik/contracts';
 import { Aws } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -8,7 +9,6 @@ import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
 import type { ServiceSpec } from './service-specs.js';
-import type { ThrottleSettings } from './throttle.js';
 import { StageWebAcl } from './waf.js';
 
 /** Stage name of every REST API in the kit; it appears in the invoke URL (`.../v1/orders`). */
@@ -17,9 +17,9 @@ export const REST_STAGE_NAME = 'v1';
 export interface PikRestApiProps {
   /** Name shown in the console. */
   readonly apiName: string;
-  readonly throttle: ThrottleSettings;
+  readonly throttle: Throttle;
   /** Per-service overrides of the stage throttle, applied to both of a service's methods. */
-  readonly serviceThrottles?: Readonly<Record<string, ThrottleSettings>>;
+  readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** Cognito authorizer requiring the pool's scope on every method; none when undefined. */
   readonly auth?: PikAuth;
   /** Require an API key (and attach a usage plan with the stage throttle). */

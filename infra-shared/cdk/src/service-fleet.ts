@@ -1,3 +1,4 @@
+import { pascalName } from '@pik/contracts';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
@@ -5,7 +6,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FargateService } from './fargate-service.js';
 import { LambdaService } from './lambda-service.js';
-import { pascalName, type ServiceSpec } from './service-specs.js';
+import type { ServiceSpec } from './service-specs.js';
 import { ServiceTable } from './service-table.js';
 
 /** One deployed service: its table and exactly one of a function or a Fargate service. */

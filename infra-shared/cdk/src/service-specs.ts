@@ -85,5 +85,4 @@ export function resolveServiceSpecs(selection: ServiceSelection, defaultCompute:
   return specs;
 }
 
-export { pascalName } from './names.js';
 export { SERVICES };

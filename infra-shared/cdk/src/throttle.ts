@@ -1,23 +1,18 @@
+import type { Throttle } from '@pik/contracts';
 import { effectiveQuota, QUOTAS, type QuotaOverrides } from '@pik/limits';
-
-/** Token-bucket settings of a stage or of one service's routes: requests per second and bucket size. */
-export interface ThrottleSettings {
-  readonly rateLimit: number;
-  readonly burstLimit: number;
-}
 
 /**
  * Stage throttle every pattern sets unless told otherwise: well below the account default (10,000 rps,
  * 5,000 burst), so that one stage cannot starve others in the account.
  */
-export const DEFAULT_STAGE_THROTTLE: ThrottleSettings = { rateLimit: 1000, burstLimit: 500 };
+export const DEFAULT_STAGE_THROTTLE: Readonly<Throttle> = { rateLimit: 1000, burstLimit: 500 };
 
 /**
  * Rejects throttle settings API Gateway would accept but that break or mislead:
  * a missing or zero value (HTTP API route settings without explicit values become rate 0 / burst 0, and
  * every request gets 429), and values above the account-level throttle that can never take effect.
  */
-export function validateThrottle(where: string, t: ThrottleSettings, overrides: QuotaOverrides = {}): void {
+export function validateThrottle(where: string, t: Throttle, overrides: QuotaOverrides = {}): void {
   const rate = effectiveQuota('accountThrottleRate', overrides);
   const burst = effectiveQuota('accountThrottleBurst', overrides);
   if (!(Number.isFinite(t.rateLimit) && t.rateLimit > 0)) {

@@ -2,9 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUTPUT_KEYS, serviceOutputKey } from '@pik/cdk-constructs';
 import { createFixtureRepo, resourcesOfType, serviceOf } from '@pik/cdk-constructs/testing';
-import { PATTERNS, STAGE_THROTTLE_CONTEXT_KEY, TEMPLATE_METADATA_KEY } from '@pik/contracts';
+import {
+  OUTPUT_KEYS,
+  PATTERNS,
+  STAGE_THROTTLE_CONTEXT_KEY,
+  serviceOutputKey,
+  TEMPLATE_METADATA_KEY,
+} from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
