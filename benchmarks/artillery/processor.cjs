@@ -10,6 +10,10 @@ const path = require('node:path');
 // The plan sits next to this file in every results folder, so a folder runs anywhere (artillery run-fargate).
 const plan = JSON.parse(fs.readFileSync(process.env.PIK_PLAN || path.join(__dirname, 'plan.json'), 'utf8'));
 const expected = new Set(plan.expectedStatuses);
+// The runtime response header names come from the plan (@pik/contracts PIK_HEADERS); Node lowercases
+// received header names, and so does the contract.
+const coldHeader = plan.responseHeaders.cold;
+const initMsHeader = plan.responseHeaders.initMs;
 const authHeaders = JSON.parse(process.env.PIK_HEADERS || '{}');
 const logFile = process.env.PIK_ARTILLERY_LOG
   ? `${process.env.PIK_ARTILLERY_LOG}.${process.pid}-${threadId}.jsonl`
@@ -55,11 +59,11 @@ function pikRecord(_requestParams, response, _context, events, done) {
   events.emit('counter', 'pik.unexpected', ok ? 0 : 1);
   events.emit('counter', 'pik.throttled', status === 429 ? 1 : 0);
   events.emit('counter', 'pik.cold_starts', 0);
-  const cold = status !== 429 && response.headers['x-pik-cold'] === 'true';
+  const cold = status !== 429 && response.headers[coldHeader] === 'true';
   if (cold) {
     events.emit('counter', 'pik.cold_starts', 1);
     if (typeof ms === 'number') events.emit('histogram', 'pik.cold_latency', ms);
-    const init = Number(response.headers['x-pik-init-ms']);
+    const init = Number(response.headers[initMsHeader]);
     if (Number.isFinite(init)) events.emit('histogram', 'pik.init_ms', init);
   } else if (status !== 429 && typeof ms === 'number') {
     events.emit('histogram', 'pik.warm_latency', ms);

@@ -25,6 +25,19 @@ const coldLatency = new Trend('pik_cold_latency', true);
 const warmLatency = new Trend('pik_warm_latency', true);
 const initMs = new Trend('pik_init_ms', true);
 
+/**
+ * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
+ * reports response header names in (Go's `X-Pik-Cold` for `x-pik-cold`).
+ */
+function canonicalHeaderName(name: string): string {
+  return name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join('-');
+}
+const coldHeader = canonicalHeaderName(plan.responseHeaders.cold);
+const initMsHeader = canonicalHeaderName(plan.responseHeaders.initMs);
+
 /** Credentials come from the environment (PIK_HEADERS), never from the plan file. */
 const authHeaders = JSON.parse(__ENV.PIK_HEADERS ?? '{}') as Record<string, string>;
 
@@ -50,10 +63,10 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
   throttled.add(res.status === 429);
   check(res, { 'status is expected': () => ok });
   if (res.status === 429 || res.status === 0) return;
-  if (res.headers['X-Pik-Cold'] === 'true') {
+  if (res.headers[coldHeader] === 'true') {
     coldStarts.add(1);
     coldLatency.add(res.timings.duration);
-    const init = Number(res.headers['X-Pik-Init-Ms']);
+    const init = Number(res.headers[initMsHeader]);
     if (Number.isFinite(init)) initMs.add(init);
   } else {
     warmLatency.add(res.timings.duration);

@@ -16,6 +16,7 @@ import {
   LambdaClient,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
+import { PIK_HEADERS } from '@pik/contracts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { awsMode } from '../src/aws/aws-mode.js';
@@ -269,7 +270,7 @@ describe('results on AWS', () => {
         startedAt: new Date(0).toISOString(),
         durationSec: 10,
         requestWindow: { first: new Date(12_000).toISOString(), last: new Date(21_000).toISOString() },
-        cold: { count: 1, source: 'x-pik-cold', latencyMs: null, warmLatencyMs: null, initMs: null },
+        cold: { count: 1, source: PIK_HEADERS.cold, latencyMs: null, warmLatencyMs: null, initMs: null },
       }) as unknown as ToolResult;
     const file = { results: [record('cold-start'), record('latency')] } as unknown as ResultsFile;
     const mode = awsMode('aws:eu-west-1', { settleMs: 0 }, clients);
@@ -288,7 +289,7 @@ describe('results on AWS', () => {
       startTime: 11,
       endTime: 26,
     });
-    expect(enriched.results[1]?.cold.source).toBe('x-pik-cold');
+    expect(enriched.results[1]?.cold.source).toBe(PIK_HEADERS.cold);
     expect(enriched.gatewayMetrics).toEqual([
       { pattern: awsPattern.id, latencyMs: 10, integrationLatencyMs: 6, targetResponseTimeMs: null },
     ]);

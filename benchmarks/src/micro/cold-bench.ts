@@ -19,6 +19,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { connectDataStore, type DataStore } from '@pik/service-kit';
 import { moduleBytes } from '@pik/service-kit/bundle';
 import {
@@ -294,7 +295,7 @@ function table(rows: readonly ColdRow[]): string {
       'over floor',
       'cpu ms',
       'cpu ratio',
-      'x-pik-cold',
+      PIK_HEADERS.cold,
       'ESM',
       'goal',
     ],

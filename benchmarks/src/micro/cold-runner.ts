@@ -5,6 +5,7 @@
 import { writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { httpApiGet, lambdaContext } from './cold-event.js';
 
 const [bundle, eventPath = '/healthz'] = process.argv.slice(2);
@@ -33,7 +34,7 @@ try {
   report({
     ok: true,
     statusCode: response.statusCode,
-    cold: response.headers?.['x-pik-cold'],
+    cold: response.headers?.[PIK_HEADERS.cold],
     bodyBytes: response.body?.length ?? 0,
     // Relative to process start (performance.timeOrigin): node boot, bundle import, first event.
     bootMs: startedAt,

@@ -1,3 +1,4 @@
+import { PIK_HEADERS } from '@pik/contracts';
 import type { Threshold } from '../scenarios/catalogue.js';
 import { type RunPlan, requestsPerIteration } from '../scenarios/plan.js';
 import { acceptedFromArrivals, offeredRateAt, predictTokenBucket } from '../scenarios/token-bucket.js';
@@ -179,7 +180,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
     throughputRps: round(m.total / plan.durationSec, 2),
     acceptedRps: round(accepted / plan.durationSec, 2),
     latencyMs: m.latencyMs,
-    cold: { source: 'x-pik-cold', ...m.cold },
+    cold: { source: PIK_HEADERS.cold, ...m.cold },
     throttle: prediction
       ? {
           ...plan.throttle,

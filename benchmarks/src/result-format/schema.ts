@@ -1,3 +1,4 @@
+import { PIK_HEADERS, Throttle } from '@pik/contracts';
 import { type Static, Type } from 'typebox';
 
 /**
@@ -70,7 +71,7 @@ export const ToolResult = Type.Object({
   latencyMs: LatencyStats,
   cold: Type.Object({
     count: Type.Integer({ minimum: 0 }),
-    source: Type.Union([Type.Literal('x-pik-cold'), Type.Literal('lambda-report-init-duration')]),
+    source: Type.Union([Type.Literal(PIK_HEADERS.cold), Type.Literal('lambda-report-init-duration')]),
     latencyMs: Type.Union([SmallLatency, Type.Null()]),
     warmLatencyMs: Type.Union([SmallLatency, Type.Null()]),
     /** Initialisation time of the fresh environments (x-pik-init-ms, or REPORT Init Duration on AWS). */
@@ -78,8 +79,7 @@ export const ToolResult = Type.Object({
   }),
   throttle: Type.Union([
     Type.Object({
-      rateLimit: Type.Number(),
-      burstLimit: Type.Number(),
+      ...Throttle.properties,
       predictedAccepted: Type.Number(),
       measuredAccepted: Type.Integer(),
       /** measured / predicted - 1 */

@@ -1,4 +1,4 @@
-import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import { PIK_HEADERS, type TargetPattern, type TargetsFile, type Throttle } from '@pik/contracts';
 import {
   type Operation,
   type Phase,
@@ -64,7 +64,12 @@ export interface RunPlan {
   readonly expectedStatuses: readonly number[];
   readonly thresholds: readonly Threshold[];
   readonly vus: { readonly preAllocated: number; readonly max: number };
-  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly throttle: Throttle;
+  /**
+   * Names of the `x-pik-*` response headers the scripts classify responses by. The k6 script and the
+   * artillery processor run outside Node's module graph, so they read the names from here.
+   */
+  readonly responseHeaders: Pick<typeof PIK_HEADERS, 'cold' | 'initMs'>;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
 }
@@ -208,6 +213,7 @@ export function buildPlan(
       max: Math.max(20, Math.ceil(peakRate * 2)),
     },
     throttle: { ...pattern.throttle },
+    responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs },
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
   };
 }

@@ -1,3 +1,4 @@
+import type { Throttle } from '@pik/contracts';
 import type { PlanPhase } from './plan.js';
 
 /**
@@ -32,7 +33,7 @@ export function offeredRateAt(phases: readonly PlanPhase[], t: number, requestsP
 
 export function predictTokenBucket(
   phases: readonly PlanPhase[],
-  throttle: { readonly rateLimit: number; readonly burstLimit: number },
+  throttle: Throttle,
   requestsPerIteration = 1,
   stepSec = 0.001,
 ): BucketPrediction {
@@ -62,10 +63,7 @@ export function predictTokenBucket(
  * What an ideal bucket would have accepted of requests arriving at the given times (epoch ms, any order):
  * the yardstick that does not depend on the load tool keeping to its schedule.
  */
-export function acceptedFromArrivals(
-  arrivalsMs: readonly number[],
-  throttle: { readonly rateLimit: number; readonly burstLimit: number },
-): number {
+export function acceptedFromArrivals(arrivalsMs: readonly number[], throttle: Throttle): number {
   const sorted = [...arrivalsMs].sort((a, b) => a - b);
   let tokens = throttle.burstLimit;
   let last = sorted[0] ?? 0;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TargetsFile } from '@pik/contracts';
+import { PIK_HEADERS, type TargetsFile, type Throttle } from '@pik/contracts';
 
 /**
  * A stand-in for one pattern behind a gateway, for testing the harness itself: the four services' routes
@@ -9,9 +9,7 @@ import type { TargetsFile } from '@pik/contracts';
  * Lambda-like execution environments (a busy environment cannot take a second request; a new one starts
  * cold after `initMs`), and the twin's control call that discards every environment.
  */
-export interface FakeServiceOptions {
-  readonly rateLimit: number;
-  readonly burstLimit: number;
+export interface FakeServiceOptions extends Throttle {
   readonly serviceMs?: number;
   readonly initMs?: number;
   readonly stage?: string;
@@ -98,9 +96,9 @@ export async function startFakeService(options: FakeServiceOptions): Promise<Fak
     await new Promise((resolve) => setTimeout(resolve, serviceMs + (cold ? initMs : 0)));
     idle.push(env);
     const runtime = {
-      'x-pik-cold': String(cold),
-      'x-pik-init-ms': String(cold ? initMs : 0),
-      'x-pik-instance': env,
+      [PIK_HEADERS.cold]: String(cold),
+      [PIK_HEADERS.initMs]: String(cold ? initMs : 0),
+      [PIK_HEADERS.instance]: env,
     };
     const path = url.pathname.slice(stage.length);
     const [, base, id] = /^(\/[a-z]+)(?:\/([^/]+))?$/.exec(path) ?? [];
