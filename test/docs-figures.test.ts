@@ -194,6 +194,18 @@ describe('pattern READMEs', () => {
       expect(readme).toContain('](../README.md');
     },
   );
+
+  it.each(PATTERNS.map((p) => [p.id]))(
+    '%s marks a quota figure in every bullet of "Quotas that bite"',
+    (id) => {
+      const section = prose(`patterns/${id}/README.md`)
+        .split(/^## /m)
+        .find((s) => s.startsWith('Quotas that bite'));
+      const bullets = (section ?? '').split(/^- /m).slice(1);
+      expect(bullets.length).toBeGreaterThan(0);
+      expect(bullets.filter((bullet) => !bullet.includes('][QUOTAS.'))).toEqual([]);
+    },
+  );
 });
 
 describe('docs/stack-outputs.md', () => {
