@@ -128,7 +128,9 @@ function definitionsOf(doc: string): Map<string, string> {
 function disagreement(figure: Figure): string | undefined {
   const fact = FACTS[figure.label];
   if (!fact)
-    return `names no known constant (known: QUOTAS.<id>, ${Object.keys(FACTS).slice(-8).join(', ')})`;
+    return `names no known constant (known: QUOTAS.<id>, ${Object.keys(FACTS)
+      .filter((key) => !key.startsWith('QUOTAS.'))
+      .join(', ')})`;
   if (typeof fact.value === 'string') {
     return figure.text === fact.value ? undefined : `says '${figure.text}', the code says '${fact.value}'`;
   }
