@@ -40,16 +40,47 @@ function logError(requestId, what, payload) {
   );
 }
 
+let sdkHooked = false;
+function hookSdk() {
+  if (sdkHooked || !sdkNodeModules) return;
+  sdkHooked = true;
+  register('./lambda-sdk-resolve.mjs', import.meta.url, {
+    data: { parentURL: pathToFileURL(`${sdkNodeModules}/../index.mjs`).href },
+  });
+}
+// The twin restarts a function's environments this way once one found that a module beyond the entry needs it.
+if (process.env.PIK_LAMBDA_SDK_HOOK === 'eager') hookSdk();
+
+const missingPackage = (error) =>
+  error?.code === 'ERR_MODULE_NOT_FOUND' && /Cannot find package/.test(error.message);
+
+/**
+ * Imports an ES module handler; when its graph names a package it cannot resolve, registers the resolve
+ * hook that falls back to the provided SDK and imports it again. Registered only then: the hook runs on a
+ * thread of its own that adds about 30 ms to a cold start, which bundles carrying their own SDK must not
+ * pay. The failed attempt evaluated nothing (resolution precedes evaluation), but Node caches it by URL:
+ * the entry is imported again as `<url>?sdk`; when the failure was in a module beyond the entry, the
+ * error asks the twin to start environments with the hook registered from the start.
+ */
+async function importModule(url) {
+  try {
+    return await import(url);
+  } catch (error) {
+    if (sdkHooked || !sdkNodeModules || !missingPackage(error)) throw error;
+    hookSdk();
+    try {
+      return await import(`${url}?sdk`);
+    } catch (again) {
+      if (missingPackage(again)) again.sdkHook = 'eager';
+      throw again;
+    }
+  }
+}
+
 let handler;
 const initStart = performance.now();
 try {
-  if (sdkNodeModules) {
-    // ESM ignores NODE_PATH: a resolve hook gives `import` the same fallback to the SDK folder.
-    register('./lambda-sdk-resolve.mjs', import.meta.url, {
-      data: { parentURL: pathToFileURL(`${sdkNodeModules}/../index.mjs`).href },
-    });
-  }
-  handler = await loadHandler(taskRoot, handlerSpec);
+  handler = await loadHandler(taskRoot, handlerSpec, importModule);
   if (runtimeMajor >= 24 && handler.length >= 3) {
     throw runtimeError(
       'Runtime.CallbackHandlerDeprecated',
@@ -59,8 +90,12 @@ try {
   send({ type: 'ready', initMs: performance.now() - initStart });
 } catch (error) {
   const payload = errorPayload(error);
-  logError('undefined', 'Uncaught Exception during init', payload);
-  send({ type: 'init-error', error: payload });
+  if (error?.cause?.sdkHook === 'eager') {
+    send({ type: 'init-error', error: payload, sdkHook: 'eager' });
+  } else {
+    logError('undefined', 'Uncaught Exception during init', payload);
+    send({ type: 'init-error', error: payload });
+  }
   // Give the message time to leave before the environment dies, as a failed init does on Lambda.
   setTimeout(() => process.exit(1), 50);
 }

@@ -45,13 +45,13 @@ function packageTypeIsModule(file) {
   }
 }
 
-async function loadModule(taskRoot, moduleRoot, module) {
+async function loadModule(taskRoot, moduleRoot, module, importModule) {
   const base = resolve(taskRoot, moduleRoot, module);
   if (isFile(base)) return require(base);
   const esm = packageTypeIsModule(base);
   if (!esm && isFile(`${base}.js`)) return require(`${base}.js`);
-  if (esm && isFile(`${base}.js`)) return import(pathToFileURL(`${base}.js`).href);
-  if (isFile(`${base}.mjs`)) return import(pathToFileURL(`${base}.mjs`).href);
+  if (esm && isFile(`${base}.js`)) return importModule(pathToFileURL(`${base}.js`).href);
+  if (isFile(`${base}.mjs`)) return importModule(pathToFileURL(`${base}.mjs`).href);
   if (isFile(`${base}.cjs`)) return require(`${base}.cjs`);
   return require(require.resolve(module, { paths: [taskRoot, resolve(taskRoot, moduleRoot)] }));
 }
@@ -71,11 +71,12 @@ function loadError(error, module) {
   return error ?? runtimeError('Runtime.ImportModuleError', `Cannot load module '${module}'`);
 }
 
-export async function loadHandler(taskRoot, handlerSpec) {
+/** `importModule(url)` loads an ES module (the bootstrap's, which can fall back to the provided SDK). */
+export async function loadHandler(taskRoot, handlerSpec, importModule = (url) => import(url)) {
   const { moduleRoot, module, exportPath } = splitHandler(handlerSpec);
   let loaded;
   try {
-    loaded = await loadModule(taskRoot, moduleRoot, module);
+    loaded = await loadModule(taskRoot, moduleRoot, module, importModule);
   } catch (error) {
     throw loadError(error, module);
   }

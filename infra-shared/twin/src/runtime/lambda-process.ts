@@ -21,6 +21,8 @@ export interface BootstrapMessage {
   readonly initMs?: number;
   readonly payload?: unknown;
   readonly error?: { readonly errorType?: string; readonly errorMessage?: string };
+  /** `init-error` only: the environment needs the SDK resolve hook registered before the handler loads. */
+  readonly sdkHook?: 'eager';
 }
 
 export interface EnvironmentProcess {

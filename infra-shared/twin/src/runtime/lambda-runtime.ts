@@ -59,7 +59,10 @@ type Waiter = {
 
 /** A failed init, carrying the error as the bootstrap reported it (`errorType`, `errorMessage`, trace). */
 class InitError extends Error {
-  constructor(readonly payload: unknown) {
+  constructor(
+    readonly payload: unknown,
+    readonly sdkHook?: 'eager',
+  ) {
     super((payload as { errorMessage?: string } | undefined)?.errorMessage ?? 'init failed');
   }
 }
@@ -112,7 +115,7 @@ class ExecutionEnvironment {
           resolve(this.initMs);
         } else if (message.type === 'init-error') {
           spawned.messages.off('message', onMessage);
-          reject(new InitError(message.error));
+          reject(new InitError(message.error, message.sdkHook));
         }
       };
       spawned.messages.on('message', onMessage);
@@ -268,6 +271,12 @@ export class LambdaFunctionPool {
           await environment.ready;
         } catch (error) {
           environment.kill();
+          if (error instanceof InitError && error.sdkHook && !this.env.PIK_LAMBDA_SDK_HOOK) {
+            // An ES module beyond the entry imports the provided SDK: this and every later environment
+            // registers the resolve hook before loading the handler (see lambda-bootstrap.mjs).
+            this.env.PIK_LAMBDA_SDK_HOOK = error.sdkHook;
+            return this.invoke(event, options);
+          }
           // The invocation answers with the init error itself, as Lambda does (Runtime.ImportModuleError...).
           const payload = error instanceof InitError ? error.payload : undefined;
           return {

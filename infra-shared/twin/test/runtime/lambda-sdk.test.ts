@@ -98,6 +98,23 @@ describe('the AWS SDK v3 as Lambda provides it', () => {
     expect((await runtime.invoke('provided', {})).payload).toBe('function');
   });
 
+  it('an unbundled ES module whose SDK import sits beyond the entry module gets the SDK too', async () => {
+    const dir = codeDir({
+      'package.json': '{"type":"module"}',
+      'index.js':
+        'import { tableClient } from "./lib/db.js"; export const handler = async () => tableClient();',
+      'lib/db.js':
+        'import { DynamoDBClient } from "@aws-sdk/client-dynamodb"; export const tableClient = () => typeof DynamoDBClient;',
+    });
+    const runtime = runtimeFor('EsmTree', dir);
+    const first = await runtime.invoke('EsmTree', {});
+    expect(first.functionError).toBeUndefined();
+    expect(first.payload).toBe('function');
+    expect(first.extraHeaders?.['x-pik-cold']).toBe('true');
+    await runtime.reset();
+    expect((await runtime.invoke('EsmTree', {})).payload).toBe('function');
+  });
+
   it('provides the clients at the version the repository pins', () => {
     const sdk = providedSdk();
     expect(sdk.version).toBe('3.1162.0');
