@@ -11,7 +11,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/types.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
-import { writeInlineCode } from './lambda-code.js';
+import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
 import { functionEnvironment } from './lambda-environment.js';
 import { type BootstrapMessage, startEnvironmentProcess } from './lambda-process.js';
 import type { LogSink } from './logs.js';
@@ -233,10 +233,19 @@ class ExecutionEnvironment {
   }
 }
 
+/** Writes inline code; the folder an environment of `spec` runs from. */
+function taskRoot(spec: LambdaFunctionSpec): string {
+  if (spec.refusal) return spec.codeDir;
+  if (spec.inlineCode !== undefined) writeInlineCode(spec.codeDir, spec.inlineCode, spec.runtime);
+  return spec.runtime.startsWith('python') ? spec.codeDir : nodeTaskRoot(spec.codeDir);
+}
+
 /** All execution environments of one function. */
 export class LambdaFunctionPool {
   private readonly environments = new Set<ExecutionEnvironment>();
   private readonly env: Record<string, string>;
+  /** The spec with the folder its environments run from (see `taskRoot`). */
+  private readonly runSpec: LambdaFunctionSpec;
   private readonly idleMs: number;
   readonly concurrencyLimit: number;
   readonly arn: string;
@@ -255,9 +264,8 @@ export class LambdaFunctionPool {
   ) {
     this.idleMs = options.idleTimeoutMs ?? 300_000;
     this.concurrencyLimit = spec.reservedConcurrency ?? options.unreservedConcurrency ?? 10;
-    if (spec.inlineCode !== undefined && !spec.refusal)
-      writeInlineCode(spec.codeDir, spec.inlineCode, spec.runtime);
-    const environment = functionEnvironment(spec, options.extraEnv);
+    this.runSpec = { ...spec, codeDir: taskRoot(spec) };
+    const environment = functionEnvironment(this.runSpec, options.extraEnv);
     this.arn = environment.arn;
     this.env = environment.variables;
   }
@@ -326,7 +334,7 @@ export class LambdaFunctionPool {
       const live = [...this.environments].filter((e) => e.alive).length;
       if (live < this.concurrencyLimit) {
         const environment = new ExecutionEnvironment(
-          this.spec,
+          this.runSpec,
           this.env,
           (e) => this.onEnvironmentExit(e),
           this.options.logs,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LambdaRuntime } from '../../src/runtime/lambda-runtime.js';
@@ -40,6 +41,22 @@ describe('Node.js handlers are found as Lambda finds them', () => {
     });
     const result = await invokeOnce(functionSpec('EsmJs', { codeDir: dir }));
     expect(result.payload).toMatchObject({ esm: true, url: `file://${join(dir, 'index.js')}` });
+  });
+
+  it('keeps a CommonJS index.js CommonJS when the asset sits in a "type": "module" project (as cdk.out does)', async () => {
+    const project = codeDir({
+      'package.json': '{"type":"module"}',
+      'cdk.out/asset.abc/index.js':
+        'exports.handler = async () => ({ cjs: typeof module.exports, file: __filename });',
+    });
+    const asset = join(project, 'cdk.out', 'asset.abc');
+    const result = await invokeOnce(functionSpec('CjsInEsmProject', { codeDir: asset }));
+    expect(result.functionError).toBeUndefined();
+    const payload = result.payload as { cjs: string; file: string };
+    expect(payload.cjs).toBe('object');
+    // It ran from a copy outside the project, as /var/task has no package.json above it.
+    expect(payload.file.startsWith(join(tmpdir(), 'pik-twin-code'))).toBe(true);
+    expect(readdirSync(asset)).toEqual(['index.js']);
   });
 
   it('loads .mjs through import and .cjs through require', async () => {
