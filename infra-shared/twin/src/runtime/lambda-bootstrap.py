@@ -8,6 +8,7 @@ stackTrace) and written to this process's output (the twin's log) with the funct
 Exits when the twin closes the channel.
 """
 
+import decimal
 import importlib
 import json
 import os
@@ -73,6 +74,17 @@ def load_handler(task_root, handler):
     return function
 
 
+def to_json(value):
+    """JSON as Lambda's Python runtime writes results: Decimal (what boto3 reads from DynamoDB) as a number."""
+
+    def default(o):
+        if isinstance(o, decimal.Decimal):
+            return float(o)
+        raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
+
+    return json.dumps(value, default=default)
+
+
 class Context:
     def __init__(self, message):
         self.function_name = FUNCTION_NAME
@@ -82,6 +94,8 @@ class Context:
         self.aws_request_id = message.get("requestId")
         self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
         self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+        self.identity = None
+        self.client_context = None
         self._deadline_ms = message.get("deadlineMs", 0)
 
     def get_remaining_time_in_millis(self):
@@ -96,7 +110,7 @@ def invoke(handler, message):
         log_error(message.get("requestId"), "Invoke Error", payload)
         return {"type": "error", "id": message["id"], "error": payload}
     try:
-        json.dumps(result)
+        result = json.loads(to_json(result))
     except (TypeError, ValueError) as error:
         payload = error_payload(error, "Runtime.MarshalError")
         payload["errorMessage"] = "Unable to marshal response: %s" % error

@@ -29,6 +29,10 @@ def handler(event, context):
         }),
     }
 
+def priced(event, context):
+    from decimal import Decimal
+    return {"price": Decimal("12.5"), "stock": Decimal("3")}
+
 def fails(event, context):
     return helper()
 
@@ -89,6 +93,11 @@ describe.skipIf(!python.available)('Python functions on the host interpreter', (
     const text = await logs.waitFor(/Invoke Error in function stack-PyFails/);
     expect(text).toMatch(/Invoke Error in function stack-PyFails: KeyError: 'sku'/);
     expect(text).toMatch(/\[lambda:PyFails#\w+\] .*app\.py", line \d+, in helper/);
+  });
+
+  it('writes Decimal values (what boto3 reads from DynamoDB) as numbers, as Lambda does', async () => {
+    const runtime = pythonRuntime('PyPriced', { 'app.py': APP }, 'app.priced');
+    expect((await runtime.invoke('PyPriced', {})).payload).toEqual({ price: 12.5, stock: 3 });
   });
 
   it('answers an import failure at init with Runtime.ImportModuleError naming the module', async () => {
