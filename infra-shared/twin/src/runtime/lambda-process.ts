@@ -66,8 +66,10 @@ function startPython(options: EnvironmentProcessOptions): EnvironmentProcess {
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     detached: true,
   });
-  const channel = child.stdio[3] as Socket;
+  const channel = child.stdio[3] as Socket | null;
   const messages = new EventEmitter();
+  // No channel: the interpreter did not start; the child's `error` event reports it.
+  if (!channel) return { child, messages, send: () => {} };
   createInterface({ input: channel }).on('line', (line) => {
     try {
       messages.emit('message', JSON.parse(line) as BootstrapMessage);

@@ -123,3 +123,22 @@ describe.skipIf(!python.available)('Python functions on the host interpreter', (
     expect((await runtime.invoke('PyInline', {})).payload).toEqual({ inline: `${spec.codeDir}/index.py` });
   });
 });
+
+describe('a Python interpreter that cannot start', () => {
+  it('fails the invocation with an init error and a log line, and leaves the twin running', async () => {
+    const saved = process.env.PIK_TWIN_PYTHON;
+    process.env.PIK_TWIN_PYTHON = '/nonexistent/python3';
+    try {
+      const runtime = pythonRuntime('PyGone', { 'app.py': APP }, 'app.handler');
+      const result = await runtime.invoke('PyGone', {});
+      expect(result.functionError).toBe('Unhandled');
+      expect(result.payload).toMatchObject({ errorType: 'Runtime.ExitError' });
+      expect(logs.text()).toMatch(
+        /\[lambda:PyGone#\w+\] environment did not start: spawn \/nonexistent\/python3 ENOENT/,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.PIK_TWIN_PYTHON;
+      else process.env.PIK_TWIN_PYTHON = saved;
+    }
+  });
+});
