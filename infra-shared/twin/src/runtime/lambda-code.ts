@@ -20,9 +20,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
+import { languageOf } from './lambda-languages.js';
 
 export function inlineCodeFile(runtime: string): string {
-  return runtime.startsWith('python') ? 'index.py' : 'index.js';
+  return languageOf(runtime) === 'python' ? 'index.py' : 'index.js';
 }
 
 /** The folder inline code of `runtime` is written to. */

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
+import { languageOf } from './lambda-languages.js';
 import { providedSdk } from './lambda-sdk.js';
 
 const RUNTIME_DIR = dirname(fileURLToPath(import.meta.url));
@@ -22,7 +23,7 @@ const LOCAL_CREDENTIALS = {
 } as const;
 
 function languageVariables(spec: LambdaFunctionSpec): Record<string, string> {
-  if (spec.runtime.startsWith('python')) return { PYTHONUNBUFFERED: '1' };
+  if (languageOf(spec.runtime) === 'python') return { PYTHONUNBUFFERED: '1' };
   const sdk = providedSdk();
   return {
     // Lambda's Node.js runtimes put their SDK on NODE_PATH, after the function's own node_modules.

@@ -7,6 +7,11 @@ import { spawnSync } from 'node:child_process';
 
 export type LambdaLanguage = 'nodejs' | 'python';
 
+/** The language a runtime the twin runs is written in (`python3.12` -> python, `nodejs22.x` -> nodejs). */
+export function languageOf(runtime: string): LambdaLanguage {
+  return runtime.startsWith('python') ? 'python' : 'nodejs';
+}
+
 /** What a request that reaches a refused function gets: the gateway's answer to a failed invoke. */
 export const REFUSED_FUNCTION_ANSWER =
   'a request reaching it gets the failed-invoke answer (REST API 502, HTTP API 500, ALB 502)';

@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { pythonCommand } from './lambda-languages.js';
+import { type LambdaLanguage, pythonCommand } from './lambda-languages.js';
 
 const NODE_BOOTSTRAP = fileURLToPath(new URL('./lambda-bootstrap.mjs', import.meta.url));
 const PYTHON_BOOTSTRAP = fileURLToPath(new URL('./lambda-bootstrap.py', import.meta.url));
@@ -33,7 +33,7 @@ export interface EnvironmentProcess {
 }
 
 export interface EnvironmentProcessOptions {
-  readonly language: 'nodejs' | 'python';
+  readonly language: LambdaLanguage;
   readonly codeDir: string;
   readonly env: Record<string, string>;
   readonly memoryMb: number;

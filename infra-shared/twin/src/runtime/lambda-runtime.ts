@@ -13,6 +13,7 @@ import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dat
 import type { LambdaFunctionSpec } from '../template/topology.js';
 import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
 import { functionEnvironment } from './lambda-environment.js';
+import { languageOf } from './lambda-languages.js';
 import { type BootstrapMessage, startEnvironmentProcess } from './lambda-process.js';
 import type { LogSink } from './logs.js';
 
@@ -99,7 +100,7 @@ class ExecutionEnvironment {
   ) {
     const started = performance.now();
     const spawned = startEnvironmentProcess({
-      language: fn.runtime.startsWith('python') ? 'python' : 'nodejs',
+      language: languageOf(fn.runtime),
       codeDir: fn.codeDir,
       env: { ...env, AWS_LAMBDA_LOG_STREAM_NAME: `local/[$LATEST]${this.id}` },
       memoryMb: fn.memoryMb,
@@ -237,7 +238,7 @@ class ExecutionEnvironment {
 function taskRoot(spec: LambdaFunctionSpec): string {
   if (spec.refusal) return spec.codeDir;
   if (spec.inlineCode !== undefined) writeInlineCode(spec.codeDir, spec.inlineCode, spec.runtime);
-  return spec.runtime.startsWith('python') ? spec.codeDir : nodeTaskRoot(spec.codeDir);
+  return languageOf(spec.runtime) === 'python' ? spec.codeDir : nodeTaskRoot(spec.codeDir);
 }
 
 /** All execution environments of one function. */
