@@ -7,15 +7,15 @@
  * environments per function, and an invocation that finds them all busy waits for the next free one
  * (AWS would start another environment) instead of failing with a throttle AWS would not answer.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/types.js';
-import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
+import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
+import { functionEnvironment } from './lambda-environment.js';
+import { languageOf } from './lambda-languages.js';
+import { type BootstrapMessage, startEnvironmentProcess } from './lambda-process.js';
 import type { LogSink } from './logs.js';
-
-const BOOTSTRAP = fileURLToPath(new URL('./lambda-bootstrap.mjs', import.meta.url));
 
 /** Headers the runtime adds to responses so load tools see cold starts without reading logs. */
 export const COLD_START_HEADERS = { cold: 'x-pik-cold', initMs: 'x-pik-init-ms' } as const;
@@ -58,6 +58,16 @@ type Waiter = {
   readonly resolve: (environment: ExecutionEnvironment | undefined) => void;
 };
 
+/** A failed init, carrying the error as the bootstrap reported it (`errorType`, `errorMessage`, trace). */
+class InitError extends Error {
+  constructor(
+    readonly payload: unknown,
+    readonly sdkHook?: 'eager',
+  ) {
+    super((payload as { errorMessage?: string } | undefined)?.errorMessage ?? 'init failed');
+  }
+}
+
 type Pending = {
   resolve: (result: LambdaInvocationResult) => void;
   reject: (error: Error) => void;
@@ -67,6 +77,7 @@ type Pending = {
 class ExecutionEnvironment {
   readonly id = randomUUID().slice(0, 8);
   readonly child: ChildProcess;
+  private readonly send: (message: Record<string, unknown>) => void;
   readonly ready: Promise<number>;
   busy = false;
   /**
@@ -85,61 +96,73 @@ class ExecutionEnvironment {
     readonly fn: LambdaFunctionSpec,
     env: Record<string, string>,
     private readonly onExit: (environment: ExecutionEnvironment) => void,
-    logs: LogSink | undefined,
+    private readonly logs: LogSink | undefined,
   ) {
     const started = performance.now();
-    const heap = Math.max(64, Math.floor(fn.memoryMb * 0.85));
-    this.child = fork(BOOTSTRAP, [], {
-      cwd: fn.codeDir,
+    const spawned = startEnvironmentProcess({
+      language: languageOf(fn.runtime),
+      codeDir: fn.codeDir,
       env: { ...env, AWS_LAMBDA_LOG_STREAM_NAME: `local/[$LATEST]${this.id}` },
-      execArgv: [`--max-old-space-size=${heap}`],
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      serialization: 'json',
-      // Its own process group: a reset kills the environment and anything its code started.
-      detached: true,
+      memoryMb: fn.memoryMb,
     });
-    logs?.attach(`lambda:${fn.serviceName ?? fn.id}#${this.id}`, this.child);
+    this.child = spawned.child;
+    this.send = spawned.send;
+    logs?.attach(this.logName, this.child);
     this.ready = new Promise<number>((resolve, reject) => {
-      const onMessage = (message: { type: string; initMs?: number; error?: { errorMessage: string } }) => {
+      const onMessage = (message: BootstrapMessage) => {
         if (message.type === 'ready') {
           this.initMs = Math.round(performance.now() - started);
-          this.child.off('message', onMessage);
+          spawned.messages.off('message', onMessage);
           resolve(this.initMs);
         } else if (message.type === 'init-error') {
-          this.child.off('message', onMessage);
-          reject(new Error(`init failed: ${message.error?.errorMessage ?? 'unknown error'}`));
+          spawned.messages.off('message', onMessage);
+          reject(new InitError(message.error, message.sdkHook));
         }
       };
-      this.child.on('message', onMessage);
-      this.child.once('exit', (code) => reject(new Error(`environment exited during init (code ${code})`)));
+      spawned.messages.on('message', onMessage);
+      this.child.once('exit', (code) =>
+        reject(
+          new InitError({
+            errorType: 'Runtime.ExitError',
+            errorMessage: `RequestId: environment exited during init (code ${code})`,
+          }),
+        ),
+      );
     });
     this.ready.catch(() => {});
-    this.child.on('message', (message: { type: string; id?: string; payload?: unknown; error?: unknown }) =>
-      this.onMessage(message),
-    );
-    this.child.once('exit', (code, signal) => {
-      this.exited = true;
-      if (this.idleTimer) clearTimeout(this.idleTimer);
-      for (const [, p] of this.pending) {
-        clearTimeout(p.timer);
-        p.resolve({
-          payload: {
-            errorType: 'Runtime.ExitError',
-            errorMessage: `RequestId: exited before completing the request (code ${code}, signal ${signal})`,
-          },
-          functionError: 'Unhandled',
-        });
-      }
-      this.pending.clear();
-      this.onExit(this);
+    spawned.messages.on('message', (message: BootstrapMessage) => this.onMessage(message));
+    // A process that cannot start (interpreter gone) fails its init instead of the twin.
+    this.child.once('error', (error) => {
+      this.logs?.write(this.logName, `environment did not start: ${error.message}`);
+      this.child.emit('exit', null, null);
     });
+    this.child.once('exit', (code, signal) => this.onProcessExit(code, signal));
+  }
+
+  /** Where this environment's output and errors go in the twin log. */
+  get logName(): string {
+    return `lambda:${this.fn.serviceName ?? this.fn.id}#${this.id}`;
+  }
+
+  private onProcessExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.exited) return;
+    this.exited = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    for (const [, p] of this.pending) {
+      clearTimeout(p.timer);
+      const errorMessage = `RequestId: exited before completing the request (code ${code}, signal ${signal})`;
+      this.logs?.write(this.logName, `function ${this.fn.functionName}: Runtime.ExitError: ${errorMessage}`);
+      p.resolve({ payload: { errorType: 'Runtime.ExitError', errorMessage }, functionError: 'Unhandled' });
+    }
+    this.pending.clear();
+    this.onExit(this);
   }
 
   get alive(): boolean {
     return !this.exited && !this.killed;
   }
 
-  private onMessage(message: { type: string; id?: string; payload?: unknown; error?: unknown }): void {
+  private onMessage(message: BootstrapMessage): void {
     if (!message.id) return;
     const pending = this.pending.get(message.id);
     if (!pending) return;
@@ -157,16 +180,12 @@ class ExecutionEnvironment {
         this.pending.delete(id);
         // A timed-out environment is torn down, as Lambda does; the next invocation starts a new one.
         this.kill();
-        resolve({
-          payload: {
-            errorType: 'Sandbox.Timedout',
-            errorMessage: `${new Date().toISOString()} ${id} Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
-          },
-          functionError: 'Unhandled',
-        });
+        const errorMessage = `${new Date().toISOString()} ${id} Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`;
+        this.logs?.write(this.logName, `function ${this.fn.functionName}: ${errorMessage}`);
+        resolve({ payload: { errorType: 'Sandbox.Timedout', errorMessage }, functionError: 'Unhandled' });
       }, timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      this.child.send({
+      this.send({
         type: 'invoke',
         id,
         requestId: id,
@@ -215,10 +234,19 @@ class ExecutionEnvironment {
   }
 }
 
+/** Writes inline code; the folder an environment of `spec` runs from. */
+function taskRoot(spec: LambdaFunctionSpec): string {
+  if (spec.refusal) return spec.codeDir;
+  if (spec.inlineCode !== undefined) writeInlineCode(spec.codeDir, spec.inlineCode, spec.runtime);
+  return languageOf(spec.runtime) === 'python' ? spec.codeDir : nodeTaskRoot(spec.codeDir);
+}
+
 /** All execution environments of one function. */
 export class LambdaFunctionPool {
   private readonly environments = new Set<ExecutionEnvironment>();
   private readonly env: Record<string, string>;
+  /** The spec with the folder its environments run from (see `taskRoot`). */
+  private readonly runSpec: LambdaFunctionSpec;
   private readonly idleMs: number;
   readonly concurrencyLimit: number;
   readonly arn: string;
@@ -237,28 +265,14 @@ export class LambdaFunctionPool {
   ) {
     this.idleMs = options.idleTimeoutMs ?? 300_000;
     this.concurrencyLimit = spec.reservedConcurrency ?? options.unreservedConcurrency ?? 10;
-    const { region, accountId } = LOCAL_PSEUDO;
-    this.arn = `arn:aws:lambda:${region}:${accountId}:function:${spec.functionName}`;
-    this.env = {
-      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-      AWS_REGION: region,
-      AWS_DEFAULT_REGION: region,
-      AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
-      AWS_LAMBDA_FUNCTION_NAME: spec.functionName,
-      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
-      AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.functionName}`,
-      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-      LAMBDA_TASK_ROOT: spec.codeDir,
-      LAMBDA_RUNTIME_DIR: spec.codeDir,
-      _HANDLER: spec.handler,
-      NODE_ENV: 'production',
-      ...spec.environment,
-      ...options.extraEnv,
-    };
+    this.runSpec = { ...spec, codeDir: taskRoot(spec) };
+    const environment = functionEnvironment(this.runSpec, options.extraEnv);
+    this.arn = environment.arn;
+    this.env = environment.variables;
   }
 
   async invoke(event: unknown, options: InvokeOptions = {}): Promise<LambdaInvocationResult> {
+    if (this.spec.refusal) return this.refused();
     const { environment, cold } = await this.acquire(options.healthCheck === true);
     try {
       if (cold) {
@@ -266,8 +280,16 @@ export class LambdaFunctionPool {
           await environment.ready;
         } catch (error) {
           environment.kill();
+          if (error instanceof InitError && error.sdkHook && !this.env.PIK_LAMBDA_SDK_HOOK) {
+            // An ES module beyond the entry imports the provided SDK: this and every later environment
+            // registers the resolve hook before loading the handler (see lambda-bootstrap.mjs).
+            this.env.PIK_LAMBDA_SDK_HOOK = error.sdkHook;
+            return this.invoke(event, options);
+          }
+          // The invocation answers with the init error itself, as Lambda does (Runtime.ImportModuleError...).
+          const payload = error instanceof InitError ? error.payload : undefined;
           return {
-            payload: { errorType: 'Runtime.InitError', errorMessage: (error as Error).message },
+            payload: payload ?? { errorType: 'Runtime.InitError', errorMessage: (error as Error).message },
             functionError: 'Unhandled',
           };
         }
@@ -279,6 +301,13 @@ export class LambdaFunctionPool {
     } finally {
       this.release(environment);
     }
+  }
+
+  /** A function the twin does not run answers every invocation with an error naming it and why. */
+  private refused(): LambdaInvocationResult {
+    const errorMessage = `function ${this.spec.id} (${this.spec.functionName}) is not run by the twin: ${this.spec.refusal}`;
+    this.options.logs?.write(`lambda:${this.spec.serviceName ?? this.spec.id}`, errorMessage);
+    return { payload: { errorType: 'PikTwin.FunctionRefused', errorMessage }, functionError: 'Unhandled' };
   }
 
   /** Invocations waiting for a free environment right now. */
@@ -306,7 +335,7 @@ export class LambdaFunctionPool {
       const live = [...this.environments].filter((e) => e.alive).length;
       if (live < this.concurrencyLimit) {
         const environment = new ExecutionEnvironment(
-          this.spec,
+          this.runSpec,
           this.env,
           (e) => this.onEnvironmentExit(e),
           this.options.logs,

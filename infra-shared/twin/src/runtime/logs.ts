@@ -10,6 +10,8 @@ import { createInterface } from 'node:readline';
 
 export interface LogSink {
   attach(name: string, child: ChildProcess): void;
+  /** A line the twin itself writes about process `name` (a timeout, a refused invocation). */
+  write(name: string, line: string): void;
   /** The most recent lines a process wrote (for error reports). */
   tail(name: string): readonly string[];
   close(): Promise<void>;
@@ -24,21 +26,22 @@ export function createLogSink(target: { file: string } | 'inherit' | 'discard'):
     stream = createWriteStream(target.file, { flags: 'a' });
   }
   const tails = new Map<string, string[]>();
+  const write = (name: string, line: string) => {
+    const tail = tails.get(name) ?? [];
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+    tails.set(name, tail);
+    if (stream) stream.write(`[${name}] ${line}\n`);
+    else if (target === 'inherit') process.stdout.write(`[${name}] ${line}\n`);
+  };
   return {
     attach(name, child) {
       for (const source of [child.stdout, child.stderr]) {
         if (!source) continue;
-        const lines = createInterface({ input: source });
-        lines.on('line', (line) => {
-          const tail = tails.get(name) ?? [];
-          tail.push(line);
-          if (tail.length > TAIL_LINES) tail.shift();
-          tails.set(name, tail);
-          if (stream) stream.write(`[${name}] ${line}\n`);
-          else if (target === 'inherit') process.stdout.write(`[${name}] ${line}\n`);
-        });
+        createInterface({ input: source }).on('line', (line) => write(name, line));
       }
     },
+    write,
     tail: (name) => tails.get(name) ?? [],
     close: () => new Promise<void>((resolve) => (stream ? stream.end(() => resolve()) : resolve())),
   };

@@ -1,10 +1,11 @@
 /** Turns one stack of the cloud assembly into the pattern topology the twin runs. */
+import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { buildApi, buildVpcLinks } from './api-topology.js';
 import type { AssemblyStack } from './cdk-out.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
-import type { NotEmulated, PatternTopology } from './topology.js';
+import type { LambdaFunctionSpec, NotEmulated, PatternTopology } from './topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -25,19 +26,27 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/^AWS::KMS::|^AWS::SecretsManager::|^AWS::SSM::/, 'keys, secrets and parameters are not emulated'],
   [/^AWS::S3::/, 'S3 is not emulated'],
   [/^Custom::|^AWS::CloudFormation::CustomResource$/, 'custom resources do not run (deploy-time only)'],
-  [/^AWS::Lambda::Function$/, 'function is on no request path (deploy-time helper) or has inline code'],
+  [/^AWS::Lambda::Function$/, 'function is on no request path (deploy-time helper)'],
 ];
 
 /** CDK bookkeeping with no runtime meaning at all. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
 
-function notEmulated(ctx: TemplateContext, tracingEnabled: boolean, stageId: string): NotEmulated[] {
+function notEmulated(
+  ctx: TemplateContext,
+  tracingEnabled: boolean,
+  stageId: string,
+  functions: readonly LambdaFunctionSpec[],
+): NotEmulated[] {
   const out: NotEmulated[] = [];
+  const refusals = new Map(functions.flatMap((f) => (f.refusal ? [[f.id, f.refusal] as const] : [])));
   for (const [id, resource] of ctx.resources) {
     if (ctx.consumed.has(id) || IGNORED_TYPES.has(resource.Type)) continue;
-    const reason =
-      NOT_EMULATED_REASONS.find(([pattern]) => pattern.test(resource.Type))?.[1] ??
-      'not emulated by the twin';
+    const refusal = refusals.get(id);
+    const reason = refusal
+      ? `function ${id} is not run (${refusal}); ${REFUSED_FUNCTION_ANSWER}`
+      : (NOT_EMULATED_REASONS.find(([pattern]) => pattern.test(resource.Type))?.[1] ??
+        'not emulated by the twin');
     out.push({ logicalId: id, type: resource.Type, reason });
   }
   if (tracingEnabled) {
@@ -48,6 +57,15 @@ function notEmulated(ctx: TemplateContext, tracingEnabled: boolean, stageId: str
     });
   }
   return out;
+}
+
+/** Functions that run, but on the host's interpreter of another version than the template names. */
+function hostDifferences(functions: readonly LambdaFunctionSpec[]): NotEmulated[] {
+  return functions.flatMap((f) =>
+    f.hostDifference && !f.refusal
+      ? [{ logicalId: f.id, type: 'AWS::Lambda::Function', reason: `Lambda ${f.hostDifference}` }]
+      : [],
+  );
 }
 
 export function buildTopology(stack: AssemblyStack): PatternTopology {
@@ -69,6 +87,7 @@ export function buildTopology(stack: AssemblyStack): PatternTopology {
     ...targetGroups.flatMap((tg) => (tg.targets.kind === 'lambda' ? tg.targets.functionIds : [])),
   ]);
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
+  const running = functions.filter((f) => used.has(f.id));
 
   return {
     patternId: stack.patternId ?? stack.stackName,
@@ -79,11 +98,15 @@ export function buildTopology(stack: AssemblyStack): PatternTopology {
     vpcLinks,
     loadBalancers,
     targetGroups,
-    functions: functions.filter((f) => used.has(f.id)),
+    // Refused functions on a request path stay: their invocations answer as a failed invoke does.
+    functions: running,
     containerServices,
     tables,
     userPools,
-    notEmulated: notEmulated(ctx, api.stage.tracingEnabled, api.stage.id),
+    notEmulated: [
+      ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id, functions),
+      ...hostDifferences(running),
+    ],
     resolutionProblems: ctx.resolver.problems,
   };
 }

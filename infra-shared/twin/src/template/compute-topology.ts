@@ -1,4 +1,6 @@
 /** Lambda functions, ECS services, DynamoDB tables and Cognito user pools from a template. */
+import { inlineCodeDir } from '../runtime/lambda-code.js';
+import { lambdaLanguageOf } from '../runtime/lambda-languages.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type { ContainerServiceSpec, LambdaFunctionSpec, TableSpec, UserPoolSpec } from './topology.js';
 
@@ -15,26 +17,43 @@ function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
+type CodeSource = { readonly codeDir: string; readonly inlineCode?: string } | { readonly refusal: string };
+
+/** Where a function's code is: a staged asset folder, inline source, or somewhere the twin cannot reach. */
+function codeSource(ctx: TemplateContext, code: Props, runtime: string): CodeSource {
+  if (typeof code.ZipFile === 'string') {
+    return { codeDir: inlineCodeDir(code.ZipFile, runtime), inlineCode: code.ZipFile };
+  }
+  const key = str(code.S3Key);
+  const codeDir = key ? ctx.stack.assets.files.get(key.replace(/\.zip$/, '')) : undefined;
+  if (codeDir) return { codeDir };
+  const where = key ? `s3://${str(code.S3Bucket) ?? '?'}/${key}` : 'no Code.S3Key or Code.ZipFile';
+  return { refusal: `code not staged in cdk.out (${where})` };
+}
+
 export function buildFunctions(ctx: TemplateContext): LambdaFunctionSpec[] {
   const out: LambdaFunctionSpec[] = [];
   for (const [id, p] of ctx.ofType('AWS::Lambda::Function')) {
-    const code = (p.Code ?? {}) as Props;
-    const key = str(code.S3Key)?.replace(/\.zip$/, '');
-    const codeDir = key ? ctx.stack.assets.files.get(key) : undefined;
-    if (!codeDir) continue; // inline or unknown code: reported as not emulated
-    ctx.consumed.add(id);
+    const runtime = str(p.Runtime) ?? '';
+    const support = lambdaLanguageOf({ runtime: str(p.Runtime), packageType: str(p.PackageType) });
+    const source: CodeSource = support.refusal
+      ? { refusal: support.refusal }
+      : codeSource(ctx, (p.Code ?? {}) as Props, runtime);
+    // A refused function is not consumed: the start-up report lists it with its refusal.
+    if (!('refusal' in source)) ctx.consumed.add(id);
     const environment = stringMap(((p.Environment ?? {}) as Props).Variables);
     out.push({
       id,
       functionName: String(ctx.resolver.ref(id)),
-      codeDir,
+      ...('refusal' in source ? { codeDir: '', refusal: source.refusal } : source),
       handler: str(p.Handler) ?? 'index.handler',
-      runtime: str(p.Runtime) ?? 'nodejs22.x',
+      runtime: runtime || (str(p.PackageType) === 'Image' ? 'image' : ''),
       memoryMb: num(p.MemorySize, 128),
       timeoutSeconds: num(p.Timeout, 3),
       reservedConcurrency: num(p.ReservedConcurrentExecutions),
       environment,
       serviceName: ctx.tag(id, SERVICE_TAG) ?? environment.PIK_SERVICE_INSTANCE ?? environment.SERVICE_NAME,
+      hostDifference: support.hostDifference,
     });
   }
   return out;

@@ -194,7 +194,7 @@ export interface TargetGroupSpec {
 export interface LambdaFunctionSpec {
   readonly id: string;
   readonly functionName: string;
-  /** Absolute path of the staged code folder in cdk.out. */
+  /** Absolute path of the code folder: staged in cdk.out, or where inline code goes; empty when refused. */
   readonly codeDir: string;
   readonly handler: string;
   readonly runtime: string;
@@ -204,6 +204,12 @@ export interface LambdaFunctionSpec {
   readonly environment: Readonly<Record<string, string>>;
   /** The service it runs (SERVICE_NAME env or pik:service tag). */
   readonly serviceName?: string;
+  /** Inline code (`Code.ZipFile`): the runtime writes it to `codeDir` as `index.js` / `index.py`. */
+  readonly inlineCode?: string;
+  /** Why the twin does not run this function; every invocation answers a function error naming it. */
+  readonly refusal?: string;
+  /** How running it locally differs from AWS (the host's interpreter version), for the start-up report. */
+  readonly hostDifference?: string;
 }
 
 export interface ContainerServiceSpec {
