@@ -10,7 +10,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/types.js';
+import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/lambda-invoke.js';
 import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
 import type { LogSink } from './logs.js';

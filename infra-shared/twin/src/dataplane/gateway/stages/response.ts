@@ -1,0 +1,53 @@
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { PIK_HEADERS } from '@pik/contracts/headers';
+import { HOP_BY_HOP } from '../../http-util.js';
+import type { SyncGatewayStage } from '../context.js';
+import { httpRequestId, requestIdHeader } from '../request-id.js';
+import type { ApiKind, IntegrationResponse } from '../types.js';
+
+/**
+ * Last stage: writes the integration's answer to the client without hop-by-hop headers, with the request
+ * id (REST also `x-amz-apigw-id`), the trace (unless the answer brought one from further down) and the
+ * body's length.
+ */
+export function responseStage(kind: ApiKind): SyncGatewayStage {
+  const idHeader = requestIdHeader(kind);
+  return {
+    name: 'response',
+    run(context) {
+      const result = context.result;
+      if (result)
+        writeIntegrationResponse(context.res, result, kind, idHeader, context.requestId, context.trace);
+      return undefined;
+    },
+  };
+}
+
+function writeIntegrationResponse(
+  res: ServerResponse,
+  result: IntegrationResponse,
+  kind: ApiKind,
+  idHeader: string,
+  requestId: string,
+  trace: string,
+): void {
+  const out: string[] = [];
+  const headers: OutgoingHttpHeaders = result.headers;
+  let traced = false;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    if (HOP_BY_HOP.has(lower)) continue;
+    if (lower === PIK_HEADERS.trace) traced = true;
+    if (Array.isArray(value)) for (const v of value) out.push(name, v);
+    else out.push(name, String(value));
+  }
+  if (!traced) out.push(PIK_HEADERS.trace, trace);
+  const body = result.body;
+  out.push(idHeader, requestId, 'content-length', String(Buffer.byteLength(body)));
+  // REST answers also carry the extended request id.
+  if (kind === 'rest') out.push('x-amz-apigw-id', httpRequestId());
+  res.writeHead(result.statusCode, out);
+  res.end(body);
+}
