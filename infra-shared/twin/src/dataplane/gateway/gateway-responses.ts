@@ -1,7 +1,3 @@
-import type { ServerResponse } from 'node:http';
-import { PIK_HEADERS } from '@pik/contracts/headers';
-import type { Refusal } from './context.js';
-import { httpRequestId, requestIdHeader } from './request-id.js';
 import type { ApiKind } from './types.js';
 
 /**
@@ -84,35 +80,4 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {
   return (kind === 'rest' ? REST : HTTP)[error];
-}
-
-/**
- * Writes the gateway's own answer for a refusal: the JSON body of its kind, the request id (REST also
- * `x-amz-apigw-id` and `x-amzn-ErrorType`), the trace, the refusal's extra headers; a 413 closes the
- * connection (the rest of the body is not read).
- */
-export function sendGatewayError(
-  res: ServerResponse,
-  kind: ApiKind,
-  refused: Refusal,
-  requestId: string,
-  trace: string,
-): void {
-  const shape = gatewayError(kind, refused.error);
-  const headers: string[] = [
-    'content-type',
-    'application/json',
-    'content-length',
-    String(Buffer.byteLength(shape.body)),
-    requestIdHeader(kind),
-    requestId,
-    PIK_HEADERS.trace,
-    trace,
-  ];
-  if (shape.errorType) headers.push('x-amzn-ErrorType', shape.errorType);
-  if (kind === 'rest') headers.push('x-amz-apigw-id', httpRequestId());
-  if (refused.headers) headers.push(...refused.headers);
-  if (refused.error === 'payloadTooLarge') headers.push('connection', 'close');
-  res.writeHead(shape.status, headers);
-  res.end(shape.body);
 }

@@ -1,7 +1,8 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { HOP_BY_HOP } from '../../http-util.js';
-import type { SyncGatewayStage } from '../context.js';
+import type { Refusal, SyncGatewayStage } from '../context.js';
+import { gatewayError } from '../gateway-responses.js';
 import { httpRequestId, requestIdHeader } from '../request-id.js';
 import type { ApiKind, IntegrationResponse } from '../types.js';
 
@@ -50,4 +51,35 @@ function writeIntegrationResponse(
   if (kind === 'rest') out.push('x-amz-apigw-id', httpRequestId());
   res.writeHead(result.statusCode, out);
   res.end(body);
+}
+
+/**
+ * Writes the gateway's own answer for a refusal: the JSON body of its kind, the request id (REST also
+ * `x-amz-apigw-id` and `x-amzn-ErrorType`), the trace, the refusal's extra headers; a 413 closes the
+ * connection (the rest of the body is not read).
+ */
+export function sendGatewayError(
+  res: ServerResponse,
+  kind: ApiKind,
+  refused: Refusal,
+  requestId: string,
+  trace: string,
+): void {
+  const shape = gatewayError(kind, refused.error);
+  const headers: string[] = [
+    'content-type',
+    'application/json',
+    'content-length',
+    String(Buffer.byteLength(shape.body)),
+    requestIdHeader(kind),
+    requestId,
+    PIK_HEADERS.trace,
+    trace,
+  ];
+  if (shape.errorType) headers.push('x-amzn-ErrorType', shape.errorType);
+  if (kind === 'rest') headers.push('x-amz-apigw-id', httpRequestId());
+  if (refused.headers) headers.push(...refused.headers);
+  if (refused.error === 'payloadTooLarge') headers.push('connection', 'close');
+  res.writeHead(shape.status, headers);
+  res.end(shape.body);
 }

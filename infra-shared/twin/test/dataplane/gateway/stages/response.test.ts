@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseStage } from '../../../../src/dataplane/gateway/stages/response.js';
+import { responseStage, sendGatewayError } from '../../../../src/dataplane/gateway/stages/response.js';
 import { requestContext } from '../request-context.js';
 
 describe('response stage', () => {
@@ -39,5 +39,36 @@ describe('response stage', () => {
     expect(written.header('x-amzn-requestid')).toBe('req-1');
     expect(written.header('x-amz-apigw-id')).toMatch(/^[A-Za-z0-9+/]{14}[A-Za-z0-9+/=]{2}$/);
     expect(written.headers.get('x-pik-trace')).toEqual(['gateway:rest > alb > lambda:orders']);
+  });
+});
+
+describe('gateway error answers', () => {
+  it("REST: AWS's body and error type, request ids, the trace so far and a refusal's extra headers", () => {
+    const { written } = requestContext();
+    sendGatewayError(
+      written.asResponse(),
+      'rest',
+      { error: 'throttled', headers: ['retry-after', '1'] },
+      'id-9',
+      'gateway:rest',
+    );
+    expect(written.status).toBe(429);
+    expect(JSON.parse(written.body ?? '')).toEqual({ message: 'Too Many Requests' });
+    expect(written.header('x-amzn-errortype')).toBe('TooManyRequestsException');
+    expect(written.header('x-amzn-requestid')).toBe('id-9');
+    expect(written.header('x-amz-apigw-id')).toBeDefined();
+    expect(written.header('x-pik-trace')).toBe('gateway:rest');
+    expect(written.header('retry-after')).toBe('1');
+    expect(written.header('connection')).toBeUndefined();
+  });
+
+  it('HTTP API: a 413 closes the connection (the rest of the body is not read)', () => {
+    const { written } = requestContext();
+    sendGatewayError(written.asResponse(), 'http', { error: 'payloadTooLarge' }, 'id-1', 'gateway:http');
+    expect(written.status).toBe(413);
+    expect(written.header('apigw-requestid')).toBe('id-1');
+    expect(written.header('x-amzn-errortype')).toBeUndefined();
+    expect(written.header('connection')).toBe('close');
+    expect(written.header('content-length')).toBe(String(Buffer.byteLength(written.body ?? '')));
   });
 });
