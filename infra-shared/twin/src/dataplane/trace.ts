@@ -10,7 +10,7 @@ import { PIK_HEADERS } from '@pik/contracts/headers';
  */
 
 /** Between two segments of a trace. */
-export const TRACE_SEPARATOR = ' > ';
+const TRACE_SEPARATOR = ' > ';
 
 /** Appends hop segments to a trace ('' = no trace yet). */
 export function appendTrace(trace: string, ...segments: readonly string[]): string {
@@ -23,9 +23,4 @@ export function appendTrace(trace: string, ...segments: readonly string[]): stri
 export function incomingTrace(headers: IncomingHttpHeaders): string {
   const value = headers[PIK_HEADERS.trace];
   return typeof value === 'string' ? value : '';
-}
-
-/** Splits a trace into its segments (tests and reports). */
-export function traceSegments(trace: string): string[] {
-  return trace === '' ? [] : trace.split(TRACE_SEPARATOR);
 }

@@ -10,7 +10,7 @@ export interface ClientCredentials {
 }
 
 /** The issuer every authorizer of the API trusts (the first authorizer's; '' when there is none). */
-export function issuerUrl(api: ApiSpec): string {
+function issuerUrl(api: ApiSpec): string {
   return api.authorizers[0]?.issuer ?? '';
 }
 

@@ -9,8 +9,8 @@ import type {
 import type { HttpForwardTarget } from '../../dataplane/http-forwarder.js';
 import { LOOPBACK } from '../../runtime/ports.js';
 import type { ApiSpec, PatternTopology, RouteSpec } from '../../template/topology.js';
-import { containerService, segment } from '../chain.js';
-import { firstForwardGroup, listenerKey } from './target-groups.js';
+import { containerService, firstForwardGroup, segment } from '../chain.js';
+import { listenerKey } from './target-groups.js';
 
 /**
  * The API Gateway front's config: its routes with their integrations, the stage default throttle under

@@ -1,8 +1,8 @@
 import type { AlbActionConfig, AlbConditionConfig, AlbConfig, NlbConfig } from '../../dataplane/lb/types.js';
 import { LOOPBACK } from '../../runtime/ports.js';
 import type { ListenerAction, LoadBalancerSpec, RuleCondition } from '../../template/topology.js';
-import { segment } from '../chain.js';
-import { firstForwardGroup, type TargetGroupInputs, targetGroupConfig } from './target-groups.js';
+import { firstForwardGroup, segment } from '../chain.js';
+import { type TargetGroupInputs, targetGroupConfig } from './target-groups.js';
 
 /**
  * An application load balancer's config: every listener on a free local port with its rules and default
@@ -46,7 +46,7 @@ export function nlbConfig(lb: LoadBalancerSpec, inputs: TargetGroupInputs): NlbC
   return { name: lb.id, host: LOOPBACK, listeners };
 }
 
-export function albAction(action: ListenerAction): AlbActionConfig {
+function albAction(action: ListenerAction): AlbActionConfig {
   if (action.kind === 'fixed-response') {
     return {
       type: 'fixed-response',

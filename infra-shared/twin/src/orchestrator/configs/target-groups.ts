@@ -61,13 +61,3 @@ function targetsOf(group: TargetGroupSpec, { topology, local }: TargetGroupInput
     return port === undefined ? [] : [{ host: LOOPBACK, port }];
   });
 }
-
-/** The target group a listener action forwards to first (NLB listeners forward to one group). */
-export function firstForwardGroup(
-  topology: PatternTopology,
-  action: { readonly kind: string; readonly targetGroups?: readonly { readonly id: string }[] } | undefined,
-): TargetGroupSpec | undefined {
-  if (action?.kind !== 'forward') return undefined;
-  const id = action.targetGroups?.[0]?.id ?? '';
-  return topology.targetGroups.find((g) => g.id === id);
-}
