@@ -5,6 +5,7 @@
  * Targets are interleaved arrival by arrival, so a direct service and the chains in front of it are
  * measured in the same moments of the same run.
  */
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { Pool } from 'undici';
 import { type LatencySummary, type OpenModelPlan, type OpenModelResult, percentile } from './protocol.js';
 
@@ -55,7 +56,7 @@ export async function runOpenModel(plan: OpenModelPlan): Promise<Omit<OpenModelR
         const elapsed = performance.now() - scheduled;
         if (ok) {
           if (record) state.samples.push(elapsed);
-          const trace = res.headers['x-pik-trace'];
+          const trace = res.headers[PIK_HEADERS.trace];
           if (typeof trace === 'string') state.trace = trace;
         } else if (record) {
           state.errors++;

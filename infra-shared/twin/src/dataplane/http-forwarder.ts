@@ -1,17 +1,29 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { Agent, type Dispatcher, Pool } from 'undici';
+import type { Forward, GatewayRequest, IntegrationConfig, IntegrationResponse } from './gateway/types.js';
 import { HOP_BY_HOP } from './http-util.js';
 import { localSocketForOrigin } from './local-sockets.js';
 import { appendTrace } from './trace.js';
-import {
-  type Forward,
-  type GatewayRequest,
-  type HttpForwarderConfig,
-  type IntegrationConfig,
-  type IntegrationResponse,
-  type ResolveHttpTarget,
-  TRACE_HEADER,
-} from './types.js';
+
+/** Where one integration's traffic goes on 127.0.0.1, and the L4 hops on the way. */
+export interface HttpForwardTarget {
+  readonly host: string;
+  readonly port: number;
+  /** Segments appended to the trace for hops that cannot add headers, e.g. `['vpclink:v1', 'nlb:8083']`. */
+  readonly hops: readonly string[];
+}
+
+export interface HttpForwarderConfig {
+  /** Keep-alive sockets per target. @default 256 */
+  readonly maxSocketsPerTarget?: number;
+}
+
+/** Resolves an integration to its local target; the topology knows listener ARNs, NLB ports, etc. */
+export type ResolveHttpTarget = (
+  integration: IntegrationConfig,
+  request: GatewayRequest,
+) => HttpForwardTarget;
 
 /**
  * The gateway's HTTP integration client: sends a request to the local port that stands for the integration
@@ -129,7 +141,7 @@ function outgoingHeaders(
     if (HOP_BY_HOP.has(name)) continue;
     headers[name] = incoming[name];
   }
-  headers[TRACE_HEADER] = trace;
+  headers[PIK_HEADERS.trace] = trace;
   const xff = incoming['x-forwarded-for'];
   headers['x-forwarded-for'] = xff ? `${xff}, ${request.sourceIp}` : request.sourceIp;
   if (request.body.length > 0) headers['content-length'] = request.body.length;
@@ -213,7 +225,7 @@ export function createHttpForwarder(
     });
     const body = Buffer.from(await res.body.arrayBuffer());
     const headers = res.headers as OutgoingHttpHeaders;
-    if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
+    if (headers[PIK_HEADERS.trace] === undefined) headers[PIK_HEADERS.trace] = trace;
     return { statusCode: res.statusCode, headers, body } satisfies IntegrationResponse;
   };
 

@@ -1,5 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 
+/** A component listening on 127.0.0.1. `close()` stops listening, ends keep-alive sockets and timers. */
+export interface RunningComponent {
+  readonly host: string;
+  /** Actual bound port (the config may ask for 0 = any free port). */
+  readonly port: number;
+  close(): Promise<void>;
+}
+
 /** Headers that describe one connection and must not be forwarded by a proxy (RFC 9110 section 7.6.1). */
 export const HOP_BY_HOP = new Set([
   'connection',

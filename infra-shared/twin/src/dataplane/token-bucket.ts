@@ -1,5 +1,15 @@
+import type { Throttle } from '@pik/contracts';
+import type { Clock } from './clock.js';
 import { monotonicClock } from './clock.js';
-import type { AccountThrottle, Clock, ThrottleSettings } from './types.js';
+
+/**
+ * What a request takes a token from: a {@link TokenBucket}, possibly shared (the account bucket is shared by
+ * every gateway of the twin). Split into check and take so a request spends from several or from none.
+ */
+export interface ThrottleBucket {
+  available(now: number): boolean;
+  take(): void;
+}
 
 /**
  * Token bucket as API Gateway describes it: capacity `burstLimit`, refilled continuously at `rateLimit`
@@ -8,7 +18,7 @@ import type { AccountThrottle, Clock, ThrottleSettings } from './types.js';
  * Tokens are kept in milli-tokens scaled by 1000 (rate x elapsed ms) so refill needs no division on the
  * hot path; the clock is monotonic, so a wall-clock step never mints or destroys tokens.
  */
-export class TokenBucket implements AccountThrottle {
+export class TokenBucket implements ThrottleBucket {
   /** Capacity in milli-tokens. */
   private readonly capacity: number;
   /** Milli-tokens added per elapsed millisecond (= tokens per second). */
@@ -17,7 +27,7 @@ export class TokenBucket implements AccountThrottle {
   private last: number;
 
   constructor(
-    settings: ThrottleSettings,
+    settings: Throttle,
     private readonly clock: Clock = monotonicClock,
   ) {
     if (!(settings.rateLimit >= 0) || !(settings.burstLimit >= 0)) {
@@ -65,10 +75,10 @@ export class TokenBucket implements AccountThrottle {
  * Takes one token from every bucket or from none (a request rejected at one level must not spend the
  * budget of the others). Returns the index of the first bucket without a token, or -1 when all were taken.
  */
-export function takeFromAll(buckets: readonly AccountThrottle[], now: number): number {
+export function takeFromAll(buckets: readonly ThrottleBucket[], now: number): number {
   for (let i = 0; i < buckets.length; i++) {
-    if (!(buckets[i] as AccountThrottle).available(now)) return i;
+    if (!(buckets[i] as ThrottleBucket).available(now)) return i;
   }
-  for (let i = 0; i < buckets.length; i++) (buckets[i] as AccountThrottle).take();
+  for (let i = 0; i < buckets.length; i++) (buckets[i] as ThrottleBucket).take();
   return -1;
 }

@@ -3,6 +3,7 @@
  * the gateway and which compute answers it. The orchestrator names trace segments with it, the targets
  * file takes each service's compute from it, and tests compare the live `x-pik-trace` against it.
  */
+import { wildcard } from '../dataplane/lb/alb-rules.js';
 import type {
   ListenerAction,
   ListenerRuleSpec,
@@ -45,13 +46,17 @@ export function containerService(topology: PatternTopology, containerServiceId: 
 
 /** ALB path-pattern matching: `*` any characters, `?` one character, case-sensitive, whole path. */
 export function pathPatternMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  return regex.test(path);
+  return wildcard(pattern, false).test(path);
+}
+
+/** The target group a listener action forwards to first (an NLB listener forwards to one group). */
+export function firstForwardGroup(
+  topology: PatternTopology,
+  action: ListenerAction | undefined,
+): TargetGroupSpec | undefined {
+  if (action?.kind !== 'forward') return undefined;
+  const id = action.targetGroups[0]?.id;
+  return topology.targetGroups.find((g) => g.id === id);
 }
 
 function ruleMatches(rule: ListenerRuleSpec, method: string, path: string): boolean {
@@ -95,8 +100,7 @@ function targetGroupChain(
 function actionChain(topology: PatternTopology, action: ListenerAction, method: string, path: string): Chain {
   if (action.kind === 'fixed-response')
     return { segments: [], final: { kind: 'fixed-response', statusCode: action.statusCode } };
-  const group = topology.targetGroups.find((g) => g.id === action.targetGroups[0]?.id);
-  return targetGroupChain(topology, group, method, path);
+  return targetGroupChain(topology, firstForwardGroup(topology, action), method, path);
 }
 
 function loadBalancerChain(

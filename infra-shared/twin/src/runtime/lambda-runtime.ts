@@ -9,7 +9,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/types.js';
+import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/lambda-invoke.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
 import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
 import { functionEnvironment } from './lambda-environment.js';

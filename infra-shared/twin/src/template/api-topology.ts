@@ -1,4 +1,5 @@
 /** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
+import type { Throttle } from '@pik/contracts';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type {
   ApiKeySpec,
@@ -8,7 +9,6 @@ import type {
   JwtAuthorizerSpec,
   LoadBalancerSpec,
   RouteSpec,
-  Throttle,
   UsagePlanSpec,
   VpcLinkSpec,
 } from './topology.js';

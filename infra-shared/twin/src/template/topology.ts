@@ -2,13 +2,7 @@
  * The typed data plane of one pattern, as its template declares it. Ids are the template's logical ids.
  * Built by `buildTopology`; consumed by the orchestrator, which stands it up on 127.0.0.1.
  */
-
-export interface Throttle {
-  /** Requests per second (token refill rate). */
-  readonly rateLimit: number;
-  /** Bucket size. */
-  readonly burstLimit: number;
-}
+import type { Throttle } from '@pik/contracts';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;

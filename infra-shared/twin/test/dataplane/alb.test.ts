@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { InvokeLambda } from '../../src/dataplane/lambda-invoke.js';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
 import type { AlbLambdaEvent } from '../../src/dataplane/lb/alb-lambda.js';
-import type { AlbConfig, InvokeLambda, RunningAlb, TargetGroupConfig } from '../../src/dataplane/types.js';
+import type { AlbConfig, RunningAlb, TargetGroupConfig } from '../../src/dataplane/lb/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
 let a: Backend;

@@ -1,7 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
+import type {
+  ApiGatewayConfig,
+  IntegrationConfig,
+  RunningApiGateway,
+} from '../../src/dataplane/gateway/types.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
-import type { ApiGatewayConfig, IntegrationConfig, RunningApiGateway } from '../../src/dataplane/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
 let backend: Backend;

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenIssuer } from '../../src/dataplane/auth/token-issuer.js';
+import type { MintOptions, RunningTokenIssuer } from '../../src/dataplane/auth/types.js';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
+import type { IntegrationConfig, RunningApiGateway } from '../../src/dataplane/gateway/types.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
-import type {
-  IntegrationConfig,
-  MintOptions,
-  RunningApiGateway,
-  RunningTokenIssuer,
-} from '../../src/dataplane/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
 const CLIENT = {

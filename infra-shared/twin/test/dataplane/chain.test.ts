@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
+import type { RunningApiGateway } from '../../src/dataplane/gateway/types.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
-import type { RunningAlb, RunningApiGateway, RunningNlb } from '../../src/dataplane/types.js';
+import type { RunningAlb, RunningNlb } from '../../src/dataplane/lb/types.js';
 import { type Backend, createNlbToAlb, send, startBackend } from './helpers.js';
 
 /** Option 4's path: REST API -> VPC link V1 -> NLB (TCP, target type alb) -> ALB -> container. */

@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
 import { createNlb } from '../../src/dataplane/lb/nlb.js';
-import type { HealthCheckConfig } from '../../src/dataplane/types.js';
+import type { HealthCheckConfig } from '../../src/dataplane/lb/types.js';
 import { type Backend, sleep, startBackend } from './helpers.js';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
+import type { IntegrationConfig, RunningApiGateway } from '../../src/dataplane/gateway/types.js';
 import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { TokenBucket } from '../../src/dataplane/token-bucket.js';
-import type { IntegrationConfig, RunningApiGateway } from '../../src/dataplane/types.js';
 import { type Backend, send, startBackend } from './helpers.js';
 
 let backend: Backend;

@@ -1,7 +1,7 @@
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createNlb } from '../../src/dataplane/lb/nlb.js';
-import type { RunningAlb, RunningNlb } from '../../src/dataplane/types.js';
+import type { RunningAlb, RunningNlb } from '../../src/dataplane/lb/types.js';
 
 export interface Reply {
   readonly status: number;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../../src/dataplane/gateway/lambda-proxy.js';
-import type { InvokeLambda, RunningApiGateway } from '../../src/dataplane/types.js';
+import type { RunningApiGateway } from '../../src/dataplane/gateway/types.js';
+import type { InvokeLambda } from '../../src/dataplane/lambda-invoke.js';
 import { send } from './helpers.js';
 
 type Event = Record<string, unknown> & { requestContext: Record<string, unknown> };

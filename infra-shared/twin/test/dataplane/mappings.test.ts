@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import type { GatewayRequest, IntegrationConfig } from '../../src/dataplane/gateway/types.js';
 import { backendPath } from '../../src/dataplane/http-forwarder.js';
 import { compileRules } from '../../src/dataplane/lb/alb-rules.js';
-import type { GatewayRequest, IntegrationConfig } from '../../src/dataplane/types.js';
 
 const request = (over: Partial<GatewayRequest>): GatewayRequest => ({
   apiKind: 'rest',

@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNlb } from '../../src/dataplane/lb/nlb.js';
-import type { RunningNlb } from '../../src/dataplane/types.js';
+import type { RunningNlb } from '../../src/dataplane/lb/types.js';
 import { type Backend, startBackend } from './helpers.js';
 
 let a: Backend;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RouteTable } from '../../src/dataplane/gateway/route-table.js';
-import type { RouteConfig } from '../../src/dataplane/types.js';
+import type { RouteConfig } from '../../src/dataplane/gateway/types.js';
 
 const route = (routeKey: string): RouteConfig => ({
   routeKey,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
-import type { RunningAlb, RunningNlb } from '../../src/dataplane/types.js';
+import type { RunningAlb, RunningNlb } from '../../src/dataplane/lb/types.js';
 import { LambdaRuntime } from '../../src/runtime/lambda-runtime.js';
 import { createNlbToAlb, send, sleep } from '../dataplane/helpers.js';
 import { fixtureTopology, isAlive } from '../fixtures.js';

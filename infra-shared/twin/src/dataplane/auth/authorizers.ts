@@ -9,7 +9,7 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
-import type { AuthorizerConfig, CognitoAuthorizerConfig, JwtAuthorizerConfig, KeySource } from '../types.js';
+import type { AuthorizerConfig, CognitoAuthorizerConfig, JwtAuthorizerConfig, KeySource } from './types.js';
 
 /**
  * HTTP API JWT authorizer and REST Cognito user-pool authorizer, verifying RS256 tokens with `jose`.

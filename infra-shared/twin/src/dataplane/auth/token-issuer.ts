@@ -8,7 +8,7 @@ import type {
   RunningTokenIssuer,
   TokenIssuerClientConfig,
   TokenIssuerConfig,
-} from '../types.js';
+} from './types.js';
 
 /**
  * A local stand-in for a Cognito user pool's token side: an RS256 key pair made at start, the pool's JWKS

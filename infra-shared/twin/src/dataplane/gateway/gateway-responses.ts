@@ -1,4 +1,4 @@
-import type { ApiKind } from '../types.js';
+import type { ApiKind } from './types.js';
 
 /**
  * The answers API Gateway gives by itself (gateway responses), per API flavour.

@@ -1,13 +1,8 @@
 import type { OutgoingHttpHeaders } from 'node:http';
+import { PIK_HEADERS } from '@pik/contracts/headers';
+import type { InvokeLambda } from '../lambda-invoke.js';
 import { appendTrace } from '../trace.js';
-import {
-  type Forward,
-  type GatewayRequest,
-  type IntegrationConfig,
-  type IntegrationResponse,
-  type InvokeLambda,
-  TRACE_HEADER,
-} from '../types.js';
+import type { Forward, GatewayRequest, IntegrationConfig, IntegrationResponse } from './types.js';
 
 /**
  * API Gateway Lambda proxy integration (`AWS_PROXY`): builds the payload format 2.0 (HTTP API default) or
@@ -226,7 +221,7 @@ export function createLambdaProxyForward(invoke: InvokeLambda, options: LambdaPr
         statusCode: rest ? 502 : 500,
         headers: {
           'content-type': 'application/json',
-          [TRACE_HEADER]: trace,
+          [PIK_HEADERS.trace]: trace,
           ...(rest ? { 'x-amzn-ErrorType': 'InternalServerErrorException' } : {}),
         },
         body: rest ? '{"message": "Internal server error"}' : '{"message":"Internal Server Error"}',
@@ -234,7 +229,7 @@ export function createLambdaProxyForward(invoke: InvokeLambda, options: LambdaPr
     }
     const headers = read.headers;
     if (result.extraHeaders) for (const k in result.extraHeaders) headers[k] = result.extraHeaders[k];
-    if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
+    if (headers[PIK_HEADERS.trace] === undefined) headers[PIK_HEADERS.trace] = trace;
     return { statusCode: read.statusCode, headers, body: read.body };
   };
 }

@@ -19,3 +19,8 @@ export function httpRequestId(): string {
   buf.writeUIntBE(counter, 8, 3);
   return buf.toString('base64');
 }
+
+/** The response header carrying the request id: REST `x-amzn-RequestId`, HTTP API `apigw-requestid`. */
+export function requestIdHeader(kind: 'http' | 'rest'): string {
+  return kind === 'rest' ? 'x-amzn-RequestId' : 'apigw-requestid';
+}

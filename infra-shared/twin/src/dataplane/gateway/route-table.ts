@@ -1,4 +1,4 @@
-import type { ApiKind, RouteConfig } from '../types.js';
+import type { ApiKind, RouteConfig } from './types.js';
 
 /**
  * Route selection as API Gateway does it.

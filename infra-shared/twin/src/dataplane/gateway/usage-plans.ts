@@ -1,5 +1,6 @@
+import type { Clock } from '../clock.js';
 import { TokenBucket } from '../token-bucket.js';
-import type { ApiKeyConfig, Clock, QuotaSettings, UsagePlanConfig } from '../types.js';
+import type { ApiKeyConfig, QuotaSettings, UsagePlanConfig } from './types.js';
 
 /**
  * REST API keys and usage plans for one (API, stage): which key values are valid here, and each key's

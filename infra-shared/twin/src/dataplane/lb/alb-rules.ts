@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { AlbConditionConfig, AlbRuleConfig } from '../types.js';
+import type { AlbActionConfig, AlbConditionConfig, AlbListenerConfig, AlbRuleConfig } from './types.js';
 
 /**
  * Listener rule conditions as ALB evaluates them: rules in priority order (lowest first), all conditions of a
@@ -79,4 +79,21 @@ export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
         matches: (req, path, query) => predicates.every((p) => p(req, path, query)),
       };
     });
+}
+
+/** A listener's rules compiled once, evaluated per request. */
+export interface ListenerRules {
+  /** The action of the first rule (by priority) whose conditions all hold, else the default action. */
+  actionFor(req: IncomingMessage, path: string, query: string): AlbActionConfig;
+}
+
+export function listenerRules(listener: AlbListenerConfig): ListenerRules {
+  const rules = compileRules(listener.rules ?? []);
+  const defaultAction = listener.defaultAction;
+  return {
+    actionFor(req, path, query) {
+      for (const rule of rules) if (rule.matches(req, path, query)) return rule.rule.action;
+      return defaultAction;
+    },
+  };
 }

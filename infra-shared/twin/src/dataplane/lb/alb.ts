@@ -1,304 +1,37 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { Agent, errors } from 'undici';
-import { localAwarePool, originOf } from '../http-forwarder.js';
-import { closeServer, listen, readBody } from '../http-util.js';
+import { Agent } from 'undici';
+import { localAwarePool } from '../http-forwarder.js';
+import { closeServer, listen } from '../http-util.js';
+import type { InvokeLambda } from '../lambda-invoke.js';
 import { listenLocalSocket } from '../local-sockets.js';
 import { appendTrace, incomingTrace } from '../trace.js';
-import {
-  type AlbActionConfig,
-  type AlbConfig,
-  type AlbDeps,
-  type AlbListenerConfig,
-  ELB_HEALTH_CHECK_USER_AGENT,
-  type RunningAlb,
-  type TargetConfig,
-  type TargetGroupConfig,
-  TRACE_HEADER,
-} from '../types.js';
-import { ALB_LAMBDA_RESPONSE_LIMIT, albLambdaEvent, readAlbLambdaResult } from './alb-lambda.js';
-import { type CompiledRule, compileRules } from './alb-rules.js';
-import { TargetGroupHealth } from './target-health.js';
+import { forwardToIp } from './alb-forward-ip.js';
+import { forwardToLambda } from './alb-forward-lambda.js';
+import { listenerRules } from './alb-rules.js';
+import { AlbTargets } from './alb-targets.js';
+import { sendElbError, sendFixedResponse } from './elb-responses.js';
+import type { AlbConfig, AlbDeps, AlbListenerConfig, RunningAlb } from './types.js';
 
 /**
- * Application Load Balancer: an HTTP server per listener on 127.0.0.1, listener rules by priority, then the
- * default action; `forward` to target groups (weighted when several), round robin over routable targets;
- * `fixed-response`. `ip`/`instance` targets are proxied over keep-alive connections (bodies streamed);
- * `lambda` targets get an ALB event through `deps.invoke`.
+ * Application Load Balancer: an HTTP server per listener on 127.0.0.1. Each request goes through the
+ * listener's rules (`alb-rules.ts`), then its action: `fixed-response`, or `forward` to a target group
+ * (`alb-targets.ts`: weighted group choice, round robin over routable targets, health checks), proxied to an
+ * `ip` / `instance` target (`alb-forward-ip.ts`) or invoked as a `lambda` target (`alb-forward-lambda.ts`).
  *
- * Error answers are ELB's own HTML pages with `server: awselb/2.0`: 502 when the target refuses, resets or
+ * Error answers are ELB's own HTML pages (`elb-responses.ts`): 502 when the target refuses, resets or
  * answers something malformed (Lambda: error, bad shape, > 1 MB), 503 when the target group has no routable
  * target, 504 when the target does not answer within `targetTimeoutMs`.
  *
  * Trace: `x-pik-trace` = incoming trace > `alb` > the target's segment (`traceSegment`, default
  * `ip:<port>` / `lambda:<functionId>`); sent to the target and returned to the caller.
  */
-const HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'upgrade',
-  'transfer-encoding',
-]);
-
-function elbPage(status: number, text: string): string {
-  return `<html>\r\n<head><title>${status} ${text}</title></head>\r\n<body>\r\n<center><h1>${status} ${text}</h1></center>\r\n</body>\r\n</html>\r\n`;
-}
-const PAGES: Record<number, string> = {
-  502: elbPage(502, 'Bad Gateway'),
-  503: elbPage(503, 'Service Temporarily Unavailable'),
-  504: elbPage(504, 'Gateway Time-out'),
-  413: elbPage(413, 'Request Entity Too Large'),
-};
-
-function sendElbError(res: ServerResponse, status: 502 | 503 | 504 | 413, trace: string): void {
-  if (res.writableEnded) return;
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const body = PAGES[status] as string;
-  res.writeHead(status, [
-    'server',
-    'awselb/2.0',
-    'content-type',
-    'text/html',
-    'content-length',
-    String(body.length),
-    TRACE_HEADER,
-    trace,
-  ]);
-  res.end(body);
-}
-
-interface GroupRuntime {
-  readonly config: TargetGroupConfig;
-  readonly health: TargetGroupHealth;
-  readonly arn: string;
-  next: number;
-}
-
-let traceCounter = 0;
-/** `X-Amzn-Trace-Id` as ALB adds it when the request has none. */
-function amznTraceId(): string {
-  traceCounter = (traceCounter + 1) & 0xffffff;
-  const epoch = Math.floor(Date.now() / 1000).toString(16);
-  return `Root=1-${epoch}-${process.pid.toString(16).padStart(8, '0')}${traceCounter.toString(16).padStart(16, '0')}`;
-}
-
 export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<RunningAlb> {
   const host = config.host ?? '127.0.0.1';
-  const segment = config.traceSegment ?? 'alb';
-  const targetTimeoutMs = config.targetTimeoutMs ?? 60_000;
+  const targets = new AlbTargets(config, deps.invoke !== undefined);
   // undici client to the targets (see http-forwarder.ts for why not node:http).
   const agent = new Agent({ connections: 256, keepAliveTimeout: 4_000, factory: localAwarePool });
-  const groups = new Map<string, GroupRuntime>();
-  for (const tg of config.targetGroups) {
-    if (tg.targetType === 'lambda' && !deps.invoke) {
-      throw new Error(
-        `ALB ${config.name}: target group ${tg.name} is of type lambda but no invoke was given`,
-      );
-    }
-    const health = new TargetGroupHealth(tg, '200');
-    groups.set(tg.name, {
-      config: tg,
-      health,
-      arn: `arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/${tg.name}/twin`,
-      next: 0,
-    });
-  }
-  const groupFor = (name: string): GroupRuntime => {
-    const g = groups.get(name);
-    if (!g) throw new Error(`ALB ${config.name}: action forwards to unknown target group '${name}'`);
-    return g;
-  };
-  // Validate every action up front.
-  for (const l of config.listeners) {
-    for (const a of [l.defaultAction, ...(l.rules ?? []).map((r) => r.action)]) {
-      if (a.type === 'forward') for (const t of a.targetGroups) groupFor(t.name);
-    }
-  }
-
-  function chooseGroup(action: Extract<AlbActionConfig, { type: 'forward' }>): GroupRuntime {
-    const tgs = action.targetGroups;
-    if (tgs.length === 1) return groupFor((tgs[0] as { name: string }).name);
-    const total = tgs.reduce((sum, t) => sum + (t.weight ?? 1), 0);
-    let r = Math.random() * total;
-    for (const t of tgs) {
-      r -= t.weight ?? 1;
-      if (r < 0) return groupFor(t.name);
-    }
-    return groupFor((tgs[tgs.length - 1] as { name: string }).name);
-  }
-
-  function pickTarget(group: GroupRuntime): TargetConfig | undefined {
-    const targets = group.health.routable();
-    if (targets.length === 0) return undefined;
-    group.next = (group.next + 1) % 1_000_000_007;
-    return targets[group.next % targets.length];
-  }
-
-  function forwardToIp(
-    req: IncomingMessage,
-    res: ServerResponse,
-    target: TargetConfig,
-    trace: string,
-    listenerPort: number,
-  ): void {
-    const headers: Record<string, string | string[]> = {};
-    const incoming = req.headers;
-    for (const name in incoming) {
-      if (HOP.has(name)) continue;
-      const value = incoming[name];
-      if (value !== undefined) headers[name] = value;
-    }
-    headers[TRACE_HEADER] = trace;
-    const xff = incoming['x-forwarded-for'];
-    const client = req.socket.remoteAddress ?? '127.0.0.1';
-    headers['x-forwarded-for'] = xff ? `${xff}, ${client}` : client;
-    headers['x-forwarded-proto'] = 'http';
-    headers['x-forwarded-port'] = String(listenerPort);
-    if (incoming['x-amzn-trace-id'] === undefined) headers['x-amzn-trace-id'] = amznTraceId();
-    const length = incoming['content-length'];
-    const hasBody = (length !== undefined && length !== '0') || incoming['transfer-encoding'] !== undefined;
-
-    // The target must answer within the timeout (ALB's idle timeout, simplified to a deadline for the
-    // response head); undici's own timers are too coarse for short test timeouts.
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, targetTimeoutMs);
-    agent
-      .request({
-        origin: originOf(target.host ?? '127.0.0.1', target.port as number),
-        path: req.url ?? '/',
-        method: (req.method ?? 'GET') as 'GET',
-        headers,
-        body: hasBody ? req : null,
-        signal: controller.signal,
-      })
-      .then(
-        async (upstream) => {
-          clearTimeout(timer);
-          const out: string[] = [];
-          let traced = false;
-          let sized = false;
-          const upstreamHeaders = upstream.headers;
-          for (const name in upstreamHeaders) {
-            if (HOP.has(name)) continue;
-            const value = upstreamHeaders[name];
-            if (value === undefined) continue;
-            if (name === TRACE_HEADER) traced = true;
-            else if (name === 'content-length') sized = true;
-            if (Array.isArray(value)) for (const v of value) out.push(name, v);
-            else out.push(name, value);
-          }
-          if (!traced) out.push(TRACE_HEADER, trace);
-          if (sized) {
-            // Known size (the usual JSON answer): one write is cheaper than a stream pipe.
-            const body = Buffer.from(await upstream.body.arrayBuffer());
-            res.writeHead(upstream.statusCode, out);
-            res.end(body);
-            return;
-          }
-          res.writeHead(upstream.statusCode, out);
-          upstream.body.pipe(res);
-          upstream.body.on('error', () => res.destroy());
-          res.on('close', () => upstream.body.destroy());
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          const timeout =
-            timedOut ||
-            error instanceof errors.HeadersTimeoutError ||
-            error instanceof errors.BodyTimeoutError;
-          sendElbError(res, timeout ? 504 : 502, trace);
-        },
-      )
-      .catch(() => sendElbError(res, 502, trace));
-  }
-
-  async function forwardToLambda(
-    req: IncomingMessage,
-    res: ServerResponse,
-    group: GroupRuntime,
-    target: TargetConfig,
-    trace: string,
-  ): Promise<void> {
-    // ALB limits a request body to a Lambda target to 1 MB.
-    const body = await readBody(req, ALB_LAMBDA_RESPONSE_LIMIT);
-    if (body === undefined) return sendElbError(res, 413, trace);
-    req.headers[TRACE_HEADER] = trace;
-    const event = albLambdaEvent(req, body, group.arn, group.config.multiValueHeaders === true);
-    const functionId = target.functionId as string;
-    let result: Awaited<ReturnType<NonNullable<AlbDeps['invoke']>>>;
-    try {
-      // ELB forwards an NLB's health check like any request; the runtime is told what it is.
-      const healthCheck = req.headers['user-agent'] === ELB_HEALTH_CHECK_USER_AGENT;
-      result = await (deps.invoke as NonNullable<AlbDeps['invoke']>)(functionId, event, { healthCheck });
-    } catch {
-      return sendElbError(res, 502, trace);
-    }
-    const answer = result.functionError ? undefined : readAlbLambdaResult(result.payload);
-    if (!answer) return sendElbError(res, 502, trace);
-    const headers = answer.headers;
-    if (result.extraHeaders) for (const k in result.extraHeaders) headers[k] = result.extraHeaders[k];
-    if (headers[TRACE_HEADER] === undefined) headers[TRACE_HEADER] = trace;
-    headers['content-length'] = answer.body.length;
-    delete headers['transfer-encoding'];
-    if (answer.statusMessage) res.writeHead(answer.statusCode, answer.statusMessage, headers);
-    else res.writeHead(answer.statusCode, headers);
-    res.end(answer.body);
-  }
-
-  function handlerFor(listener: AlbListenerConfig, portRef: { port: number }) {
-    const rules: CompiledRule[] = compileRules(listener.rules ?? []);
-    return (req: IncomingMessage, res: ServerResponse): void => {
-      const url = req.url ?? '/';
-      const q = url.indexOf('?');
-      const path = q < 0 ? url : url.slice(0, q);
-      const query = q < 0 ? '' : url.slice(q + 1);
-      let action = listener.defaultAction;
-      for (const rule of rules) {
-        if (rule.matches(req, path, query)) {
-          action = rule.rule.action;
-          break;
-        }
-      }
-      const before = appendTrace(incomingTrace(req.headers), segment);
-      if (action.type === 'fixed-response') {
-        const body = action.messageBody ?? '';
-        res.writeHead(action.statusCode, [
-          'server',
-          'awselb/2.0',
-          'content-type',
-          action.contentType ?? 'text/plain; charset=utf-8',
-          'content-length',
-          String(Buffer.byteLength(body)),
-          TRACE_HEADER,
-          before,
-        ]);
-        res.end(body);
-        return;
-      }
-      const group = chooseGroup(action);
-      const target = pickTarget(group);
-      if (!target) {
-        sendElbError(res, 503, before);
-        return;
-      }
-      if (group.config.targetType === 'lambda') {
-        const trace = appendTrace(before, target.traceSegment ?? `lambda:${target.functionId}`);
-        forwardToLambda(req, res, group, target, trace).catch(() => sendElbError(res, 502, trace));
-        return;
-      }
-      const trace = appendTrace(before, target.traceSegment ?? `ip:${target.port}`);
-      forwardToIp(req, res, target, trace, listener.templatePort ?? portRef.port);
-    };
-  }
+  const route = (listener: AlbListenerConfig, portRef: { port: number }) =>
+    listenerHandler(listener, portRef, { config, targets, agent, invoke: deps.invoke });
 
   const servers: Server[] = [];
   const localClosers: (() => Promise<void>)[] = [];
@@ -306,7 +39,7 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
   try {
     for (const listener of config.listeners) {
       const portRef = { port: 0 };
-      const handler = handlerFor(listener, portRef);
+      const handler = route(listener, portRef);
       const server = createServer({ keepAliveTimeout: 60_000 }, handler);
       servers.push(server);
       portRef.port = await listen(server, host, listener.port ?? 0);
@@ -323,16 +56,59 @@ export async function createAlb(config: AlbConfig, deps: AlbDeps = {}): Promise<
     await Promise.all(servers.filter((s) => s.listening).map((s) => closeServer(s)));
     throw error;
   }
-  for (const g of groups.values()) g.health.start();
+  for (const g of targets.all) g.health.start();
 
   return {
     listeners,
-    health: (name) => groups.get(name)?.health.health() ?? [],
-    ready: () => Promise.all([...groups.values()].map((g) => g.health.settled())).then(() => undefined),
+    health: (name) => targets.find(name)?.health.health() ?? [],
+    ready: () => Promise.all(targets.all.map((g) => g.health.settled())).then(() => undefined),
     close: async () => {
-      for (const g of groups.values()) g.health.stop();
+      for (const g of targets.all) g.health.stop();
       await Promise.all([...servers.map((s) => closeServer(s)), ...localClosers.map((close) => close())]);
       await agent.close();
     },
+  };
+}
+
+interface AlbParts {
+  readonly config: AlbConfig;
+  readonly targets: AlbTargets;
+  readonly agent: Agent;
+  readonly invoke: InvokeLambda | undefined;
+}
+
+/** One listener's request handler: rule evaluation, then the action's answer or the chosen target's. */
+function listenerHandler(listener: AlbListenerConfig, portRef: { port: number }, alb: AlbParts) {
+  const rules = listenerRules(listener);
+  const segment = alb.config.traceSegment ?? 'alb';
+  const targetTimeoutMs = alb.config.targetTimeoutMs ?? 60_000;
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const action = rules.actionFor(req, q < 0 ? url : url.slice(0, q), q < 0 ? '' : url.slice(q + 1));
+    const before = appendTrace(incomingTrace(req.headers), segment);
+    if (action.type === 'fixed-response') {
+      sendFixedResponse(res, action, before);
+      return;
+    }
+    const group = alb.targets.chooseGroup(action);
+    const target = alb.targets.pickTarget(group);
+    if (!target) {
+      sendElbError(res, 503, before);
+      return;
+    }
+    if (group.config.targetType === 'lambda') {
+      const trace = appendTrace(before, target.traceSegment ?? `lambda:${target.functionId}`);
+      forwardToLambda(alb.invoke as InvokeLambda, req, res, group, target, trace).catch(() =>
+        sendElbError(res, 502, trace),
+      );
+      return;
+    }
+    const trace = appendTrace(before, target.traceSegment ?? `ip:${target.port}`);
+    forwardToIp(
+      alb.agent,
+      { req, res, target, trace, listenerPort: listener.templatePort ?? portRef.port },
+      targetTimeoutMs,
+    );
   };
 }

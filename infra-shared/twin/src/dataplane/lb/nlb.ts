@@ -1,8 +1,8 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { listen } from '../http-util.js';
 import { listenLocalSocket, localSocketFor } from '../local-sockets.js';
-import type { NlbConfig, RunningNlb, TargetConfig } from '../types.js';
 import { TargetGroupHealth } from './target-health.js';
+import type { NlbConfig, RunningNlb, TargetConfig } from './types.js';
 
 /**
  * Network Load Balancer: one real TCP listener per configured port on 127.0.0.1. Each new connection is

@@ -7,7 +7,7 @@ import {
   type TargetGroupConfig,
   type TargetHealth,
   type TargetHealthState,
-} from '../types.js';
+} from './types.js';
 
 /**
  * Health checks of one target group, as ELB runs them: each target is probed every `intervalMs` (first

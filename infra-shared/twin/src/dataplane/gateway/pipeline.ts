@@ -1,0 +1,76 @@
+import type { Throttle } from '@pik/contracts';
+import type { Authorizer } from '../auth/authorizers.js';
+import type { Clock } from '../clock.js';
+import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
+import type { GatewayStage } from './context.js';
+import type { CompiledRoute } from './route-table.js';
+import { apiKeyStage } from './stages/api-key.js';
+import { authorizerStage } from './stages/authorizer.js';
+import { integrationStage } from './stages/integration.js';
+import { payloadLimitStage } from './stages/payload-limit.js';
+import { throttleStage } from './stages/throttle.js';
+import type { ApiKind, Forward } from './types.js';
+import type { UsagePlans } from './usage-plans.js';
+
+/** What every route of one gateway shares, resolved once at start. */
+export interface GatewayScope {
+  readonly kind: ApiKind;
+  readonly apiId: string;
+  readonly stageName: string;
+  readonly clock: Clock;
+  readonly maxPayloadBytes: number;
+  readonly defaultTimeoutMs: number;
+  readonly forward: Forward;
+  readonly authorizers: ReadonlyMap<string, Authorizer>;
+  /** REST only. */
+  readonly usagePlans: UsagePlans | undefined;
+  readonly stageDefaultThrottle: Throttle | undefined;
+  readonly accountBucket: ThrottleBucket | undefined;
+  /** The last stage of every route (writes the answer). */
+  readonly response: GatewayStage;
+}
+
+/**
+ * The stages one route runs after route match, in API Gateway's order: payload limit, authorizer, API key,
+ * throttle, integration, response. A stage the route does not need (no authorizer, no key, no bucket) is
+ * left out, so a request pays only for what its route checks. Throws on a route the gateway cannot run.
+ */
+export function routePipeline(route: CompiledRoute, scope: GatewayScope): GatewayStage[] {
+  const c = route.config;
+  const stages: GatewayStage[] = [payloadLimitStage(scope.maxPayloadBytes)];
+  if (c.authorization) {
+    const authorizer = scope.authorizers.get(c.authorization.authorizerId);
+    if (!authorizer) {
+      throw new Error(
+        `route '${c.routeKey}' names authorizer '${c.authorization.authorizerId}', which is not configured`,
+      );
+    }
+    stages.push(authorizerStage(scope.kind, authorizer, c.authorization.scopes));
+  }
+  if (c.apiKeyRequired && scope.kind !== 'rest') {
+    throw new Error(`route '${c.routeKey}': API keys exist on REST APIs only`);
+  }
+  const apiKeyRequired = c.apiKeyRequired === true && scope.usagePlans !== undefined;
+  if (apiKeyRequired && scope.usagePlans) stages.push(apiKeyStage(scope.usagePlans));
+  const buckets = routeBuckets(c.throttle ?? scope.stageDefaultThrottle, scope);
+  if (buckets.length > 0 || apiKeyRequired) stages.push(throttleStage(route, buckets, scope.clock));
+  stages.push(
+    integrationStage({
+      api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
+      integration: c.integration,
+      forward: scope.forward,
+      timeoutMs: c.integration.timeoutMs ?? scope.defaultTimeoutMs,
+      maxPayloadBytes: scope.maxPayloadBytes,
+    }),
+    scope.response,
+  );
+  return stages;
+}
+
+/** The route/method bucket (its own, else one of the stage default's size) then the account bucket. */
+function routeBuckets(throttle: Throttle | undefined, scope: GatewayScope): ThrottleBucket[] {
+  const buckets: ThrottleBucket[] = [];
+  if (throttle) buckets.push(new TokenBucket(throttle, scope.clock));
+  if (scope.accountBucket) buckets.push(scope.accountBucket);
+  return buckets;
+}

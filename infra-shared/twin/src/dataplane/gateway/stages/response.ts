@@ -1,0 +1,85 @@
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { PIK_HEADERS } from '@pik/contracts/headers';
+import { HOP_BY_HOP } from '../../http-util.js';
+import type { Refusal, SyncGatewayStage } from '../context.js';
+import { gatewayError } from '../gateway-responses.js';
+import { httpRequestId, requestIdHeader } from '../request-id.js';
+import type { ApiKind, IntegrationResponse } from '../types.js';
+
+/**
+ * Last stage: writes the integration's answer to the client without hop-by-hop headers, with the request
+ * id (REST also `x-amz-apigw-id`), the trace (unless the answer brought one from further down) and the
+ * body's length.
+ */
+export function responseStage(kind: ApiKind): SyncGatewayStage {
+  const idHeader = requestIdHeader(kind);
+  return {
+    name: 'response',
+    run(context) {
+      const result = context.result;
+      if (result)
+        writeIntegrationResponse(context.res, result, kind, idHeader, context.requestId, context.trace);
+      return undefined;
+    },
+  };
+}
+
+function writeIntegrationResponse(
+  res: ServerResponse,
+  result: IntegrationResponse,
+  kind: ApiKind,
+  idHeader: string,
+  requestId: string,
+  trace: string,
+): void {
+  const out: string[] = [];
+  const headers: OutgoingHttpHeaders = result.headers;
+  let traced = false;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    if (HOP_BY_HOP.has(lower)) continue;
+    if (lower === PIK_HEADERS.trace) traced = true;
+    if (Array.isArray(value)) for (const v of value) out.push(name, v);
+    else out.push(name, String(value));
+  }
+  if (!traced) out.push(PIK_HEADERS.trace, trace);
+  const body = result.body;
+  out.push(idHeader, requestId, 'content-length', String(Buffer.byteLength(body)));
+  // REST answers also carry the extended request id.
+  if (kind === 'rest') out.push('x-amz-apigw-id', httpRequestId());
+  res.writeHead(result.statusCode, out);
+  res.end(body);
+}
+
+/**
+ * Writes the gateway's own answer for a refusal: the JSON body of its kind, the request id (REST also
+ * `x-amz-apigw-id` and `x-amzn-ErrorType`), the trace, the refusal's extra headers; a 413 closes the
+ * connection (the rest of the body is not read).
+ */
+export function sendGatewayError(
+  res: ServerResponse,
+  kind: ApiKind,
+  refused: Refusal,
+  requestId: string,
+  trace: string,
+): void {
+  const shape = gatewayError(kind, refused.error);
+  const headers: string[] = [
+    'content-type',
+    'application/json',
+    'content-length',
+    String(Buffer.byteLength(shape.body)),
+    requestIdHeader(kind),
+    requestId,
+    PIK_HEADERS.trace,
+    trace,
+  ];
+  if (shape.errorType) headers.push('x-amzn-ErrorType', shape.errorType);
+  if (kind === 'rest') headers.push('x-amz-apigw-id', httpRequestId());
+  if (refused.headers) headers.push(...refused.headers);
+  if (refused.error === 'payloadTooLarge') headers.push('connection', 'close');
+  res.writeHead(shape.status, headers);
+  res.end(shape.body);
+}

@@ -1,0 +1,210 @@
+/**
+ * The API Gateway front's contracts: its config (what the template says once the topology reader resolved
+ * it), the request it hands to an integration, and what an integration answers.
+ */
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import type { Throttle } from '@pik/contracts';
+import type { AuthorizerConfig } from '../auth/types.js';
+import type { Clock } from '../clock.js';
+import type { RunningComponent } from '../http-util.js';
+import type { ThrottleBucket } from '../token-bucket.js';
+
+/** Usage-plan quota (REST only): requests per period per API key. */
+export interface QuotaSettings {
+  readonly limit: number;
+  readonly period: 'DAY' | 'WEEK' | 'MONTH';
+  /** Requests already counted at the start of the first period (AWS `Quota.Offset`). @default 0 */
+  readonly offset?: number;
+}
+
+export type ApiKind = 'http' | 'rest';
+
+/**
+ * One integration as the template declares it. The gateway never interprets it beyond `timeoutMs`; it is
+ * handed verbatim to the injected {@link Forward}.
+ */
+export interface IntegrationConfig {
+  /** Logical id of the integration (template logical id or any stable name); used by the forwarder. */
+  readonly id: string;
+  /** `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy), `MOCK`. */
+  readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK';
+  /** `VPC_LINK` for private integrations. @default 'INTERNET' */
+  readonly connectionType?: 'INTERNET' | 'VPC_LINK';
+  /** Resolved connection id (VPC link id) when `connectionType` is `VPC_LINK`. */
+  readonly connectionId?: string;
+  /** VPC link generation: V1 (REST -> NLB) or V2 (HTTP API, or REST -> ALB since Nov 2025). */
+  readonly vpcLinkVersion?: 'v1' | 'v2';
+  /**
+   * Integration URI: REST `http://nlb-dns:8083/orders/{proxy}`; HTTP API private integration: the
+   * listener ARN; Lambda proxy: the function ARN/name.
+   */
+  readonly uri?: string;
+  /** REST + VPC link V2: the ALB ARN from `IntegrationTarget`. */
+  readonly integrationTarget?: string;
+  /** HTTP method sent to the backend (`ANY`/absent = same as the request). */
+  readonly integrationHttpMethod?: string;
+  /**
+   * Parameter mapping. HTTP API: `overwrite:path`, `append:header.x`, `overwrite:header.x`,
+   * `remove:header.x`, `overwrite:querystring.x`, ... -> `$request.path`, `$request.path.name`, literals.
+   * REST: `integration.request.path.proxy` -> `method.request.path.proxy`, headers likewise.
+   */
+  readonly requestParameters?: Readonly<Record<string, string>>;
+  /** Integration timeout. @default REST 29000, HTTP API 30000 */
+  readonly timeoutMs?: number;
+  /** Lambda proxy payload format (HTTP API). REST Lambda proxy is always 1.0. @default '2.0' for HTTP API */
+  readonly payloadFormatVersion?: '1.0' | '2.0';
+  /** Lambda proxy: the function the runtime knows (logical id or name). */
+  readonly functionId?: string;
+}
+
+/** Which authorizer protects a route/method, and the scopes it requires. */
+export interface RouteAuthorizationConfig {
+  readonly authorizerId: string;
+  /** HTTP API `AuthorizationScopes` / REST `AuthorizationScopes`: the token must carry at least one. */
+  readonly scopes?: readonly string[];
+}
+
+/**
+ * One route (HTTP API) or method on a resource (REST), keyed uniformly as `METHOD /path`:
+ * HTTP API `ANY /orders/{proxy+}`, `GET /orders/{id}`, `$default`; REST `GET /orders/{proxy+}`,
+ * `ANY /{proxy+}` (REST resource path + method).
+ */
+export interface RouteConfig {
+  readonly routeKey: string;
+  readonly integration: IntegrationConfig;
+  /** Route (HTTP API) / method (REST) throttle override. Falls back to the stage default. */
+  readonly throttle?: Throttle;
+  readonly authorization?: RouteAuthorizationConfig;
+  /** REST `ApiKeyRequired`. */
+  readonly apiKeyRequired?: boolean;
+}
+
+/** REST API key (`AWS::ApiGateway::ApiKey`). */
+export interface ApiKeyConfig {
+  readonly id: string;
+  /** The key value clients send in `x-api-key`. */
+  readonly value: string;
+  /** @default true */
+  readonly enabled?: boolean;
+}
+
+/** REST usage plan (`AWS::ApiGateway::UsagePlan` + its `UsagePlanKey`s). */
+export interface UsagePlanConfig {
+  readonly id: string;
+  /** Per-key bucket (each API key in the plan gets its own bucket of this size). */
+  readonly throttle?: Throttle;
+  readonly quota?: QuotaSettings;
+  /** API stages the plan covers; per-method overrides keyed `/resource/path/METHOD` as in CloudFormation. */
+  readonly apiStages: readonly {
+    readonly apiId: string;
+    readonly stage: string;
+    readonly methodThrottle?: Readonly<Record<string, Throttle>>;
+  }[];
+  /** Ids of the API keys attached to this plan. */
+  readonly apiKeyIds: readonly string[];
+}
+
+export interface ApiGatewayConfig {
+  /** The API's id (logical id or resolved id); usage plans match on it. */
+  readonly apiId: string;
+  readonly kind: ApiKind;
+  readonly stageName: string;
+  /**
+   * Whether the first path segment is the stage: REST always; HTTP API named stage yes; `$default` no.
+   * @default kind === 'rest' || stageName !== '$default'
+   */
+  readonly stageInPath?: boolean;
+  /** @default '127.0.0.1' */
+  readonly host?: string;
+  /** @default 0 (any free port) */
+  readonly port?: number;
+  readonly routes: readonly RouteConfig[];
+  readonly throttle?: {
+    /** Account-level bucket for this Region, shared by every route of this API in the twin. */
+    readonly account?: Throttle;
+    /**
+     * Stage default (HTTP API `DefaultRouteSettings`, REST `MethodSettings` `* /*`): applied per
+     * route/method, each with its own bucket, unless the route has its own `throttle`.
+     */
+    readonly stageDefault?: Throttle;
+  };
+  readonly authorizers?: readonly AuthorizerConfig[];
+  /** REST only. Usage plans not covering (apiId, stageName) are ignored. */
+  readonly usagePlans?: readonly UsagePlanConfig[];
+  readonly apiKeys?: readonly ApiKeyConfig[];
+  /** Overrides each integration's default timeout. */
+  readonly integrationTimeoutMs?: number;
+  /** Request body limit. @default API Gateway's 10 MB */
+  readonly maxPayloadBytes?: number;
+  /** First trace segment. @default `gateway:${kind}` */
+  readonly traceSegment?: string;
+}
+
+/** The request as the gateway hands it to an integration. */
+export interface GatewayRequest {
+  readonly apiKind: ApiKind;
+  readonly apiId: string;
+  readonly stage: string;
+  /** Same value the client sees in `x-amzn-RequestId` / `apigw-requestid`. */
+  readonly requestId: string;
+  readonly method: string;
+  /** Path as received, stage prefix included (what an HTTP API private integration forwards). */
+  readonly rawPath: string;
+  /** Path with the stage prefix removed (`$request.path`; REST resource path space). */
+  readonly path: string;
+  /** Query string without `?` ('' when none). */
+  readonly rawQueryString: string;
+  /** Lower-case header names as Node parses them; `x-pik-trace` already includes the gateway segment. */
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+  /** The matched route key (`ANY /orders/{proxy+}`, `$default`). */
+  readonly routeKey: string;
+  /** The matched resource path (`/orders/{proxy+}`); `$default` for the default route. */
+  readonly resourcePath: string;
+  readonly pathParameters: Readonly<Record<string, string>>;
+  /** Trace so far, gateway segment included. */
+  readonly trace: string;
+  readonly sourceIp: string;
+  /** Epoch ms when the gateway received the request. */
+  readonly requestTimeEpoch: number;
+  /** Verified JWT claims and scopes when the route had an authorizer. */
+  readonly authorizer?: {
+    readonly claims: Readonly<Record<string, unknown>>;
+    readonly scopes: readonly string[];
+  };
+  /** API key id when one was presented and accepted. */
+  readonly apiKeyId?: string;
+  /** Aborted when the integration timeout fires (the gateway has answered 504). */
+  readonly signal: AbortSignal;
+}
+
+/** What an integration answers. Bodies are buffered (API Gateway buffers both directions too). */
+export interface IntegrationResponse {
+  readonly statusCode: number;
+  readonly headers: OutgoingHttpHeaders;
+  readonly body: Buffer | string;
+}
+
+/**
+ * Sends a request to one integration. Rejecting means the integration could not be reached (connection
+ * refused/reset): the gateway answers as AWS does for an unreachable endpoint.
+ */
+export type Forward = (
+  request: GatewayRequest,
+  integration: IntegrationConfig,
+) => Promise<IntegrationResponse>;
+
+export interface ApiGatewayDeps {
+  readonly forward: Forward;
+  readonly clock?: Clock;
+  /**
+   * The Region's account-level bucket, shared by every API of the account (pass the same bucket to each
+   * gateway the twin runs). Takes precedence over `config.throttle.account`, which gives one API its own.
+   */
+  readonly accountBucket?: ThrottleBucket;
+}
+
+export interface RunningApiGateway extends RunningComponent {
+  /** `http://127.0.0.1:<port>` plus `/<stage>` when the stage is in the path. */
+  readonly baseUrl: string;
+}

@@ -1,0 +1,113 @@
+import { QUOTAS } from '@pik/limits';
+import type { AuthorizerConfig } from '../../dataplane/auth/types.js';
+import type {
+  ApiGatewayConfig,
+  ApiKeyConfig,
+  IntegrationConfig,
+  RouteConfig,
+} from '../../dataplane/gateway/types.js';
+import type { HttpForwardTarget } from '../../dataplane/http-forwarder.js';
+import { LOOPBACK } from '../../runtime/ports.js';
+import type { ApiSpec, PatternTopology, RouteSpec } from '../../template/topology.js';
+import { containerService, firstForwardGroup, segment } from '../chain.js';
+import { listenerKey } from './target-groups.js';
+
+/**
+ * The API Gateway front's config: its routes with their integrations, the stage default throttle under
+ * the Region's account throttle, authorizers, usage plans and keys, on a free local port.
+ */
+export function apiGatewayConfig(
+  api: ApiSpec,
+  authorizers: readonly AuthorizerConfig[],
+  apiKeys: readonly ApiKeyConfig[],
+): ApiGatewayConfig {
+  return {
+    apiId: api.id,
+    kind: api.flavour,
+    stageName: api.stage.name,
+    host: LOOPBACK,
+    port: 0,
+    routes: api.routes.map(routeConfig),
+    throttle: {
+      account: { rateLimit: QUOTAS.accountThrottleRate.value, burstLimit: QUOTAS.accountThrottleBurst.value },
+      stageDefault: api.stage.throttle,
+    },
+    authorizers,
+    usagePlans: api.usagePlans.map((p) => ({
+      id: p.id,
+      throttle: p.throttle,
+      quota: p.quota,
+      apiStages: [{ apiId: api.id, stage: api.stage.name, methodThrottle: p.methodThrottles }],
+      apiKeyIds: p.apiKeyIds,
+    })),
+    apiKeys,
+    traceSegment: segment.gateway(api.flavour),
+  };
+}
+
+/** The API's keys: the template's values, else one `newValue()` each (the twin prints them). */
+export function apiKeyConfigs(api: ApiSpec, newValue: () => string): ApiKeyConfig[] {
+  return api.apiKeys.map((k) => ({ id: k.id, value: k.value ?? newValue(), enabled: k.enabled }));
+}
+
+export function routeConfig(route: RouteSpec): RouteConfig {
+  return {
+    routeKey: route.path === '$default' ? '$default' : `${route.method} ${route.path}`,
+    integration: integrationConfig(route),
+    throttle: route.throttle,
+    authorization: route.authorizerId
+      ? { authorizerId: route.authorizerId, scopes: route.scopes }
+      : undefined,
+    apiKeyRequired: route.apiKeyRequired,
+  };
+}
+
+function integrationConfig(route: RouteSpec): IntegrationConfig {
+  const i = route.integration;
+  const t = i.target;
+  const type = i.type === 'AWS_PROXY' || i.type === 'MOCK' ? i.type : 'HTTP_PROXY';
+  return {
+    id: i.id,
+    type,
+    connectionType: t.kind === 'vpc-link' ? 'VPC_LINK' : 'INTERNET',
+    connectionId: t.kind === 'vpc-link' ? t.vpcLinkId : undefined,
+    vpcLinkVersion: t.kind === 'vpc-link' ? t.linkVersion : undefined,
+    uri: i.uri,
+    integrationHttpMethod: i.method,
+    requestParameters: i.requestParameters,
+    timeoutMs: i.timeoutMs,
+    payloadFormatVersion: i.payloadFormatVersion,
+    functionId: t.kind === 'lambda' ? t.functionId : undefined,
+  };
+}
+
+/**
+ * Where each VPC-link integration's requests go locally: the listener port of its load balancer, and the
+ * trace segments of the hops that cannot add them (the VPC link, an NLB, and the containers an NLB reaches
+ * directly). Integrations whose load balancer listener is not running are left out.
+ */
+export function integrationTargets(
+  topology: PatternTopology,
+  listenerPorts: ReadonlyMap<string, number>,
+): Map<string, HttpForwardTarget> {
+  const targets = new Map<string, HttpForwardTarget>();
+  for (const route of topology.api.routes) {
+    const t = route.integration.target;
+    if (t.kind !== 'vpc-link') continue;
+    const lb = topology.loadBalancers.find((l) => l.id === t.loadBalancerId);
+    const port = listenerPorts.get(listenerKey(t.loadBalancerId, t.port));
+    if (!lb || port === undefined) continue;
+    const hops = [segment.vpcLink(t.linkVersion)];
+    if (lb.kind === 'network') {
+      hops.push(segment.nlb(t.port));
+      // An NLB cannot add a trace segment; when it reaches containers directly, the caller records them.
+      const listener = lb.listeners.find((l) => l.port === t.port);
+      const group = firstForwardGroup(topology, listener?.defaultAction);
+      if (group?.targets.kind === 'ip' && group.targets.containerServiceIds[0]) {
+        hops.push(segment.container(containerService(topology, group.targets.containerServiceIds[0])));
+      }
+    }
+    targets.set(route.integration.id, { host: LOOPBACK, port, hops });
+  }
+  return targets;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Authorizer } from '../../../src/dataplane/auth/authorizers.js';
+import { type GatewayStage, runStages } from '../../../src/dataplane/gateway/context.js';
+import { type GatewayScope, routePipeline } from '../../../src/dataplane/gateway/pipeline.js';
+import { type CompiledRoute, RouteTable } from '../../../src/dataplane/gateway/route-table.js';
+import { responseStage } from '../../../src/dataplane/gateway/stages/response.js';
+import type { RouteConfig } from '../../../src/dataplane/gateway/types.js';
+import { UsagePlans } from '../../../src/dataplane/gateway/usage-plans.js';
+import { TokenBucket } from '../../../src/dataplane/token-bucket.js';
+import { requestContext } from './request-context.js';
+
+const integration = { id: 'i', type: 'HTTP_PROXY' } as const;
+const clock = () => 0;
+const jwt: Authorizer = { id: 'jwt', authorize: async () => ({ ok: true, claims: {}, scopes: [] }) };
+
+function scope(kind: 'http' | 'rest', extra: Partial<GatewayScope> = {}): GatewayScope {
+  return {
+    kind,
+    apiId: 'api',
+    stageName: 'prod',
+    clock,
+    maxPayloadBytes: 1000,
+    defaultTimeoutMs: 1000,
+    forward: async () => ({ statusCode: 200, headers: {}, body: '' }),
+    authorizers: new Map([['jwt', jwt]]),
+    usagePlans: kind === 'rest' ? new UsagePlans('api', 'prod', [], [], clock) : undefined,
+    stageDefaultThrottle: undefined,
+    accountBucket: undefined,
+    response: responseStage(kind),
+    ...extra,
+  };
+}
+
+function stageNames(
+  kind: 'http' | 'rest',
+  route: Omit<RouteConfig, 'integration'>,
+  extra?: Partial<GatewayScope>,
+) {
+  const [compiled] = new RouteTable(kind, [{ ...route, integration }]).all;
+  return routePipeline(compiled as CompiledRoute, scope(kind, extra)).map((s) => s.name);
+}
+
+describe('route pipeline', () => {
+  it('a route without checks runs payload limit, integration and response only', () => {
+    expect(stageNames('http', { routeKey: 'GET /a' })).toEqual(['payload-limit', 'integration', 'response']);
+  });
+
+  it('stages come in API Gateway order, each only where the route needs it', () => {
+    const account = new TokenBucket({ rateLimit: 1, burstLimit: 1 }, clock);
+    expect(
+      stageNames('rest', {
+        routeKey: 'GET /a',
+        authorization: { authorizerId: 'jwt' },
+        apiKeyRequired: true,
+      }),
+    ).toEqual(['payload-limit', 'authorizer', 'api-key', 'throttle', 'integration', 'response']);
+    expect(stageNames('http', { routeKey: 'GET /a' }, { accountBucket: account })).toEqual([
+      'payload-limit',
+      'throttle',
+      'integration',
+      'response',
+    ]);
+    expect(
+      stageNames('http', { routeKey: 'GET /a' }, { stageDefaultThrottle: { rateLimit: 1, burstLimit: 1 } }),
+    ).toContain('throttle');
+  });
+
+  it('refuses at start a route naming an unknown authorizer, or an API key on an HTTP API', () => {
+    expect(() => stageNames('http', { routeKey: 'GET /a', authorization: { authorizerId: 'nope' } })).toThrow(
+      /authorizer 'nope', which is not configured/,
+    );
+    expect(() => stageNames('http', { routeKey: 'GET /a', apiKeyRequired: true })).toThrow(
+      /API keys exist on REST APIs only/,
+    );
+  });
+});
+
+describe('runStages', () => {
+  const order: string[] = [];
+  const step = (name: string, result?: 'refuse', wait = false): GatewayStage => ({
+    name,
+    run: () => {
+      order.push(name);
+      const outcome = result ? { error: 'throttled' as const } : undefined;
+      return wait ? Promise.resolve(outcome) : outcome;
+    },
+  });
+
+  it('runs stages in order, waiting for those that wait, and stops at the first refusal', async () => {
+    order.length = 0;
+    const refused = await runStages(
+      [step('a'), step('b', undefined, true), step('c', 'refuse', true), step('d')],
+      requestContext().context,
+    );
+    expect(refused?.error).toBe('throttled');
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+});
