@@ -11,7 +11,7 @@ import { readK6 } from '../result-format/read-k6.js';
 import { writeResultsFile } from '../result-format/results-file.js';
 import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.js';
-import { buildPlan, parseDurationSec, type RunPlan } from '../scenarios/plan.js';
+import { buildPlan, parseDurationSec, type RunPlan, stageLimitRefusal } from '../scenarios/plan.js';
 import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
 import { loadTargets, selectPatterns, worldLabel } from '../targets/load-targets.js';
 import { forceTwinColdStart } from '../targets/twin-control.js';
@@ -122,6 +122,12 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         );
         continue;
       }
+      const refusal = stageLimitRefusal(scenario, pattern);
+      if (refusal) {
+        index += tools.length;
+        log(`[${index}/${total}] ${refusal}`);
+        continue;
+      }
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
@@ -131,7 +137,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
       const peak = peakRate(plan);
       if (targets.world === 'local-twin' && peak > LOCAL_PEAK_WARNING) {
         log(
-          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle.rateLimit}/s); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
+          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle ? `${pattern.throttle.rateLimit}/s` : 'none'}); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
         );
       }
       for (const tool of tools) {
