@@ -1,0 +1,55 @@
+/**
+ * The services of a stack that is not one of the kit's patterns, derived from its routes (and, behind a
+ * catch-all route, its ALB path rules): the first literal path segment is a service's base path
+ * (`/orders/{id}` -> `/orders`; `/`, `$default` and `/{proxy+}` -> the root), named after the compute that
+ * answers a GET there (its `pik:service` tag, else its logical id), so `pik bench` can aim its scenarios
+ * at a CDK app it knows nothing about.
+ */
+import type { TargetService } from '@pik/contracts';
+import type { PatternTopology } from '../template/topology.js';
+import type { Chain } from './chain.js';
+
+/** The base path a route's path template starts with: `/orders/{id}` -> `/orders`, `/{proxy+}` -> ``. */
+export function basePathOfRoute(path: string): string {
+  const first = path.split('/').filter(Boolean)[0];
+  if (path === '$default' || !first || first.startsWith('{')) return '';
+  return `/${first}`;
+}
+
+/** Client paths worth probing: each route's path (parameters filled in) and each ALB path rule's prefix. */
+function probePaths(topology: PatternTopology): string[] {
+  const fromRoutes = topology.api.routes.map((r) =>
+    r.path === '$default' ? '/' : r.path.replace(/\{[^}]+\}/g, 'probe'),
+  );
+  const fromRules = topology.loadBalancers.flatMap((lb) =>
+    lb.listeners.flatMap((l) =>
+      l.rules.flatMap((rule) =>
+        rule.conditions
+          .filter((c) => c.field === 'path-pattern')
+          .flatMap((c) => c.values.map((v) => v.replace(/[*?].*$/, 'probe'))),
+      ),
+    ),
+  );
+  return [...new Set([...fromRoutes, ...fromRules])];
+}
+
+export function servicesFromRoutes(
+  topology: PatternTopology,
+  chainForPath: (topology: PatternTopology, method: string, path: string) => Chain | undefined,
+): TargetService[] {
+  const out = new Map<string, TargetService>();
+  for (const probe of probePaths(topology)) {
+    const basePath = basePathOfRoute(probe);
+    const final = chainForPath(topology, 'GET', probe)?.final;
+    if (out.has(basePath) || !final || (final.kind !== 'lambda' && final.kind !== 'container')) continue;
+    const fn =
+      final.kind === 'lambda' ? topology.functions.find((f) => f.id === final.functionId) : undefined;
+    out.set(basePath, {
+      name: final.service,
+      path: basePath,
+      compute: final.kind === 'lambda' ? 'lambda' : 'fargate',
+      ...(fn ? { functionName: fn.functionName, logGroup: `/aws/lambda/${fn.functionName}` } : {}),
+    });
+  }
+  return [...out.values()];
+}
