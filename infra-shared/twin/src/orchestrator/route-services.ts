@@ -12,25 +12,31 @@ import type { Chain } from './chain.js';
 /** The base path a route's path template starts with: `/orders/{id}` -> `/orders`, `/{proxy+}` -> ``. */
 export function basePathOfRoute(path: string): string {
   const first = path.split('/').filter(Boolean)[0];
-  if (path === '$default' || !first || first.startsWith('{')) return '';
+  if (path === '$default' || !first || first.startsWith('{') || /[*?]/.test(first)) return '';
   return `/${first}`;
 }
 
-/** Client paths worth probing: each route's path (parameters filled in) and each ALB path rule's prefix. */
-function probePaths(topology: PatternTopology): string[] {
-  const fromRoutes = topology.api.routes.map((r) =>
+/**
+ * Client paths worth probing, each with the base path it stands for: every route's path (parameters
+ * filled in) and every ALB path rule's prefix.
+ */
+function probes(topology: PatternTopology): [basePath: string, probe: string][] {
+  const fromRoutes = topology.api.routes.map((r): [string, string] => [
+    basePathOfRoute(r.path),
     r.path === '$default' ? '/' : r.path.replace(/\{[^}]+\}/g, 'probe'),
-  );
+  ]);
   const fromRules = topology.loadBalancers.flatMap((lb) =>
     lb.listeners.flatMap((l) =>
       l.rules.flatMap((rule) =>
         rule.conditions
           .filter((c) => c.field === 'path-pattern')
-          .flatMap((c) => c.values.map((v) => v.replace(/[*?].*$/, 'probe'))),
+          .flatMap((c) =>
+            c.values.map((v): [string, string] => [basePathOfRoute(v), v.replace(/[*?].*$/, 'probe')]),
+          ),
       ),
     ),
   );
-  return [...new Set([...fromRoutes, ...fromRules])];
+  return [...fromRoutes, ...fromRules];
 }
 
 export function servicesFromRoutes(
@@ -38,8 +44,7 @@ export function servicesFromRoutes(
   chainForPath: (topology: PatternTopology, method: string, path: string) => Chain | undefined,
 ): TargetService[] {
   const out = new Map<string, TargetService>();
-  for (const probe of probePaths(topology)) {
-    const basePath = basePathOfRoute(probe);
+  for (const [basePath, probe] of probes(topology)) {
     const final = chainForPath(topology, 'GET', probe)?.final;
     if (out.has(basePath) || !final || (final.kind !== 'lambda' && final.kind !== 'container')) continue;
     const fn =

@@ -23,9 +23,15 @@ export interface DockerImageRecipe {
   readonly exposedPorts: readonly number[];
   readonly entrypoint?: DockerCommand;
   readonly cmd?: DockerCommand;
-  /** RUN lines of the final stage, as written. */
+  /** RUN lines of the final stage (and the stages it continues), as written. */
   readonly runSteps: readonly string[];
 }
+
+type Recipe = { -readonly [K in keyof DockerImageRecipe]: DockerImageRecipe[K] } & {
+  env: Record<string, string>;
+  exposedPorts: number[];
+  runSteps: string[];
+};
 
 function commandOf(instruction: InstanceType<typeof dockerfileAst.Instruction>): DockerCommand | undefined {
   if (instruction instanceof JSONInstruction) {
@@ -43,36 +49,27 @@ function joinWorkdir(current: string, path: string): string {
 
 export function parseDockerfile(content: string): DockerImageRecipe {
   const file = DockerfileParser.parse(content);
-  const stages = new Map<string, string>();
-  let recipe:
-    | {
-        baseImage: string;
-        workdir: string;
-        env: Record<string, string>;
-        exposedPorts: number[];
-        entrypoint?: DockerCommand;
-        cmd?: DockerCommand;
-        runSteps: string[];
-      }
-    | undefined;
+  const stages = new Map<string, Recipe>();
+  let recipe: Recipe | undefined;
   let cmdInherited = false;
   for (const instruction of file.getInstructions()) {
     const keyword = instruction.getKeyword();
     if (instruction instanceof From) {
       const image = instruction.getImage() ?? '';
-      // `FROM build` continues an earlier stage: inherit what it set up.
-      const base = stages.get(image);
-      const previous = base ? JSON.parse(base) : undefined;
+      // `FROM base` continues an earlier stage: it inherits what that stage set up.
+      const previous = stages.get(image);
       cmdInherited = previous?.cmd !== undefined;
-      recipe = previous ?? { baseImage: image, workdir: '/', env: {}, exposedPorts: [], runSteps: [] };
+      recipe = previous
+        ? structuredClone(previous)
+        : { baseImage: image, workdir: '/', env: {}, exposedPorts: [], runSteps: [] };
       const alias = instruction.getBuildStage();
-      if (alias && recipe) stages.set(alias, JSON.stringify(recipe));
+      if (alias) stages.set(alias, recipe);
       continue;
     }
     if (!recipe) continue;
     if (instruction instanceof Env) {
       for (const property of instruction.getProperties()) {
-        recipe.env[property.getName()] = property.getUnescapedValue() ?? '';
+        recipe.env[property.getName()] = property.getValue() ?? '';
       }
     } else if (instruction instanceof Workdir) {
       recipe.workdir = joinWorkdir(recipe.workdir, instruction.getPath() ?? '/');

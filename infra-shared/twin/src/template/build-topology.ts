@@ -5,7 +5,7 @@ import { buildContainerServices, buildFunctions, buildTables, buildUserPools } f
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
-import type { NotEmulated, PatternTopology } from './topology.js';
+import type { ApiSpec, NotEmulated, PatternTopology } from './topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -31,6 +31,23 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
 
 /** CDK bookkeeping with no runtime meaning at all. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
+
+/** Integration types the gateway forwards; any other (MOCK, AWS service actions) answers 500 in the twin. */
+const FORWARDED_INTEGRATIONS = new Set(['AWS_PROXY', 'HTTP_PROXY', 'HTTP']);
+
+function unforwardedRoutes(api: ApiSpec): NotEmulated[] {
+  return api.routes.flatMap((r) =>
+    FORWARDED_INTEGRATIONS.has(r.integration.type)
+      ? []
+      : [
+          {
+            logicalId: r.id,
+            type: api.flavour === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route',
+            reason: `${r.integration.type} integrations are not emulated: ${r.method} ${r.path} answers 500`,
+          },
+        ],
+  );
+}
 
 function notEmulated(ctx: TemplateContext, tracingEnabled: boolean, stageId: string): NotEmulated[] {
   const out: NotEmulated[] = [];
@@ -103,7 +120,11 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     containerServices,
     tables,
     userPools,
-    notEmulated: [...launched.refused, ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id)],
+    notEmulated: [
+      ...launched.refused,
+      ...unforwardedRoutes(api),
+      ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id),
+    ],
     resolutionProblems: ctx.resolver.problems,
   }));
 }
