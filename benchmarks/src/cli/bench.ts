@@ -199,7 +199,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
                  [--duration d] [--short] [--out dir] [--k6-dashboard]
   --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
-  --patterns   comma-separated pattern ids (default: every pattern in the targets file)
+  --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)

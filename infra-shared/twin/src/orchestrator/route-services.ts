@@ -1,6 +1,6 @@
 /**
  * The services of a stack that is not one of the kit's patterns, derived from its routes (and, behind a
- * catch-all route, its ALB path rules): the first literal path segment is a service's base path
+ * catch-all route, its ALB path rules): the literal start of each is a service's base path
  * (`/orders/{id}` -> `/orders`; `/`, `$default` and `/{proxy+}` -> the root), named after the compute that
  * answers a GET there (its `pik:service` tag, else its logical id), so `pik bench` can aim its scenarios
  * at a CDK app it knows nothing about.
@@ -9,11 +9,18 @@ import type { TargetService } from '@pik/contracts';
 import type { PatternTopology } from '../template/topology.js';
 import type { Chain } from './chain.js';
 
-/** The base path a route's path template starts with: `/orders/{id}` -> `/orders`, `/{proxy+}` -> ``. */
+/**
+ * The base path of a route (or ALB path pattern): its literal segments before the first parameter or
+ * wildcard: `/orders/{id}` -> `/orders`, `/admin/stats` -> `/admin/stats`, `/{proxy+}` and `$default` -> ``.
+ */
 export function basePathOfRoute(path: string): string {
-  const first = path.split('/').filter(Boolean)[0];
-  if (path === '$default' || !first || first.startsWith('{') || /[*?]/.test(first)) return '';
-  return `/${first}`;
+  if (path === '$default') return '';
+  const literal: string[] = [];
+  for (const segment of path.split('/').filter(Boolean)) {
+    if (segment.startsWith('{') || /[*?]/.test(segment)) break;
+    literal.push(segment);
+  }
+  return literal.map((s) => `/${s}`).join('');
 }
 
 /**
@@ -51,7 +58,8 @@ export function servicesFromRoutes(
       final.kind === 'lambda' ? topology.functions.find((f) => f.id === final.functionId) : undefined;
     out.set(basePath, {
       name: final.service,
-      path: basePath,
+      // The root is `/`, so request URLs built as `<path>?query` stay valid.
+      path: basePath || '/',
       compute: final.kind === 'lambda' ? 'lambda' : 'fargate',
       ...(fn ? { functionName: fn.functionName, logGroup: `/aws/lambda/${fn.functionName}` } : {}),
     });
