@@ -4,6 +4,9 @@
  * ENTRYPOINT/CMD runs with the host's node in the staged build folder; any other image is refused by name
  * unless `--container <service logical id>=<command>` names a local command to run in its place.
  *
+ * Ports: the task definition's container port (load balancer mapping, else port mapping); the Dockerfile's
+ * first EXPOSE when the template gives none.
+ *
  * WORKDIR mapping: the staged build folder stands for the image's final WORKDIR (the usual
  * `WORKDIR /app` + `COPY . .`); absolute arguments below WORKDIR are rewritten into the staged folder.
  * RUN steps never run (they would need the network and Docker's filesystem): a dependency install step
@@ -38,7 +41,21 @@ function commandLaunch(spec: Omit<ContainerServiceSpec, 'launch'>, command: stri
   };
 }
 
+/** Whether the template gives the service's container a port (load balancer mapping or port mapping). */
+function templateDeclaresPort(ctx: TemplateContext, spec: ContainerServiceSpec): boolean {
+  const p = ctx.props(spec.id);
+  const loadBalancers = (Array.isArray(p.LoadBalancers) ? p.LoadBalancers : []) as Props[];
+  if (loadBalancers.some((lb) => lb.ContainerPort !== undefined)) return true;
+  const taskDefinitionId = ctx.referencedId(p.TaskDefinition, 'AWS::ECS::TaskDefinition');
+  const containers = (
+    taskDefinitionId ? (ctx.props(taskDefinitionId).ContainerDefinitions ?? []) : []
+  ) as Props[];
+  const container = containers.find((c) => c.Name === spec.containerName);
+  return ((container?.PortMappings ?? []) as Props[]).length > 0;
+}
+
 function dockerfileLaunch(
+  ctx: TemplateContext,
   spec: ContainerServiceSpec,
   recipe: DockerImageRecipe,
 ): ContainerServiceSpec | string {
@@ -56,8 +73,13 @@ function dockerfileLaunch(
   const mapped = argv.map((arg) =>
     recipe.workdir !== '/' && arg.startsWith(below) ? join(spec.imageDir, arg.slice(below.length)) : arg,
   );
+  // The task definition's port wins; the image's first EXPOSE stands in when the template gives none.
+  const exposed = recipe.exposedPorts[0];
+  const containerPort =
+    exposed !== undefined && !templateDeclaresPort(ctx, spec) ? exposed : spec.containerPort;
   return {
     ...spec,
+    containerPort,
     launch: {
       argv: mapped,
       cwd: spec.imageDir,
@@ -70,7 +92,11 @@ function dockerfileLaunch(
 }
 
 /** One asset-image service: the kit's bundle, a Node Dockerfile, a `--container` command, or a refusal. */
-function launchAsset(spec: ContainerServiceSpec, commands: ContainerCommands): ContainerServiceSpec | string {
+function launchAsset(
+  ctx: TemplateContext,
+  spec: ContainerServiceSpec,
+  commands: ContainerCommands,
+): ContainerServiceSpec | string {
   const command = commands[spec.id];
   if (command !== undefined) return commandLaunch(spec, command);
   if (existsSync(join(spec.imageDir, BUNDLE_PATHS.serverEntry))) return spec;
@@ -81,7 +107,7 @@ function launchAsset(spec: ContainerServiceSpec, commands: ContainerCommands): C
   if (!isNodeImage(recipe.baseImage)) {
     return `image built FROM ${recipe.baseImage}: only Node.js images (FROM node) run on the host; ${overrideHint(spec.id)}`;
   }
-  return dockerfileLaunch(spec, recipe);
+  return dockerfileLaunch(ctx, spec, recipe);
 }
 
 function registryService(ctx: TemplateContext, id: string, p: Props, commands: ContainerCommands) {
@@ -129,7 +155,7 @@ export function launchContainers(
   const refuse = (logicalId: string, reason: string) =>
     refused.push({ logicalId, type: 'AWS::ECS::Service', reason: `${logicalId} not run: ${reason}` });
   for (const spec of assetServices) {
-    const launched = launchAsset(spec, commands);
+    const launched = launchAsset(ctx, spec, commands);
     if (typeof launched === 'string') refuse(spec.id, launched);
     else services.push(launched);
   }

@@ -3,7 +3,7 @@
  * synthesized ALB + Fargate app, changes its staged Dockerfile, and checks the start-up listing and what
  * the API then answers (the ALB has no registered target: 503).
  */
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idsOfType, type SynthesizedApps, synthesizeFixtures, templateOf } from './fixture-apps.js';
@@ -21,9 +21,19 @@ beforeAll(async () => {
 afterAll(() => apps?.remove());
 
 /** A copy of the assembly whose staged image folder gets `files` written into it. */
-function assemblyWith(name: string, files: Record<string, string>): string {
+function assemblyWith(
+  name: string,
+  files: Record<string, string>,
+  editTemplate?: (resources: Record<string, { Type: string; Properties: Record<string, unknown> }>) => void,
+): string {
   const copy = join(apps.root, name);
   cpSync(apps.cdkOut['alb-fargate-node'] as string, copy, { recursive: true });
+  if (editTemplate) {
+    const path = join(copy, 'GreetingStack.template.json');
+    const template = JSON.parse(readFileSync(path, 'utf8'));
+    editTemplate(template.Resources);
+    writeFileSync(path, JSON.stringify(template));
+  }
   const image = readdirSync(copy).find((f) => f.startsWith('asset.')) as string;
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(join(copy, image, file, '..'), { recursive: true });
@@ -43,6 +53,33 @@ async function expectRefused(cdkOut: string, reason: string): Promise<void> {
     await app.twin.stop();
   }
 }
+
+describe('a Node.js image whose task definition gives no port', () => {
+  it("listens on the Dockerfile's EXPOSE port, mapped to each replica's own port", async () => {
+    const cdkOut = assemblyWith('expose-only', {}, (resources) => {
+      for (const resource of Object.values(resources)) {
+        if (resource.Type === 'AWS::ECS::Service') {
+          for (const lb of resource.Properties.LoadBalancers as Record<string, unknown>[])
+            delete lb.ContainerPort;
+        }
+        if (resource.Type === 'AWS::ECS::TaskDefinition') {
+          for (const c of resource.Properties.ContainerDefinitions as Record<string, unknown>[])
+            delete c.PortMappings;
+        }
+      }
+    });
+    const app = await startApp({ cdkOut });
+    try {
+      expect(app.listing).toContain(`container GreetingStack/${serviceId}:`);
+      expect(app.listing).toContain('(container port 8080)');
+      const replicas = app.twin.patterns.get('GreetingStack')?.containers.get(serviceId)?.list() ?? [];
+      expect(replicas.map((r) => r.state)).toEqual(['running', 'running']);
+      expect((await get(app.twin, 'GreetingStack', '/greetings/hi')).status).toBe(200);
+    } finally {
+      await app.twin.stop();
+    }
+  });
+});
 
 describe('container images the twin does not run', () => {
   it('refuses an image built FROM anything but node, naming the image and the --container way out', async () => {
