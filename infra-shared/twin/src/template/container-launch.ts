@@ -100,9 +100,8 @@ function launchAsset(
   const command = commands[spec.id];
   if (command !== undefined) return commandLaunch(spec, command);
   if (existsSync(join(spec.imageDir, BUNDLE_PATHS.serverEntry))) return spec;
-  const dockerfile = join(spec.imageDir, 'Dockerfile');
-  if (!existsSync(dockerfile))
-    return `no Dockerfile in the staged image folder ${spec.imageDir}; ${overrideHint(spec.id)}`;
+  const dockerfile = join(spec.imageDir, ctx.stack.assets.dockerfiles?.get(spec.imageDir) ?? 'Dockerfile');
+  if (!existsSync(dockerfile)) return `no ${dockerfile} in the staged image folder; ${overrideHint(spec.id)}`;
   const recipe = readDockerfile(dockerfile);
   if (!isNodeImage(recipe.baseImage)) {
     return `image built FROM ${recipe.baseImage}: only Node.js images (FROM node) run on the host; ${overrideHint(spec.id)}`;

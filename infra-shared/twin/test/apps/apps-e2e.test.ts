@@ -82,7 +82,7 @@ describe('an HTTP API to an ALB-fronted Fargate service built from a Node.js Doc
   });
 });
 
-describe('an HTTP API to an NLB-fronted Fargate service (HttpNlbIntegration, shell-form CMD)', () => {
+describe('an HTTP API to an NLB-fronted Fargate service (HttpNlbIntegration, a named Dockerfile, shell-form CMD)', () => {
   it('answers through the NLB listener with the hops of the template', async () => {
     const app = await start({ cdkOut: apps.cdkOut['http-nlb'] });
     const answer = await get(app.twin, 'InventoryNlbStack', '/stock/A-1');
