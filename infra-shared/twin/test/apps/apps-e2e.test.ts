@@ -3,7 +3,8 @@
  * driven end to end through the twin: status, body, and a trace whose hops are the template's.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runTwinCli } from '../../src/cli.js';
 import { APPS_DIR, idsOfType, type SynthesizedApps, synthesizeFixtures, templateOf } from './fixture-apps.js';
 import { get, type RunningApp, startApp } from './twin-driver.js';
 
@@ -144,7 +145,10 @@ describe('an HTTP API to an ALB with Lambda targets and path rules', () => {
 describe('two APIs in one stack, and a stack without an API', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await start({ cdkOut: apps.cdkOut['two-apis'] });
+    app = await start({
+      cdkOut: apps.cdkOut['two-apis'],
+      targetsFile: join(apps.root, 'two-apis.targets.json'),
+    });
   }, 120_000);
 
   it('runs each API as <stack>.<api logical id> and lists the stack without one with the reason', async () => {
@@ -165,6 +169,28 @@ describe('two APIs in one stack, and a stack without an API', () => {
     expect(stats.trace).toBe(stats.templateTrace);
     // The admin API has no catch-all: its own routes only.
     expect((await get(app.twin, adminId, '/products/1')).status).toBe(404);
+  });
+
+  it('takes control commands by the id the targets file gives each API', async () => {
+    const adminId = [...app.twin.patterns.keys()].find((id) => id.startsWith('ShopStack.AdminApi')) as string;
+    await get(app.twin, adminId, '/admin/stats');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const code = await runTwinCli([
+        'cold-start',
+        adminId,
+        '--targets-file',
+        join(apps.root, 'two-apis.targets.json'),
+      ]);
+      expect(code).toBe(0);
+      expect(log.mock.calls.flat().join('\n')).toMatch(/StatsFunction/);
+    } finally {
+      log.mockRestore();
+    }
+    const next = await fetch(
+      `${app.twin.patterns.get(adminId)?.gateway.baseUrl.replace(/\/$/, '')}/admin/stats`,
+    );
+    expect(next.headers.get('x-pik-cold')).toBe('true');
   });
 
   it('refuses --patterns naming a stack without an API, saying why', async () => {

@@ -1,6 +1,6 @@
 /**
- * Fixture apps whose end-to-end run needs twin features not built yet: each is synthesized through its own
- * cdk.json, and the test asserts what the twin reads from it and what it answers today.
+ * Fixture apps read without starting the twin: those whose end-to-end run needs twin features not built
+ * yet (what the twin reads from them), and the choice of APIs by stack name.
  * Still missing end to end (see the README's limits): NodejsFunction code without a bundled SDK v3 (the
  * function fails to load its client) and Python functions.
  */
@@ -12,7 +12,7 @@ import { type SynthesizedApps, synthesizeFixtures } from './fixture-apps.js';
 
 let apps: SynthesizedApps;
 beforeAll(async () => {
-  apps = await synthesizeFixtures(['rest-lambda-table', 'python-http']);
+  apps = await synthesizeFixtures(['rest-lambda-table', 'python-http', 'two-apis']);
 }, 240_000);
 afterAll(() => apps?.remove());
 
@@ -42,5 +42,28 @@ describe('a Python function behind an HTTP API', () => {
     expect([fn?.runtime, fn?.handler]).toEqual(['python3.12', 'weather.handler']);
     expect(existsSync(join(fn?.codeDir as string, 'weather.py'))).toBe(true);
     expect(topology?.api.routes.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /weather/{city}']);
+  });
+});
+
+describe('choosing what runs (--patterns)', () => {
+  const ids = (only?: string[]) =>
+    assemblyTopologies(apps.cdkOut['two-apis'] as string, { only }).topologies.map((t) =>
+      t.patternId.replace(/[0-9A-F]{8}$/, ''),
+    );
+
+  it('takes a stack name for all its APIs, or one API by <stack>.<api logical id>', () => {
+    expect(ids()).toEqual(['ShopStack.PublicApi', 'ShopStack.AdminApi']);
+    expect(ids(['ShopStack'])).toEqual(['ShopStack.PublicApi', 'ShopStack.AdminApi']);
+    const admin = assemblyTopologies(apps.cdkOut['two-apis'] as string).topologies[1]?.patternId as string;
+    expect(ids([admin])).toEqual(['ShopStack.AdminApi']);
+  });
+
+  it('lists the stack without an API as skipped, and names what exists for an unknown id', () => {
+    expect(assemblyTopologies(apps.cdkOut['two-apis'] as string).skipped).toEqual([
+      { stackName: 'ShopDataStack', reason: 'no API Gateway API (HTTP or REST): nothing to front' },
+    ]);
+    expect(() => ids(['Nope'])).toThrow(
+      /no runnable API for Nope in .*; found: ShopStack\.PublicApi\w+, ShopStack, /,
+    );
   });
 });
