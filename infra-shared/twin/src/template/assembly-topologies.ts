@@ -59,11 +59,12 @@ export function assemblyTopologies(cdkOut: string, options: SelectOptions = {}):
     try {
       topologies.push(...buildTopologies(stack, options));
     } catch (error) {
-      if (!(error instanceof NoApiError)) throw error;
-      skipped.push({
-        stackName: stack.stackName,
-        reason: 'no API Gateway API (HTTP or REST): nothing to front',
-      });
+      // A stack the twin cannot read does not keep the others from running; it is listed with the reason.
+      const reason =
+        error instanceof NoApiError
+          ? 'no API Gateway API (HTTP or REST): nothing to front'
+          : `the twin cannot read it: ${(error as Error).message}`;
+      skipped.push({ stackName: stack.stackName, reason });
     }
   }
   const only = options.only ?? [];

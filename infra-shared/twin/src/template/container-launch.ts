@@ -102,7 +102,12 @@ function launchAsset(
   if (existsSync(join(spec.imageDir, BUNDLE_PATHS.serverEntry))) return spec;
   const dockerfile = join(spec.imageDir, ctx.stack.assets.dockerfiles?.get(spec.imageDir) ?? 'Dockerfile');
   if (!existsSync(dockerfile)) return `no ${dockerfile} in the staged image folder; ${overrideHint(spec.id)}`;
-  const recipe = readDockerfile(dockerfile);
+  let recipe: DockerImageRecipe;
+  try {
+    recipe = readDockerfile(dockerfile);
+  } catch (error) {
+    return `${(error as Error).message}; ${overrideHint(spec.id)}`;
+  }
   if (!isNodeImage(recipe.baseImage)) {
     return `image built FROM ${recipe.baseImage}: only Node.js images (FROM node) run on the host; ${overrideHint(spec.id)}`;
   }

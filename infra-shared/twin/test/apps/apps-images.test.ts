@@ -119,6 +119,17 @@ describe('container images the twin does not run', () => {
     }
   });
 
+  it('refuses a Dockerfile it cannot read, with the reason', async () => {
+    const cdkOut = assemblyWith('no-from', {
+      Dockerfile: '# base image comes later\nCMD ["node", "server.js"]\n',
+    });
+    const image = readdirSync(cdkOut).find((f) => f.startsWith('asset.')) as string;
+    await expectRefused(
+      cdkOut,
+      `${join(cdkOut, image, 'Dockerfile')}: no FROM instruction; pass --container ${serviceId}=<command> to run a local command in its place`,
+    );
+  });
+
   it('refuses a Lambda base image: it runs a function, not a server', async () => {
     const cdkOut = assemblyWith('lambda-image', {
       Dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY index.js ./\nCMD ["index.handler"]\n',
