@@ -3,6 +3,7 @@ export const USAGE = `Usage: pik <command> [options]
 Commands:
   demo                       build, synthesize, run every pattern in the local twin, compare them, report
   twin up [--patterns ids]   run the patterns' data plane on 127.0.0.1 from cdk.out (writes .pik/targets.json)
+  twin up --app dir          the same for your own CDK app folder (--cdk-out dir: an assembly)
   twin cold-start|replica|token
                              force cold starts, stop/pause/restart a replica, mint a token (twin running)
   bench --targets FILE       run the benchmark scenarios against a targets file (twin or AWS)

@@ -11,7 +11,7 @@ import { readK6 } from '../result-format/read-k6.js';
 import { writeResultsFile } from '../result-format/results-file.js';
 import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.js';
-import { buildPlan, parseDurationSec, type RunPlan } from '../scenarios/plan.js';
+import { buildPlan, parseDurationSec, type RunPlan, stageLimitRefusal } from '../scenarios/plan.js';
 import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
 import { loadTargets, selectPatterns, worldLabel } from '../targets/load-targets.js';
 import { forceTwinColdStart } from '../targets/twin-control.js';
@@ -122,6 +122,12 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         );
         continue;
       }
+      const refusal = stageLimitRefusal(scenario, pattern);
+      if (refusal) {
+        index += tools.length;
+        log(`[${index}/${total}] ${refusal}`);
+        continue;
+      }
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
@@ -131,7 +137,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
       const peak = peakRate(plan);
       if (targets.world === 'local-twin' && peak > LOCAL_PEAK_WARNING) {
         log(
-          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle.rateLimit}/s); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
+          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle ? `${pattern.throttle.rateLimit}/s` : 'none'}); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
         );
       }
       for (const tool of tools) {
@@ -193,7 +199,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
                  [--duration d] [--short] [--out dir] [--k6-dashboard]
   --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
-  --patterns   comma-separated pattern ids (default: every pattern in the targets file)
+  --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)

@@ -24,9 +24,19 @@ export async function discoverServiceData(
         `${pattern.id}: GET ${url} answered ${response.status} before the run: ${text.slice(0, 200)}`,
       );
     }
-    const items = (JSON.parse(text) as { items?: { id?: unknown }[] }).items ?? [];
+    const items = itemsOf(text);
     const ids = items.map((item) => item.id).filter((id): id is string => typeof id === 'string');
     data[service.name] = { ids, ...bodiesFor(service.name, BODIES_PER_SERVICE) };
   }
   return data;
+}
+
+/** The `items` of a list response; none when the body is not the kit's list shape (a user's own service). */
+function itemsOf(text: string): { id?: unknown }[] {
+  try {
+    const items = (JSON.parse(text) as { items?: unknown }).items;
+    return Array.isArray(items) ? items : [];
+  } catch {
+    return [];
+  }
 }

@@ -121,7 +121,7 @@ export function consistencyChecks(
 
 function observedBucket(
   samples: readonly Sample[],
-  throttle: RunPlan['throttle'],
+  throttle: NonNullable<RunPlan['throttle']>,
   measured: number,
 ): { observedPrediction: number | null; observedDeviation: number | null } {
   const arrivals = samples.filter((s) => s.status > 0).map((s) => s.t);
@@ -148,9 +148,10 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const first = m.samples[0];
   const first429 = m.samples.find((s) => s.status === 429);
   const measuredAccepted = accepted;
+  const throttle = plan.throttle;
   const prediction =
-    plan.scenario === 'throttle'
-      ? predictTokenBucket(plan.phases, plan.throttle, requestsPerIteration(plan))
+    plan.scenario === 'throttle' && throttle
+      ? predictTokenBucket(plan.phases, throttle, requestsPerIteration(plan))
       : null;
   const base: Omit<ToolResult, 'thresholds' | 'consistency'> = {
     pattern: plan.pattern.id,
@@ -181,17 +182,18 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
     acceptedRps: round(accepted / plan.durationSec, 2),
     latencyMs: m.latencyMs,
     cold: { source: PIK_HEADERS.cold, ...m.cold },
-    throttle: prediction
-      ? {
-          ...plan.throttle,
-          predictedAccepted: round(prediction.accepted, 1),
-          measuredAccepted,
-          deviation: round(measuredAccepted / prediction.accepted - 1, 4),
-          ...observedBucket(m.samples, plan.throttle, measuredAccepted),
-          predictedFirstThrottleSec:
-            prediction.firstThrottleSec === null ? null : round(prediction.firstThrottleSec, 3),
-        }
-      : null,
+    throttle:
+      prediction && throttle
+        ? {
+            ...throttle,
+            predictedAccepted: round(prediction.accepted, 1),
+            measuredAccepted,
+            deviation: round(measuredAccepted / prediction.accepted - 1, 4),
+            ...observedBucket(m.samples, throttle, measuredAccepted),
+            predictedFirstThrottleSec:
+              prediction.firstThrottleSec === null ? null : round(prediction.firstThrottleSec, 3),
+          }
+        : null,
     timeline: timelineOf(m.samples, plan),
     distribution: distributionOf(m.samples.filter((s) => s.status > 0).map((s) => s.ms)),
     rawFiles: [...m.rawFiles],

@@ -64,7 +64,8 @@ export interface RunPlan {
   readonly expectedStatuses: readonly number[];
   readonly thresholds: readonly Threshold[];
   readonly vus: { readonly preAllocated: number; readonly max: number };
-  readonly throttle: Throttle;
+  /** The target's stage throttle; absent when its template sets none. */
+  readonly throttle?: Throttle;
   /**
    * Names of the `x-pik-*` response headers the scripts classify responses by. The k6 script and the
    * artillery processor run outside Node's module graph, so they read the names from here.
@@ -82,14 +83,31 @@ export interface PlanOptions {
   readonly data?: Readonly<Record<string, ServiceData>>;
 }
 
+/** Why `scenario` cannot run against `pattern`: it offers "times the stage limit" and the target has none. */
+export function stageLimitRefusal(scenario: Scenario, pattern: TargetPattern): string | undefined {
+  if (pattern.throttle) return undefined;
+  const phases = [...scenario.full.phases, ...scenario.short.phases];
+  const rates = phases.flatMap((p) => (p.kind === 'burst' ? [] : p.stages.flatMap((s) => [s.from, s.to])));
+  if (!rates.some((rate) => 'timesStageLimit' in rate)) return undefined;
+  return `${pattern.id} · ${scenario.id}: refused, the scenario offers a multiple of the stage throttle and ${pattern.id} sets none (give its stage a throttle, or choose another scenario)`;
+}
+
 export function resolveRate(rate: Rate, pattern: TargetPattern): number {
-  const limit = pattern.throttle.rateLimit;
-  const value =
-    'atMostTimesStageLimit' in rate
-      ? Math.min(rate.perSecond, rate.atMostTimesStageLimit * limit)
-      : 'perSecond' in rate
-        ? rate.perSecond
-        : rate.timesStageLimit * limit;
+  const limit = pattern.throttle?.rateLimit;
+  let value: number;
+  if ('atMostTimesStageLimit' in rate) {
+    // Without a stage limit there is nothing to stay below: the plain rate applies.
+    value =
+      limit === undefined ? rate.perSecond : Math.min(rate.perSecond, rate.atMostTimesStageLimit * limit);
+  } else if ('perSecond' in rate) {
+    value = rate.perSecond;
+  } else {
+    if (limit === undefined)
+      throw new Error(
+        `${pattern.id}: a rate of ${rate.timesStageLimit}x the stage limit needs a stage throttle`,
+      );
+    value = rate.timesStageLimit * limit;
+  }
   return Math.max(1, Math.round(value));
 }
 
@@ -141,6 +159,8 @@ export function buildPlan(
   world: TargetsFile['world'],
   options: PlanOptions,
 ): RunPlan {
+  const refusal = stageLimitRefusal(scenario, pattern);
+  if (refusal) throw new Error(refusal);
   const variant = options.variant;
   const phases: PlanPhase[] = scaleStages(scenario[variant].phases, options.durationSec).map((p) =>
     p.kind === 'burst'
@@ -212,7 +232,7 @@ export function buildPlan(
       preAllocated: Math.max(5, Math.ceil(peakRate * 0.25)),
       max: Math.max(20, Math.ceil(peakRate * 2)),
     },
-    throttle: { ...pattern.throttle },
+    ...(pattern.throttle ? { throttle: { ...pattern.throttle } } : {}),
     responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs },
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
   };

@@ -19,7 +19,21 @@ export function parseTargets(raw: unknown, source = 'targets file'): TargetsFile
     const detail = first.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
     throw new Error(`${source} is not a valid targets file: ${detail}`);
   }
-  return raw;
+  return withoutLegacyThrottle(raw);
+}
+
+/**
+ * Twin targets files written before `throttle` became optional carry `{0, 0}` for a stage without a
+ * throttle; read that as "none" so those files keep working (a real 0/0 stage would answer every request 429).
+ */
+function withoutLegacyThrottle(file: TargetsFile): TargetsFile {
+  if (file.world !== 'local-twin') return file;
+  const patterns = file.patterns.map((p) => {
+    if (p.throttle?.rateLimit !== 0 || p.throttle.burstLimit !== 0) return p;
+    const { throttle: _none, ...rest } = p;
+    return rest;
+  });
+  return { ...file, patterns };
 }
 
 /** The patterns to run, in the order asked for; unknown ids are an error naming what exists. */

@@ -3,8 +3,7 @@ import type { TargetPattern } from '@pik/contracts';
 /** A targets-file pattern for unit tests that never open a connection. */
 export function targetPattern(overrides: Partial<TargetPattern> = {}): TargetPattern {
   return {
-    // The contract's id union is built at run time, so its static type does not narrow; the value is a real id.
-    id: 'rest-vpclink-shared-nlb' as never,
+    id: 'rest-vpclink-shared-nlb',
     title: 'REST API, one VPC link to a shared NLB',
     api: 'rest',
     baseUrl: 'http://127.0.0.1:9/prod/',

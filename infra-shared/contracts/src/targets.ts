@@ -1,5 +1,4 @@
-import { type Static, type TLiteral, Type } from 'typebox';
-import { PATTERN_IDS, type PatternId } from './patterns.js';
+import { type Static, Type } from 'typebox';
 import { Throttle } from './throttle.js';
 
 /**
@@ -32,10 +31,12 @@ export const ApiKeyAuth = Type.Object(
   { additionalProperties: false },
 );
 
-/** One literal per pattern id. The cast keeps the static type `PatternId` (a mapped array is not a tuple). */
-export const PatternIdSchema = Type.Union(
-  PATTERN_IDS.map((id) => Type.Literal(id)) as unknown as [TLiteral<PatternId>],
-);
+/**
+ * What names a target: the kit's pattern id (see `PATTERN_IDS`) for the kit's stacks, otherwise the
+ * CloudFormation stack name of the user's own CDK app (`<stack>.<api logical id>` when one stack has several
+ * APIs). The kit's ids are enrichment (a title), not a closed list, so files written for any app validate.
+ */
+export const PatternIdSchema = Type.String({ minLength: 1, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
 
 export const TargetService = Type.Object(
   {
@@ -61,8 +62,11 @@ export const TargetPattern = Type.Object(
     /** Every credential a request needs, in the order they are applied. Empty when the API is open. */
     auth: Type.Array(Type.Union([JwtAuth, ApiKeyAuth])),
     services: Type.Array(TargetService),
-    /** Stage-level throttle the template configures (requests per second and bucket size). */
-    throttle: Throttle,
+    /**
+     * Stage-level throttle the template configures (requests per second and bucket size); absent when the
+     * template sets none. Files written before it became optional carry `{0, 0}` for "none".
+     */
+    throttle: Type.Optional(Throttle),
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
   },

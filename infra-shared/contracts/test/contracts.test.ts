@@ -40,9 +40,22 @@ describe('targets file schema', () => {
     expect(Value.Check(TargetsFile, file({ world: 'aws:eu-west-1' }))).toBe(true);
   });
 
-  it('rejects a world that is neither, an unknown pattern id and an unknown property', () => {
+  it('rejects a world that is neither, an id that is no stack name and an unknown property', () => {
     expect(Value.Check(TargetsFile, file({ world: 'aws' }))).toBe(false);
-    expect(Value.Check(TargetsFile, file({ patterns: [{ ...pattern, id: 'rest-api' }] }))).toBe(false);
+    expect(Value.Check(TargetsFile, file({ patterns: [{ ...pattern, id: '' }] }))).toBe(false);
+    expect(Value.Check(TargetsFile, file({ patterns: [{ ...pattern, id: 'a/b' }] }))).toBe(false);
     expect(Value.Check(TargetsFile, file({ patterns: [{ ...pattern, extra: true }] }))).toBe(false);
+  });
+
+  it("names a user's own stack by its stack name (one API per stack, or <stack>.<api>) and takes no throttle", () => {
+    const { throttle: _none, ...open } = pattern;
+    for (const id of ['GreetingStack', 'ShopStack.AdminApi059A0912']) {
+      expect(Value.Check(TargetsFile, file({ patterns: [{ ...open, id }] }))).toBe(true);
+    }
+  });
+
+  it('still reads files written before throttle became optional ({0, 0} for none)', () => {
+    const legacy = { ...pattern, throttle: { rateLimit: 0, burstLimit: 0 } };
+    expect(Value.Check(TargetsFile, file({ patterns: [legacy] }))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The twin's command line (`pik twin ...` calls `runTwinCli`; without a command it runs `up`):
- *   up [--patterns a,b] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path] [--logs file|inherit|discard]
- *      [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
+ *   up [--app dir | --cdk-out dir] [--patterns a,b] [--container id=command]... [--ddb-endpoint url]
+ *      [--targets-file path] [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n]
+ *      [--root dir]
  *   cold-start <pattern> [--function <service|name>]
  *   replica <pattern> <service> <n> <stop|pause|resume|restart>
  *   token <pattern> [--scope "a b"]
@@ -10,20 +11,24 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isPatternId, PATTERN_IDS, type TargetsFile } from '@pik/contracts';
+import { PATTERN_IDS, type TargetsFile } from '@pik/contracts';
 import { twinUp } from './orchestrator/twin-up.js';
 
 const USAGE = `usage: pik twin [command] (default: up)
-  up [--patterns ids] [--ddb-endpoint url] [--cdk-out dir] [--targets-file path]
-     [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n] [--root dir]
-                      stand the patterns up on 127.0.0.1 until interrupted
+  up [--app dir | --cdk-out dir] [--patterns ids] [--container id=command]... [--ddb-endpoint url]
+     [--targets-file path] [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n]
+     [--root dir]
+                      stand every API Gateway API of the assembly up on 127.0.0.1 until interrupted;
+                      --app synthesizes a CDK app folder (its cdk.json) first, --cdk-out reads an assembly;
+                      --container runs a local command in place of an ECS service's image
   cold-start <pattern> [--function <service|name>]
                       kill Lambda execution environments (next request is a cold start)
   replica <pattern> <service> <n> <stop|pause|resume|restart>
                       control one container replica
   token <pattern> [--scope "a b"]
                       print an access token for the pattern's client
-patterns: ${PATTERN_IDS.join(', ')}`;
+<pattern> is a stack name (a stack with several APIs: <stack>.<api logical id>), or one of the kit's
+pattern ids: ${PATTERN_IDS.join(', ')}`;
 
 class UsageError extends Error {}
 
@@ -31,6 +36,8 @@ const OPTIONS = {
   patterns: { type: 'string' },
   'ddb-endpoint': { type: 'string' },
   'cdk-out': { type: 'string' },
+  app: { type: 'string' },
+  container: { type: 'string', multiple: true },
   'targets-file': { type: 'string' },
   logs: { type: 'string' },
   'health-check-scale': { type: 'string' },
@@ -41,15 +48,35 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Stack names, `<stack>.<api>` ids or pattern ids; whether they exist is checked against the assembly. */
 function parsePatterns(value: string | undefined): string[] | undefined {
   if (!value) return undefined;
   const ids = value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = ids.filter((id) => !isPatternId(id));
-  if (unknown.length) throw new UsageError(`--patterns: unknown pattern(s) ${unknown.join(', ')}`);
+  const bad = ids.filter((id) => !STACK_ID.test(id));
+  if (bad.length) throw new UsageError(`--patterns: '${bad.join("', '")}' is not a stack name or pattern id`);
   return ids;
+}
+
+/** CloudFormation stack names: letters, digits and hyphens, starting with a letter (plus `.` for an API). */
+const STACK_ID = /^[A-Za-z][A-Za-z0-9.-]*$/;
+
+/** `--container <ECS service logical id>=<command>`, repeatable. */
+function parseContainers(values: readonly string[] | undefined): Record<string, string> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const id = value.slice(0, at).trim();
+    const command = value.slice(at + 1).trim();
+    if (at < 1 || !/^[A-Za-z0-9]+$/.test(id) || !command) {
+      throw new UsageError(`--container: '${value}' is not <ECS service logical id>=<command>`);
+    }
+    out[id] = command;
+  }
+  return out;
 }
 
 function parseUrl(flag: string, value: string | undefined): string | undefined {
@@ -63,7 +90,7 @@ function parseUrl(flag: string, value: string | undefined): string | undefined {
   }
 }
 
-async function up(values: Record<string, string | boolean | undefined>): Promise<number> {
+async function up(values: Record<string, string | string[] | boolean | undefined>): Promise<number> {
   const logs = values.logs as string | undefined;
   if (logs !== undefined && !['file', 'inherit', 'discard'].includes(logs)) {
     throw new UsageError('--logs: must be file, inherit or discard');
@@ -77,10 +104,15 @@ async function up(values: Record<string, string | boolean | undefined>): Promise
   if (idleSeconds !== undefined && !(Number.isFinite(idleSeconds) && idleSeconds > 0)) {
     throw new UsageError('--lambda-idle-seconds: must be a positive number');
   }
+  if (values.app !== undefined && values['cdk-out'] !== undefined) {
+    throw new UsageError('--app and --cdk-out: give one (--app synthesizes into <app>/cdk.out)');
+  }
   const twin = await twinUp({
     root: values.root as string | undefined,
     // Paths given on the command line are relative to the working directory.
     cdkOut: values['cdk-out'] === undefined ? undefined : resolve(values['cdk-out'] as string),
+    app: values.app === undefined ? undefined : resolve(values.app as string),
+    containerCommands: parseContainers(values.container as string[] | undefined),
     patterns: parsePatterns(values.patterns as string | undefined),
     ddbEndpoint: parseUrl('ddb-endpoint', values['ddb-endpoint'] as string | undefined),
     targetsFile: values['targets-file'] === undefined ? undefined : resolve(values['targets-file'] as string),
@@ -114,8 +146,8 @@ async function up(values: Record<string, string | boolean | undefined>): Promise
 }
 
 function controlUrlOf(values: Record<string, unknown>, pattern: string | undefined): string {
-  if (!pattern || !isPatternId(pattern))
-    throw new UsageError(`pattern must be one of ${PATTERN_IDS.join(', ')}`);
+  if (!pattern || !STACK_ID.test(pattern))
+    throw new UsageError('give the pattern id or stack name the twin runs (see the targets file)');
   const path = resolve(
     (values['targets-file'] as string | undefined) ??
       join((values.root as string | undefined) ?? '.', '.pik', 'targets.json'),
@@ -127,7 +159,10 @@ function controlUrlOf(values: Record<string, unknown>, pattern: string | undefin
     throw new UsageError(`no targets file at ${path}: is the twin up?`);
   }
   const url = file.patterns.find((p) => p.id === pattern)?.controlUrl;
-  if (!url) throw new UsageError(`pattern ${pattern} is not running in the twin (${path})`);
+  if (!url) {
+    const running = file.patterns.map((p) => p.id).join(', ') || 'none';
+    throw new UsageError(`${pattern} is not running in the twin (${path}); running: ${running}`);
+  }
   return url;
 }
 

@@ -6,9 +6,11 @@ export { type RunningPattern, type StandUpOptions, standUpPattern } from './orch
 export { chainForPath, servicesOf, targetsFileOf } from './orchestrator/targets.js';
 export { loadTopologies, type Twin, type TwinUpOptions, twinUp } from './orchestrator/twin-up.js';
 export { prepareTables, startDataStore, type TwinDataStore } from './runtime/dynamodb.js';
-export { COLD_START_HEADERS, LambdaInvokeError, LambdaRuntime } from './runtime/lambda-runtime.js';
+export { LambdaInvokeError, LambdaRuntime } from './runtime/lambda-runtime.js';
 export { createLogSink, type LogSink } from './runtime/logs.js';
-export { buildTopology } from './template/build-topology.js';
+export { assemblyTopologies } from './template/assembly-topologies.js';
+export { buildTopologies, buildTopology } from './template/build-topology.js';
+export { synthesizeApp } from './template/cdk-app.js';
 export { loadCloudAssembly } from './template/cdk-out.js';
 export { LOCAL_PSEUDO } from './template/intrinsics.js';
 export type * from './template/topology.js';

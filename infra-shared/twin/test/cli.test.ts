@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -25,10 +25,15 @@ async function run(argv: string[]): Promise<{ code: number; stderr: string; stdo
 
 describe('pik twin command line', () => {
   it('rejects bad input with exit code 2, naming the flag, before starting anything', async () => {
-    expect(await run(['up', '--patterns', 'http-vpclink-albs,nope'])).toMatchObject({
+    expect(await run(['up', '--patterns', 'http-vpclink-albs,no/pe'])).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--patterns: unknown pattern(s) nope'),
+      stderr: expect.stringContaining("--patterns: 'no/pe' is not a stack name or pattern id"),
     });
+    expect(await run(['up', '--container', 'WebService'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--container: 'WebService' is not <ECS service logical id>=<command>"),
+    });
+    expect((await run(['up', '--app', root, '--cdk-out', root])).stderr).toContain('--app and --cdk-out');
     expect((await run(['up', '--ddb-endpoint', 'file:///x'])).stderr).toContain('--ddb-endpoint');
     expect((await run(['up', '--health-check-scale', '3'])).stderr).toContain('--health-check-scale');
     expect((await run(['up', '--lambda-idle-seconds=0'])).stderr).toContain('--lambda-idle-seconds');
@@ -45,6 +50,27 @@ describe('pik twin command line', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/no cloud assembly at .*cdk\.out/);
     }
+  });
+
+  it('--app needs a folder with a cdk.json app command, and says so', async () => {
+    const result = await run(['up', '--app', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`--app: no cdk.json in ${root}`);
+  });
+
+  it('control commands take any stack name and name what runs when it is not there', async () => {
+    const targets = join(root, 'targets.json');
+    writeFileSync(
+      targets,
+      JSON.stringify({ patterns: [{ id: 'OrdersApiStack', controlUrl: 'http://127.0.0.1:9/patterns/x' }] }),
+    );
+    const result = await run(['token', 'SomeOtherStack', '--targets-file', targets]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('SomeOtherStack is not running in the twin');
+    expect(result.stderr).toContain('running: OrdersApiStack');
+    const known = await run(['token', 'OrdersApiStack', '--targets-file', targets]);
+    expect(known.code).toBe(1);
+    expect(known.stderr).toContain('the twin does not answer at http://127.0.0.1:9/patterns/x/token');
   });
 
   it('control commands need a running twin (its targets file)', async () => {

@@ -13,6 +13,7 @@ import { SERVICES } from '@pik/service-kit/catalogue';
 import { Value } from 'typebox/value';
 import type { PatternTopology } from '../template/topology.js';
 import { type Chain, chainFor } from './chain.js';
+import { servicesFromRoutes } from './route-services.js';
 import { backendPathFor, routeFor } from './routes.js';
 import type { RunningPattern } from './stand-up.js';
 
@@ -28,6 +29,8 @@ export function chainForPath(topology: PatternTopology, method: string, path: st
  * with the compute the template actually puts behind its path.
  */
 export function servicesOf(topology: PatternTopology): TargetService[] {
+  if (!topology.declaredServices.length && !isPatternId(topology.patternId))
+    return servicesFromRoutes(topology, chainForPath);
   const out: TargetService[] = [];
   const candidates = topology.declaredServices.length ? topology.declaredServices : SERVICES;
   for (const service of candidates) {
@@ -52,8 +55,6 @@ export function servicesOf(topology: PatternTopology): TargetService[] {
 
 export function targetPatternOf(running: RunningPattern, controlUrl: string | undefined): TargetPattern {
   const t = running.topology;
-  if (!isPatternId(t.patternId))
-    throw new Error(`${t.stackName}: '${t.patternId}' is not a known pattern id`);
   const descriptor = PATTERNS.find((p) => p.id === t.patternId);
   const auth: TargetPattern['auth'] = [];
   const client = running.clients[0];
@@ -71,17 +72,15 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
   if (key && t.api.routes.some((r) => r.apiKeyRequired)) {
     auth.push({ kind: 'api-key', header: 'x-api-key', value: key.value, apiKeyId: key.id });
   }
-  // The contract's `id` is a union built from PATTERN_IDS at run time; its static type does not narrow, so the
-  // id is checked with isPatternId above and by Value.Check when the file is assembled.
   return {
-    id: t.patternId as never,
+    id: t.patternId,
     title: descriptor?.title ?? t.stackName,
     api: t.api.flavour,
     baseUrl: running.gateway.baseUrl.replace(/\/$/, ''),
     stage: t.api.stage.name,
     auth,
     services: servicesOf(t),
-    throttle: t.api.stage.throttle ?? { rateLimit: 0, burstLimit: 0 },
+    ...(t.api.stage.throttle ? { throttle: t.api.stage.throttle } : {}),
     ...(controlUrl ? { controlUrl } : {}),
   };
 }

@@ -3,11 +3,12 @@
  * writes the targets file and prints what runs (and what the templates contain that does not).
  */
 import { join, resolve } from 'node:path';
-import { PATTERNS, type TargetPattern, type TargetsFile } from '@pik/contracts';
+import type { TargetPattern, TargetsFile } from '@pik/contracts';
 import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
 import { createLogSink, type LogSink } from '../runtime/logs.js';
-import { buildTopology } from '../template/build-topology.js';
-import { type AssemblyStack, loadCloudAssembly } from '../template/cdk-out.js';
+import { assemblyReport, assemblyTopologies } from '../template/assembly-topologies.js';
+import { synthesizeApp } from '../template/cdk-app.js';
+import type { ContainerCommands } from '../template/container-launch.js';
 import type { PatternTopology } from '../template/topology.js';
 import { type ControlServer, startControlServer } from './control.js';
 import { endpointTable, notEmulatedReport } from './report.js';
@@ -17,8 +18,12 @@ import { targetPatternOf, targetsFileOf, writeTargetsFile } from './targets.js';
 export interface TwinUpOptions {
   /** Repository root; `cdk.out/` and `.pik/` are found below it. @default process.cwd() */
   readonly root?: string;
-  /** @default `<root>/cdk.out` */
+  /** @default `<root>/cdk.out` (or `<app>/cdk.out` with `app`) */
   readonly cdkOut?: string;
+  /** A CDK app folder (with its own cdk.json) to synthesize into `cdkOut` before starting. */
+  readonly app?: string;
+  /** `--container <ECS service logical id>=<command>`: local commands standing in for images. */
+  readonly containerCommands?: ContainerCommands;
   /** Pattern ids to run. @default every pattern in the assembly */
   readonly patterns?: readonly string[];
   /** DynamoDB endpoint; absent = embedded dynalite on 127.0.0.1. */
@@ -44,38 +49,24 @@ export interface Twin {
   stop(): Promise<void>;
 }
 
-/** The pattern id of a stack: template metadata first, then the stack name the contracts give it. */
-function patternIdOf(stack: AssemblyStack): string {
-  return stack.patternId ?? PATTERNS.find((p) => p.stackName === stack.stackName)?.id ?? stack.stackName;
-}
-
+/** The runnable APIs of the assembly (see `assemblyTopologies`); `only` takes pattern ids or stack names. */
 export function loadTopologies(cdkOut: string, only?: readonly string[]): PatternTopology[] {
-  const stacks = loadCloudAssembly(cdkOut).map((stack) => ({ ...stack, patternId: patternIdOf(stack) }));
-  const known = stacks.map((s) => s.patternId);
-  const selected = only?.length ? stacks.filter((s) => only.includes(s.patternId)) : stacks;
-  const missing = (only ?? []).filter((id) => !known.includes(id));
-  if (missing.length) {
-    throw new Error(
-      `no template for pattern(s) ${missing.join(', ')} in ${cdkOut}; found: ${known.join(', ') || 'none'}`,
-    );
-  }
-  // Only stacks with an API Gateway front are patterns; anything else in the assembly is skipped.
-  return selected.flatMap((stack) => {
-    try {
-      return [buildTopology(stack)];
-    } catch (error) {
-      if (only?.length) throw error;
-      return [];
-    }
-  });
+  return assemblyTopologies(cdkOut, { only }).topologies;
 }
 
 export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
   const root = resolve(options.root ?? process.cwd());
-  const cdkOut = resolve(root, options.cdkOut ?? 'cdk.out');
   const print = options.print ?? ((line: string) => console.log(line));
-  const topologies = loadTopologies(cdkOut, options.patterns);
-  if (topologies.length === 0) throw new Error(`no pattern stacks in ${cdkOut}`);
+  const app = options.app === undefined ? undefined : resolve(root, options.app);
+  const cdkOut = resolve(root, options.cdkOut ?? (app ? join(app, 'cdk.out') : 'cdk.out'));
+  if (app) print(`synthesizing ${app} into ${await synthesizeApp(app, { outDir: cdkOut })}`);
+  const assembly = assemblyTopologies(cdkOut, {
+    only: options.patterns,
+    containerCommands: options.containerCommands,
+  });
+  const topologies = assembly.topologies;
+  for (const line of assemblyReport(assembly)) print(line);
+  if (topologies.length === 0) throw new Error(`no stack with an API Gateway API in ${cdkOut}`);
 
   const logTarget = options.logs ?? 'file';
   const logFile = join(root, '.pik', 'twin.log');

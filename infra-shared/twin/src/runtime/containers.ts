@@ -6,16 +6,18 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_PATHS } from '@pik/service-kit/catalogue';
 import { LOCAL_PSEUDO } from '../template/intrinsics.js';
-import type { ContainerServiceSpec } from '../template/topology.js';
+import type { ContainerLaunch, ContainerServiceSpec } from '../template/topology.js';
 import type { LogSink } from './logs.js';
 import { waitForPort } from './ports.js';
 
 /** Preloaded into every replica: it exits when the twin's IPC channel closes, even if the twin was killed. */
 const PARENT_GUARD = fileURLToPath(new URL('./parent-guard.mjs', import.meta.url));
+/** Preloaded into processes standing in for an image: maps the container port to the replica's port. */
+const CONTAINER_PORT = fileURLToPath(new URL('./container-port.mjs', import.meta.url));
 
 export type ReplicaState = 'starting' | 'running' | 'paused' | 'stopped' | 'exited';
 
@@ -57,7 +59,7 @@ export class ContainerReplicas {
     if (options.ports.length !== spec.desiredCount) {
       throw new Error(`${spec.id}: ${spec.desiredCount} replicas need ${spec.desiredCount} ports`);
     }
-    this.entry = join(spec.imageDir, BUNDLE_PATHS.serverEntry);
+    this.entry = spec.launch ? '' : join(spec.imageDir, BUNDLE_PATHS.serverEntry);
     this.replicas = options.ports.map((port, index) => new Replica(index + 1, port));
     this.env = {
       PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
@@ -76,16 +78,24 @@ export class ContainerReplicas {
 
   /** Starts every replica and waits until each accepts connections. */
   async start(): Promise<void> {
-    if (!existsSync(this.entry)) {
+    if (!this.spec.launch && !existsSync(this.entry)) {
       throw new Error(`${this.spec.id}: server entry ${this.entry} not found in the staged image folder`);
     }
     await Promise.all(this.replicas.map((r) => this.startReplica(r)));
   }
 
   private async startReplica(replica: Replica): Promise<void> {
-    const child = spawn(process.execPath, ['--import', PARENT_GUARD, this.entry], {
-      cwd: this.spec.imageDir,
-      env: { ...this.env, PORT: String(replica.port) },
+    const [command, args, cwd, env] = this.spec.launch
+      ? launchCommand(this.spec.launch, this.spec.containerPort, replica.port, this.options.extraEnv)
+      : [
+          process.execPath,
+          ['--import', PARENT_GUARD, this.entry],
+          this.spec.imageDir,
+          { ...this.env, PORT: String(replica.port) },
+        ];
+    const child = spawn(command, args, {
+      cwd,
+      env,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,
     });
@@ -155,6 +165,36 @@ export class ContainerReplicas {
   async close(): Promise<void> {
     await Promise.all(this.replicas.map((r) => this.stop(r.index)));
   }
+}
+
+/**
+ * How a replica of a non-kit image starts: `node` is the host's node with the parent guard and the port
+ * mapping preloaded; any other command gets both through NODE_OPTIONS (for the node processes it starts).
+ * The environment is the image's and the task's, never the twin's own (only PATH, so `node` resolves).
+ */
+function launchCommand(
+  launch: ContainerLaunch,
+  containerPort: number,
+  hostPort: number,
+  extraEnv: Readonly<Record<string, string>> | undefined,
+): [string, string[], string, Record<string, string>] {
+  const preload = ['--import', PARENT_GUARD, '--import', CONTAINER_PORT];
+  const env: Record<string, string> = {
+    PATH: `${dirname(process.execPath)}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
+    AWS_REGION: LOCAL_PSEUDO.region,
+    AWS_DEFAULT_REGION: LOCAL_PSEUDO.region,
+    ...launch.env,
+    ...extraEnv,
+    PIK_CONTAINER_PORT: String(containerPort),
+    PIK_HOST_PORT: String(hostPort),
+  };
+  const [first = '', ...rest] = launch.argv;
+  if (first === 'node' || first.endsWith('/node'))
+    return [process.execPath, [...preload, ...rest], launch.cwd, env];
+  env.NODE_OPTIONS = [launch.env.NODE_OPTIONS, ...preload.map((p) => (p.startsWith('--') ? p : `"${p}"`))]
+    .filter(Boolean)
+    .join(' ');
+  return [first, rest, launch.cwd, env];
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {

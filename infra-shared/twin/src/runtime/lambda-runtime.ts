@@ -9,6 +9,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { PIK_HEADERS } from '@pik/contracts';
 import type { InvokeLambda, InvokeOptions, LambdaInvocationResult } from '../dataplane/lambda-invoke.js';
 import type { LambdaFunctionSpec } from '../template/topology.js';
 import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
@@ -16,9 +17,6 @@ import { functionEnvironment } from './lambda-environment.js';
 import { languageOf } from './lambda-languages.js';
 import { type BootstrapMessage, startEnvironmentProcess } from './lambda-process.js';
 import type { LogSink } from './logs.js';
-
-/** Headers the runtime adds to responses so load tools see cold starts without reading logs. */
-export const COLD_START_HEADERS = { cold: 'x-pik-cold', initMs: 'x-pik-init-ms' } as const;
 
 /** Raised when an invocation cannot run: throttled (429 semantics) or the environment failed. */
 export class LambdaInvokeError extends Error {
@@ -295,8 +293,8 @@ export class LambdaFunctionPool {
         }
       }
       const result = await environment.invoke(event, this.spec.timeoutSeconds * 1000, this.arn);
-      const extraHeaders: Record<string, string> = { [COLD_START_HEADERS.cold]: String(cold) };
-      if (cold) extraHeaders[COLD_START_HEADERS.initMs] = String(environment.initMs);
+      const extraHeaders: Record<string, string> = { [PIK_HEADERS.cold]: String(cold) };
+      if (cold) extraHeaders[PIK_HEADERS.initMs] = String(environment.initMs);
       return { ...result, extraHeaders };
     } finally {
       this.release(environment);

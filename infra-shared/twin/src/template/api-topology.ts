@@ -391,16 +391,34 @@ function buildRestApi(
   };
 }
 
-/** The stack's one API (a pattern has exactly one front door). */
-export function buildApi(ctx: TemplateContext, loadBalancers: readonly LoadBalancerSpec[]): ApiSpec {
+/** Every API Gateway API (HTTP APIs and REST APIs) the stack declares, by logical id. */
+export function apiIdsOf(ctx: TemplateContext): { flavour: 'http' | 'rest'; id: string }[] {
   const http = ctx.ofType('AWS::ApiGatewayV2::Api').filter(([, p]) => (p.ProtocolType ?? 'HTTP') === 'HTTP');
   const rest = ctx.ofType('AWS::ApiGateway::RestApi');
-  const all = [...http.map(([id]) => ['http', id] as const), ...rest.map(([id]) => ['rest', id] as const)];
+  return [
+    ...http.map(([id]) => ({ flavour: 'http' as const, id })),
+    ...rest.map(([id]) => ({ flavour: 'rest' as const, id })),
+  ];
+}
+
+/** One API of the stack, by logical id (see `apiIdsOf`). */
+export function buildApiById(
+  ctx: TemplateContext,
+  api: { flavour: 'http' | 'rest'; id: string },
+  loadBalancers: readonly LoadBalancerSpec[],
+): ApiSpec {
+  return api.flavour === 'http'
+    ? buildHttpApi(ctx, api.id, loadBalancers)
+    : buildRestApi(ctx, api.id, loadBalancers);
+}
+
+/** The stack's one API (a pattern has exactly one front door). */
+export function buildApi(ctx: TemplateContext, loadBalancers: readonly LoadBalancerSpec[]): ApiSpec {
+  const all = apiIdsOf(ctx);
   if (all.length !== 1) {
     throw new Error(
-      `${ctx.stack.stackName}: expected exactly one API Gateway API, found ${all.length} (${all.map(([, id]) => id).join(', ') || 'none'})`,
+      `${ctx.stack.stackName}: expected exactly one API Gateway API, found ${all.length} (${all.map((a) => a.id).join(', ') || 'none'})`,
     );
   }
-  const [flavour, id] = all[0] as (typeof all)[number];
-  return flavour === 'http' ? buildHttpApi(ctx, id, loadBalancers) : buildRestApi(ctx, id, loadBalancers);
+  return buildApiById(ctx, all[0] as (typeof all)[number], loadBalancers);
 }

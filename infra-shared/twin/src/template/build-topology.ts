@@ -1,11 +1,12 @@
 /** Turns one stack of the cloud assembly into the pattern topology the twin runs. */
 import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
-import { buildApi, buildVpcLinks } from './api-topology.js';
+import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
 import type { AssemblyStack } from './cdk-out.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
+import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
-import type { LambdaFunctionSpec, NotEmulated, PatternTopology } from './topology.js';
+import type { ApiSpec, LambdaFunctionSpec, NotEmulated, PatternTopology } from './topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -31,6 +32,23 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
 
 /** CDK bookkeeping with no runtime meaning at all. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
+
+/** Integration types the gateway forwards; any other (MOCK, AWS service actions) answers 500 in the twin. */
+const FORWARDED_INTEGRATIONS = new Set(['AWS_PROXY', 'HTTP_PROXY', 'HTTP']);
+
+function unforwardedRoutes(api: ApiSpec): NotEmulated[] {
+  return api.routes.flatMap((r) =>
+    FORWARDED_INTEGRATIONS.has(r.integration.type)
+      ? []
+      : [
+          {
+            logicalId: r.id,
+            type: api.flavour === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route',
+            reason: `${r.integration.type} integrations are not emulated: ${r.method} ${r.path} answers 500`,
+          },
+        ],
+  );
+}
 
 function notEmulated(
   ctx: TemplateContext,
@@ -68,29 +86,48 @@ function hostDifferences(functions: readonly LambdaFunctionSpec[]): NotEmulated[
   );
 }
 
-export function buildTopology(stack: AssemblyStack): PatternTopology {
+/** Raised when a stack declares no API Gateway API: the twin has no front door to run. */
+export class NoApiError extends Error {}
+
+export interface BuildOptions {
+  /** `--container <ECS service logical id>=<command>`: what runs in place of an image the twin cannot run. */
+  readonly containerCommands?: ContainerCommands;
+}
+
+/**
+ * One topology per API Gateway API of the stack (a pattern has one; a user's stack may have several, then
+ * each is named `<stack>.<api logical id>`). What the APIs share (load balancers, compute) is read once.
+ */
+export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}): PatternTopology[] {
   const ctx = createTemplateContext(stack);
+  const apiIds = apiIdsOf(ctx);
+  if (apiIds.length === 0)
+    throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
   const loadBalancers = buildLoadBalancers(ctx);
   const targetGroups = buildTargetGroups(ctx);
   const vpcLinks = buildVpcLinks(ctx);
-  const api = buildApi(ctx, loadBalancers);
+  const apis = apiIds.map((api) => buildApiById(ctx, api, loadBalancers));
   const functions = buildFunctions(ctx);
-  const containerServices = buildContainerServices(ctx);
+  const launched = launchContainers(ctx, buildContainerServices(ctx), options.containerCommands ?? {});
+  const containerServices = launched.services;
   const tables = buildTables(ctx, functions, containerServices);
   const userPools = buildUserPools(ctx);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported.
   const used = new Set<string>([
-    ...api.routes.flatMap((r) =>
-      r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
+    ...apis.flatMap((api) =>
+      api.routes.flatMap((r) =>
+        r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
+      ),
     ),
     ...targetGroups.flatMap((tg) => (tg.targets.kind === 'lambda' ? tg.targets.functionIds : [])),
   ]);
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
   const running = functions.filter((f) => used.has(f.id));
 
-  return {
-    patternId: stack.patternId ?? stack.stackName,
+  const patternId = stack.patternId ?? stack.stackName;
+  return apis.map((api) => ({
+    patternId: apis.length > 1 ? `${patternId}.${api.id}` : patternId,
     stackName: stack.stackName,
     templatePath: stack.templatePath,
     declaredServices: stack.declaredServices,
@@ -104,9 +141,22 @@ export function buildTopology(stack: AssemblyStack): PatternTopology {
     tables,
     userPools,
     notEmulated: [
+      ...launched.refused,
+      ...unforwardedRoutes(api),
       ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id, functions),
       ...hostDifferences(running),
     ],
     resolutionProblems: ctx.resolver.problems,
-  };
+  }));
+}
+
+/** The stack's one API as a topology (the kit's patterns each have exactly one front door). */
+export function buildTopology(stack: AssemblyStack, options: BuildOptions = {}): PatternTopology {
+  const topologies = buildTopologies(stack, options);
+  if (topologies.length !== 1) {
+    throw new Error(
+      `${stack.stackName}: expected exactly one API Gateway API, found ${topologies.length} (${topologies.map((t) => t.api.id).join(', ')})`,
+    );
+  }
+  return topologies[0] as PatternTopology;
 }

@@ -33,6 +33,8 @@ export interface StagedAssets {
   readonly files: ReadonlyMap<string, string>;
   /** Docker image asset hash (the image tag) -> absolute staged build context folder. */
   readonly images: ReadonlyMap<string, string>;
+  /** Staged build context folder -> its Dockerfile's name, when the asset names one (`file:`). */
+  readonly dockerfiles?: ReadonlyMap<string, string>;
 }
 
 export interface AssemblyStack {
@@ -60,7 +62,10 @@ interface AssetManifest {
   >;
   dockerImages?: Record<
     string,
-    { source?: { directory?: string }; destinations?: Record<string, { imageTag?: string }> }
+    {
+      source?: { directory?: string; dockerFile?: string };
+      destinations?: Record<string, { imageTag?: string }>;
+    }
   >;
 }
 
@@ -72,10 +77,11 @@ function readJson<T>(path: string): T {
   }
 }
 
-function readAssetManifest(cdkOut: string, file: string): StagedAssets {
+function readAssetManifest(cdkOut: string, file: string): Required<StagedAssets> {
   const manifest = readJson<AssetManifest>(join(cdkOut, file));
   const files = new Map<string, string>();
   const images = new Map<string, string>();
+  const dockerfiles = new Map<string, string>();
   for (const [hash, entry] of Object.entries(manifest.files ?? {})) {
     const path = entry.source?.path;
     if (!path) continue;
@@ -90,11 +96,12 @@ function readAssetManifest(cdkOut: string, file: string): StagedAssets {
     const directory = entry.source?.directory;
     if (!directory) continue;
     images.set(hash, resolve(cdkOut, directory));
+    if (entry.source?.dockerFile) dockerfiles.set(resolve(cdkOut, directory), entry.source.dockerFile);
     for (const destination of Object.values(entry.destinations ?? {})) {
       if (destination.imageTag) images.set(destination.imageTag, resolve(cdkOut, directory));
     }
   }
-  return { files, images };
+  return { files, images, dockerfiles };
 }
 
 /** Loads every CloudFormation stack of the assembly in `cdkOut`. */
@@ -113,12 +120,14 @@ export function loadCloudAssembly(cdkOut: string): AssemblyStack[] {
     const template = readJson<CfnTemplate>(templatePath);
     const files = new Map<string, string>();
     const images = new Map<string, string>();
+    const dockerfiles = new Map<string, string>();
     for (const dependency of artifact.dependencies ?? []) {
       const dep = artifacts[dependency];
       if (dep?.type !== 'cdk:asset-manifest' || !dep.properties?.file) continue;
       const staged = readAssetManifest(root, dep.properties.file);
       for (const [k, v] of staged.files) files.set(k, v);
       for (const [k, v] of staged.images) images.set(k, v);
+      for (const [k, v] of staged.dockerfiles) dockerfiles.set(k, v);
     }
     const metadata = template.Metadata?.[TEMPLATE_METADATA_KEY] as
       | { pattern?: unknown; services?: { name?: unknown; basePath?: unknown }[] }
@@ -134,7 +143,7 @@ export function loadCloudAssembly(cdkOut: string): AssemblyStack[] {
       template,
       patternId: typeof metadata?.pattern === 'string' ? metadata.pattern : undefined,
       declaredServices,
-      assets: { files, images },
+      assets: { files, images, dockerfiles },
     });
   }
   return stacks;

@@ -217,6 +217,20 @@ export interface ContainerServiceSpec {
   readonly serviceName?: string;
   /** Target groups the service registers its tasks in. */
   readonly targetGroupIds: readonly string[];
+  /** How to start a replica when it is not a kit service bundle (see `template/container-launch.ts`). */
+  readonly launch?: ContainerLaunch;
+}
+
+/** A process standing in for a container image: its Dockerfile's command, or a `--container` command. */
+export interface ContainerLaunch {
+  /** Argv; a leading `node` runs as the host's node. */
+  readonly argv: readonly string[];
+  /** The staged build folder (mapped to the image's WORKDIR), or the working directory for a command. */
+  readonly cwd: string;
+  /** Dockerfile ENV, then the task definition's environment. */
+  readonly env: Readonly<Record<string, string>>;
+  /** What the process stands in for, for the start-up listing: `Dockerfile FROM node:22` or a command. */
+  readonly source: string;
 }
 
 export interface TableSpec {
