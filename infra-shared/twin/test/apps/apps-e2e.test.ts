@@ -65,7 +65,7 @@ describe('an HTTP API to an ALB-fronted Fargate service built from a Node.js Doc
     expect(answer.trace).toBe(answer.templateTrace);
   });
 
-  it('spreads requests over both replicas, each listening on its own port for container port 8080', async () => {
+  it('runs both desired tasks, each on its own port standing for container port 8080', async () => {
     const replicas = app.twin.patterns.get('GreetingStack')?.containers.get(serviceId)?.list() ?? [];
     expect(replicas.map((r) => r.state)).toEqual(['running', 'running']);
     expect(new Set(replicas.map((r) => r.port)).size).toBe(2);
