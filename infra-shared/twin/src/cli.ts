@@ -1,6 +1,6 @@
 /**
  * The twin's command line (`pik twin ...` calls `runTwinCli`; without a command it runs `up`):
- *   up [--app dir | --cdk-out dir] [--patterns a,b] [--container id=command]... [--ddb-endpoint url]
+ *   up [--app dir] [--cdk-out dir] [--patterns a,b] [--container id=command]... [--ddb-endpoint url]
  *      [--targets-file path] [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n]
  *      [--root dir]
  *   cold-start <pattern> [--function <service|name>]
@@ -15,11 +15,12 @@ import { PATTERN_IDS, type TargetsFile } from '@pik/contracts';
 import { twinUp } from './orchestrator/twin-up.js';
 
 const USAGE = `usage: pik twin [command] (default: up)
-  up [--app dir | --cdk-out dir] [--patterns ids] [--container id=command]... [--ddb-endpoint url]
+  up [--app dir] [--cdk-out dir] [--patterns ids] [--container id=command]... [--ddb-endpoint url]
      [--targets-file path] [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n]
      [--root dir]
                       stand every API Gateway API of the assembly up on 127.0.0.1 until interrupted;
-                      --app synthesizes a CDK app folder (its cdk.json) first, --cdk-out reads an assembly;
+                      --app synthesizes a CDK app folder (its cdk.json) into --cdk-out (default <app>/cdk.out)
+                      first; --cdk-out alone reads an assembly;
                       --container runs a local command in place of an ECS service's image
   cold-start <pattern> [--function <service|name>]
                       kill Lambda execution environments (next request is a cold start)
@@ -103,9 +104,6 @@ async function up(values: Record<string, string | string[] | boolean | undefined
   const idleSeconds = idleText === undefined ? undefined : Number(idleText);
   if (idleSeconds !== undefined && !(Number.isFinite(idleSeconds) && idleSeconds > 0)) {
     throw new UsageError('--lambda-idle-seconds: must be a positive number');
-  }
-  if (values.app !== undefined && values['cdk-out'] !== undefined) {
-    throw new UsageError('--app and --cdk-out: give one (--app synthesizes into <app>/cdk.out)');
   }
   const twin = await twinUp({
     root: values.root as string | undefined,

@@ -33,7 +33,6 @@ describe('pik twin command line', () => {
       code: 2,
       stderr: expect.stringContaining("--container: 'WebService' is not <ECS service logical id>=<command>"),
     });
-    expect((await run(['up', '--app', root, '--cdk-out', root])).stderr).toContain('--app and --cdk-out');
     expect((await run(['up', '--ddb-endpoint', 'file:///x'])).stderr).toContain('--ddb-endpoint');
     expect((await run(['up', '--health-check-scale', '3'])).stderr).toContain('--health-check-scale');
     expect((await run(['up', '--lambda-idle-seconds=0'])).stderr).toContain('--lambda-idle-seconds');

@@ -24,7 +24,7 @@ export interface TwinUpOptions {
   readonly app?: string;
   /** `--container <ECS service logical id>=<command>`: local commands standing in for images. */
   readonly containerCommands?: ContainerCommands;
-  /** Pattern ids to run. @default every pattern in the assembly */
+  /** What to run: pattern ids, stack names or `<stack>.<api logical id>`. @default every API in the assembly */
   readonly patterns?: readonly string[];
   /** DynamoDB endpoint; absent = embedded dynalite on 127.0.0.1. */
   readonly ddbEndpoint?: string;

@@ -113,15 +113,19 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const tables = buildTables(ctx, functions, containerServices);
   const userPools = buildUserPools(ctx);
 
-  // Only functions on a request path run; the rest are deploy-time helpers and are reported.
-  const used = new Set<string>([
-    ...apis.flatMap((api) =>
-      api.routes.flatMap((r) =>
+  // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
+  // the functions its routes invoke and those behind the load balancers.
+  const behindLoadBalancers = targetGroups.flatMap((tg) =>
+    tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
+  );
+  const usedBy = (api: ApiSpec) =>
+    new Set<string>([
+      ...api.routes.flatMap((r) =>
         r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
       ),
-    ),
-    ...targetGroups.flatMap((tg) => (tg.targets.kind === 'lambda' ? tg.targets.functionIds : [])),
-  ]);
+      ...behindLoadBalancers,
+    ]);
+  const used = new Set(apis.flatMap((api) => [...usedBy(api)]));
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
   const running = functions.filter((f) => used.has(f.id));
 
@@ -136,7 +140,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     loadBalancers,
     targetGroups,
     // Refused functions on a request path stay: their invocations answer as a failed invoke does.
-    functions: running,
+    functions: functions.filter((f) => usedBy(api).has(f.id)),
     containerServices,
     tables,
     userPools,

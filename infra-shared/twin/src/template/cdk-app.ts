@@ -32,9 +32,15 @@ export function appCommandOf(appDir: string): string {
   return config.app;
 }
 
+/**
+ * The context the CDK CLI would pass: `cdk.json`'s, then `cdk.context.json` (cached lookups, which let an
+ * app with lookups synthesize offline), then the caller's values.
+ */
 function contextOf(appDir: string, extra: Readonly<Record<string, string>> | undefined): string {
   const config = JSON.parse(readFileSync(join(appDir, 'cdk.json'), 'utf8')) as { context?: object };
-  return JSON.stringify({ ...(config.context ?? {}), ...extra });
+  const cachedFile = join(appDir, 'cdk.context.json');
+  const cached = existsSync(cachedFile) ? (JSON.parse(readFileSync(cachedFile, 'utf8')) as object) : {};
+  return JSON.stringify({ ...(config.context ?? {}), ...cached, ...extra });
 }
 
 /** Runs the app's synth command; resolves with the assembly folder, rejects with the app's own output. */
