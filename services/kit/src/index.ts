@@ -1,5 +1,5 @@
 export type { Static, TObject } from 'typebox';
-export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceAppOptions } from './app.js';
+export { createServiceApp, DEFAULT_BODY_LIMIT, MAX_PARAM_LENGTH, type ServiceAppOptions } from './app.js';
 export * from './catalogue.js';
 export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';
 export { connectDataStore, type DataStore, type DataStoreEnv, runsOnAws } from './dynamo/connect.js';
@@ -11,6 +11,9 @@ export {
   errorBodyFor,
   errorHandlerPlugin,
   HttpError,
+  type RouterErrorOptions,
+  routerErrorBody,
+  routerErrorHandler,
   setErrorHandlers,
 } from './http/errors.js';
 export { healthRoutes } from './http/health.js';
@@ -19,10 +22,17 @@ export {
   processRuntimeState,
   RUNTIME_HEADERS,
   RuntimeState,
+  runtimeHeaderWriter,
   runtimeInfoPlugin,
 } from './http/runtime-info.js';
 export { decodeCursor, encodeCursor } from './resource/cursor.js';
 export { ID_PATTERN, idFromName, isId, newId, stableJson } from './resource/ids.js';
+export {
+  DYNAMODB_SMALLEST_MAGNITUDE,
+  dynamoInteger,
+  dynamoNumber,
+  type NumberBounds,
+} from './resource/numbers.js';
 export {
   type CreateResult,
   itemKey,

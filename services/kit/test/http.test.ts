@@ -2,8 +2,9 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_HEADERS, RuntimeState } from '../src/http/runtime-info.js';
 import { ErrorResponse } from '../src/resource/schemas.js';
+import { describeBadInput } from '../src/testing/bad-input.js';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '../src/testing/index.js';
-import { buildWidgetApp } from './widget-app.js';
+import { buildWidgetApp, WIDGET_MAX_PRICE } from './widget-app.js';
 
 const [backend] = testBackends();
 if (!backend) throw new Error('no test backend');
@@ -261,6 +262,19 @@ describe('bad input: a JSON error naming the field, and the table unchanged', ()
     );
   });
 
+  it('a number in the gap DynamoDB leaves around zero is named with the ranges it may take', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/catalog',
+      payload: { name: 'x', price: 1e-200 },
+    });
+    expect(response.json()).toMatchObject({
+      field: 'price',
+      message: 'body/price must be <= 0 or >= 1e-130',
+      issues: [{ location: 'body', field: 'price', message: 'must be <= 0 or >= 1e-130' }],
+    });
+  });
+
   it('a stale version tells the client the current version', async () => {
     const response = await app.inject({
       method: 'PATCH',
@@ -345,4 +359,12 @@ describe('health', () => {
     expect(ready.json()).toMatchObject({ code: 'DATA_STORE_UNREACHABLE' });
     await probeApp.close();
   });
+});
+
+describeBadInput({
+  basePath: '/catalog',
+  sampleBody: { name: 'edge', price: 1 },
+  numberField: { path: 'price', maximum: WIDGET_MAX_PRICE },
+  app: () => app,
+  store: () => store,
 });

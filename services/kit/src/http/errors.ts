@@ -79,9 +79,35 @@ export class HttpError extends Error {
 
 interface SchemaIssue {
   instancePath?: string;
+  schemaPath?: string;
   keyword?: string;
   message?: string;
   params?: Record<string, unknown>;
+}
+
+/**
+ * Folds the errors of each `anyOf` into one: the failed branches' distinct messages joined with "or"
+ * (`must be <= 0 or >= 1e-130` for a number in DynamoDB's gap around zero), instead of one issue per
+ * branch plus "must match a schema in anyOf".
+ */
+function foldAnyOf(errors: readonly SchemaIssue[]): SchemaIssue[] {
+  const unions = errors.filter((error) => error.keyword === 'anyOf' && error.schemaPath);
+  if (unions.length === 0) return [...errors];
+  const branchOf = (error: SchemaIssue) =>
+    unions.find((union) => error !== union && error.schemaPath?.startsWith(`${union.schemaPath}/anyOf/`));
+  const messages = new Map<SchemaIssue, string[]>(unions.map((union) => [union, []]));
+  for (const error of errors) {
+    const union = branchOf(error);
+    const text = (error.message ?? '').replace(/^must be /, '');
+    const list = union ? messages.get(union) : undefined;
+    if (list && text && !list.includes(text)) list.push(text);
+  }
+  return errors
+    .filter((error) => !branchOf(error))
+    .map((error) => {
+      const list = messages.get(error);
+      return list && list.length > 0 ? { ...error, message: `must be ${list.join(' or ')}` } : error;
+    });
 }
 
 /** Turns validator errors (TypeBox/AJV shape) into issues that name the field, most useful first. */
@@ -96,7 +122,7 @@ export function issuesFromValidation(location: ErrorLocation, errors: readonly S
   };
   const base = (path: string | undefined) => (path ?? '').replace(/^\//, '');
   const join = (path: string | undefined, name: string) => (base(path) ? `${base(path)}/${name}` : name);
-  for (const error of errors) {
+  for (const error of foldAnyOf(errors)) {
     const params = error.params ?? {};
     if (error.keyword === 'required') {
       const names = (params.requiredProperties ?? [params.missingProperty]) as unknown[];
@@ -189,6 +215,56 @@ export function errorBodyFor(error: FastifyError | HttpError | Error): ErrorBody
     };
   }
   return { statusCode: 500, error: reasonPhrase(500), code: 'INTERNAL', message: 'Internal Server Error' };
+}
+
+/** What the router needs to answer its own refusals (see {@link routerErrorHandler}). */
+export interface RouterErrorOptions {
+  /** The resource base path; `<basePath>/<segment>` is the one parametric route, its parameter `id`. */
+  readonly basePath: string;
+  /** find-my-way's `maxParamLength`: a longer path parameter never reaches the route. */
+  readonly maxParamLength: number;
+  /** Writes the runtime headers: Fastify runs no hooks for these replies. */
+  readonly beforeSend: (reply: FastifyReply) => void;
+}
+
+/** The router's own refusals, before any route or hook runs, as {@link ErrorBody} with status 400. */
+export function routerErrorBody(error: FastifyError, rawUrl: string, options: RouterErrorOptions): ErrorBody {
+  const path = rawUrl.split('?')[0] ?? '';
+  const inId =
+    path.startsWith(`${options.basePath}/`) && !path.slice(options.basePath.length + 1).includes('/');
+  const where = inId
+    ? { field: 'id', location: 'params' as const }
+    : { field: 'url', location: 'url' as const };
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const message = `params/id must be at most ${options.maxParamLength} characters`;
+    return new HttpError(
+      400,
+      'VALIDATION_FAILED',
+      message,
+      { field: 'id', location: 'params' },
+      {
+        issues: [{ location: 'params', field: 'id', message: message.replace('params/id ', '') }],
+      },
+    ).toBody();
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    const name = inId ? 'params/id' : 'url';
+    return new HttpError(400, 'MALFORMED_URL', `${name} has a malformed percent-encoding`, where).toBody();
+  }
+  return errorBodyFor(error);
+}
+
+/**
+ * Fastify's `frameworkErrors`: a path parameter longer than `maxParamLength` (find-my-way's 414) and a
+ * malformed percent-encoding (FST_ERR_BAD_URL) answer 400 in the shared shape, naming the parameter,
+ * with the runtime headers, like every other refusal of a bad id.
+ */
+export function routerErrorHandler(options: RouterErrorOptions) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    const body = routerErrorBody(error, request.raw.url ?? '', options);
+    options.beforeSend(reply);
+    reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+  };
 }
 
 /**

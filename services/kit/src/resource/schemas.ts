@@ -1,5 +1,6 @@
 import type { TObject, TProperties } from 'typebox';
 import { ID_PATTERN } from './ids.js';
+import { dynamoInteger } from './numbers.js';
 import { Type } from './type.js';
 
 export const IdSchema = Type.String({ pattern: ID_PATTERN, description: 'Resource id (UUID)' });
@@ -10,7 +11,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 export const ListQuery = Type.Object({
   limit: Type.Optional(
-    Type.Integer({
+    dynamoInteger({
       minimum: 1,
       maximum: MAX_PAGE_SIZE,
       description: `Page size, default ${DEFAULT_PAGE_SIZE}`,
@@ -23,7 +24,7 @@ export const ListQuery = Type.Object({
 
 export const DeleteQuery = Type.Object({
   version: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'Delete only if the item has this version' }),
+    dynamoInteger({ minimum: 1, description: 'Delete only if the item has this version' }),
   ),
 });
 
@@ -38,14 +39,14 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
-export const VersionField = Type.Integer({
+export const VersionField = dynamoInteger({
   minimum: 1,
   description: 'The version the client last read; a stale version answers 409 and changes nothing',
 });
 
 export const MetaProperties = {
   id: IdSchema,
-  version: Type.Integer({ minimum: 1, description: 'Incremented by every update' }),
+  version: dynamoInteger({ minimum: 1, description: 'Incremented by every update' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 };
@@ -60,7 +61,7 @@ const Location = Type.Union([
 
 export const ErrorResponse = Type.Object(
   {
-    statusCode: Type.Integer(),
+    statusCode: dynamoInteger({ minimum: 400, maximum: 599 }),
     error: Type.String({ description: 'HTTP reason phrase' }),
     code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
     message: Type.String(),
@@ -69,7 +70,9 @@ export const ErrorResponse = Type.Object(
     issues: Type.Optional(
       Type.Array(Type.Object({ location: Location, field: Type.String(), message: Type.String() })),
     ),
-    currentVersion: Type.Optional(Type.Integer({ description: 'On 409: the version stored now' })),
+    currentVersion: Type.Optional(
+      dynamoInteger({ minimum: 1, description: 'On 409: the version stored now' }),
+    ),
   },
   { $id: 'ErrorResponse', title: 'Error' },
 );
