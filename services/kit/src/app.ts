@@ -15,7 +15,7 @@ import {
 } from './http/runtime-info.js';
 import { jsonSerializerCompiler, typeboxValidatorCompiler } from './http/validation.js';
 import { ResourceRepository } from './resource/repository.js';
-import { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
+import { type ResourceDefinition, registerResourceRoutes, resourceMethods } from './resource/routes.js';
 
 /** Default request body limit: small on purpose; the largest legitimate body (an order) is a few KiB. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -79,7 +79,7 @@ export async function createServiceApp<TCreate extends object, TStored extends o
   // Added to the root instance directly rather than as plugins: the same hooks and handlers, without a
   // plugin load cycle each during init.
   addRuntimeHeaders(app, runtimeState);
-  setErrorHandlers(app);
+  setErrorHandlers(app, resourceMethods(definition.service.basePath));
   if (options.beforeRoutes) await options.beforeRoutes(app);
   await healthRoutes(app, { store });
   const repository = new ResourceRepository<TStored>({

@@ -5,6 +5,7 @@ export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.
 export { connectDataStore, type DataStore, type DataStoreEnv, runsOnAws } from './dynamo/connect.js';
 export { ensureTable, tableDefinition } from './dynamo/table.js';
 export {
+  type AllowedMethods,
   type ErrorBody,
   type ErrorIssue,
   type ErrorLocation,
@@ -25,7 +26,7 @@ export {
   runtimeHeaderWriter,
   runtimeInfoPlugin,
 } from './http/runtime-info.js';
-export { decodeCursor, encodeCursor } from './resource/cursor.js';
+export { CURSOR_PATTERN, decodeCursor, encodeCursor } from './resource/cursor.js';
 export { ID_PATTERN, idFromName, isId, newId, stableJson } from './resource/ids.js';
 export {
   DYNAMODB_SMALLEST_MAGNITUDE,
@@ -42,7 +43,7 @@ export {
   ResourceRepository,
   toStoredItem,
 } from './resource/repository.js';
-export { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
+export { type ResourceDefinition, registerResourceRoutes, resourceMethods } from './resource/routes.js';
 export {
   DEFAULT_PAGE_SIZE,
   ErrorResponse,

@@ -267,25 +267,44 @@ export function routerErrorHandler(options: RouterErrorOptions) {
   };
 }
 
+/** The methods a path answers to, for a 405 with `Allow`; undefined when no route has that path. */
+export type AllowedMethods = (path: string) => readonly string[] | undefined;
+
 /**
- * The central error handler and the 404 handler: every failure answers {@link ErrorBody}; 5xx messages are
- * masked and logged with the request context.
+ * The central error handler and the not-found handler: every failure answers {@link ErrorBody}; 5xx
+ * messages are masked and logged with the request context. A known path with another method answers 405
+ * with `Allow` (RFC 9110 section 15.5.6); an unknown path answers 404.
  */
-export function setErrorHandlers(app: FastifyInstance): void {
+export function setErrorHandlers(
+  app: FastifyInstance,
+  allowedMethods: AllowedMethods = () => undefined,
+): void {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    const allowed = allowedMethods(request.url.split('?')[0] ?? '');
+    if (allowed) {
+      const body = new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here`, {
+        field: 'method',
+        location: 'url',
+      }).toBody();
+      return reply.code(405).header('allow', allowed.join(', ')).send(body);
+    }
+    const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
+      field: 'url',
+      location: 'url',
+    }).toBody();
+    return reply.code(404).send(body);
+  };
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // A request no route takes can still fail before the not-found handler (a QUERY without a
+    // content-type): it is answered as what it is, an unknown route or a method the path does not take.
+    if (request.is404) return notFound(request, reply);
     const body = errorBodyFor(error);
     if (body.statusCode >= 500) {
       request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
     }
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
-      field: 'url',
-      location: 'url',
-    }).toBody();
-    return reply.code(404).send(body);
-  });
+  app.setNotFoundHandler(notFound);
 }
 
 /** {@link setErrorHandlers} as a plugin (not encapsulated), for apps that compose plugins. */

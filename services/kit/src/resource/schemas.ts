@@ -1,4 +1,5 @@
 import type { TObject, TProperties } from 'typebox';
+import { CURSOR_PATTERN } from './cursor.js';
 import { ID_PATTERN } from './ids.js';
 import { dynamoInteger } from './numbers.js';
 import { Type } from './type.js';
@@ -18,7 +19,7 @@ export const ListQuery = Type.Object({
     }),
   ),
   cursor: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, description: 'Opaque cursor from the previous page' }),
+    Type.String({ pattern: CURSOR_PATTERN, description: 'The `nextCursor` of the previous page' }),
   ),
 });
 
@@ -82,7 +83,11 @@ export function itemSchema<P extends TProperties>(fields: TObject<P>, title: str
   return Type.Object({ ...MetaProperties, ...fields.properties }, { additionalProperties: false, title });
 }
 
-/** A PATCH body: the given optional fields plus the required expected version. */
+/** A PATCH body: the required expected version plus at least one of the given optional fields. */
 export function patchSchema<P extends TProperties>(fields: TObject<P>) {
-  return Type.Object({ version: VersionField, ...fields.properties }, { additionalProperties: false });
+  // minProperties: the version and at least one change, so the document says an empty change is refused.
+  return Type.Object(
+    { version: VersionField, ...fields.properties },
+    { additionalProperties: false, minProperties: 2 },
+  );
 }
