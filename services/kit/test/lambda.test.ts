@@ -77,6 +77,20 @@ describe.each(Object.entries(EVENT_SHAPES))('%s events through the handler', (_s
   });
 });
 
+describe.each(Object.entries(EVENT_SHAPES))('%s events: the router refusals', (_shape, toEvent) => {
+  it.each([
+    ['an id of 101 characters', `/catalog/${'a'.repeat(101)}`, 'VALIDATION_FAILED'],
+    ['a malformed percent-encoding in the id', '/catalog/%ZZ', 'MALFORMED_URL'],
+  ])('%s answers 400 naming id, with the runtime headers', async (_name, path, code) => {
+    const before = await store.snapshot();
+    const response = (await handler(toEvent({ method: 'GET', path }), context)) as LambdaResult;
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ code, field: 'id', location: 'params' });
+    for (const header of Object.values(RUNTIME_HEADERS)) expect(response.headers[header]).toBeDefined();
+    expect(await store.snapshot()).toEqual(before);
+  });
+});
+
 describe('stage handling', () => {
   it('a REST event whose path carries the stage reaches the exact route', async () => {
     const event = restV1Event({ method: 'GET', path: '/healthz', stage: 'prod' });
