@@ -25,10 +25,10 @@ import {
 import { formatTable, totalsOf, writeResults } from './results.js';
 import { type FuzzRun, resolveSchemathesis, runSchemathesis, SCHEMATHESIS_INSTALL } from './schemathesis.js';
 
-/** Per service: enough for the 1,000-case floor at this machine's pace, bounded in time. */
-export const FUZZ_BUDGET = { maxExamples: 100, maxSeconds: 30, seed: 20261207, minCases: 1000 } as const;
+/** Per service: cases per operation and phase (about 1,200 to 1,500 cases each), and a safety bound in seconds. */
+export const FUZZ_BUDGET = { maxExamples: 200, maxSeconds: 180, seed: 20261207, minCases: 1000 } as const;
 /** Per service and pattern through the twin: every service once per API type, at a smaller budget. */
-export const GATEWAY_BUDGET = { maxExamples: 50, maxSeconds: 12, seed: 20261207, minCases: 200 } as const;
+export const GATEWAY_BUDGET = { maxExamples: 30, maxSeconds: 90, seed: 20261207, minCases: 300 } as const;
 export const GATEWAY_PATTERNS = ['http-lambda-baseline', 'rest-vpclinkv2-alb'] as const;
 /** A stage throttle far above what one fuzzing client sends, so the runs reach the services. */
 const GATEWAY_THROTTLE = { rateLimit: 5000, burstLimit: 2000 };
@@ -40,7 +40,8 @@ const runs: FuzzRun[] = [];
 
 /** The run's failures in a form a reader can act on: the checks that failed and schemathesis' report. */
 function explain(run: FuzzRun): string {
-  return `${run.label}: failed checks ${JSON.stringify(run.failedChecks)}, errors ${run.errors}\n${run.output.slice(-6000)}`;
+  const killed = run.exitCode === null ? ' (killed at the safety bound)' : '';
+  return `${run.label}${killed}: failed checks ${JSON.stringify(run.failedChecks)}, errors ${run.errors}\n${run.output.slice(-6000)}`;
 }
 
 afterAll(async () => {

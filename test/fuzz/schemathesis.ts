@@ -30,6 +30,8 @@ export interface RouteCounts {
   cases: number;
   serverErrors: number;
   violations: number;
+  /** Cases per response status (`"400": 12`); `"none"` when no response came back. */
+  statuses: Record<string, number>;
 }
 
 export interface FuzzRun {
@@ -49,7 +51,9 @@ export interface FuzzTarget {
   readonly schemaFile: string;
   readonly baseUrl: string;
   readonly headers?: Record<string, string>;
+  /** Cases per operation and phase; with the seed, this fixes the run. */
   readonly maxExamples: number;
+  /** A run still going after this long is killed (and fails): a safety bound, not the budget. */
   readonly maxSeconds: number;
   readonly seed: number;
 }
@@ -67,10 +71,12 @@ function countScenario(
 ): void {
   for (const [id, { value }] of Object.entries(recorder.cases ?? {})) {
     const route = `${value?.method ?? '?'} ${value?.path ?? '?'}`;
-    const counts = run.routes[route] ?? { cases: 0, serverErrors: 0, violations: 0 };
+    const counts = run.routes[route] ?? { cases: 0, serverErrors: 0, violations: 0, statuses: {} };
     run.routes[route] = counts;
     counts.cases += 1;
     const status = recorder.interactions?.[id]?.response?.status_code ?? 0;
+    const key = status ? String(status) : 'none';
+    counts.statuses[key] = (counts.statuses[key] ?? 0) + 1;
     if (status >= 500) counts.serverErrors += 1;
     const failed = (recorder.checks?.[id] ?? []).filter((check) => check.status === 'failure');
     if (failed.length > 0) counts.violations += 1;
@@ -111,10 +117,10 @@ function stArgs(target: FuzzTarget, reportDir: string): string[] {
     'all',
     '--phases',
     'coverage,fuzzing,stateful',
+    // Bounded by examples, not --max-time: with a time budget schemathesis repeats fuzzing until it is
+    // spent, so the case count would depend on how busy the machine is. maxSeconds only stops a stuck run.
     '--max-examples',
     String(target.maxExamples),
-    '--max-time',
-    String(target.maxSeconds),
     '--seed',
     String(target.seed),
     // One worker: 4.32.5 on CPython 3.11 can fail generation with "AST constructor recursion depth
@@ -135,14 +141,16 @@ function stArgs(target: FuzzTarget, reportDir: string): string[] {
 export async function runSchemathesis(st: string, target: FuzzTarget): Promise<FuzzRun> {
   const reportDir = await mkdtemp(join(tmpdir(), 'pik-fuzz-'));
   try {
-    const child = spawn(st, stArgs(target, reportDir), { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run inside the report folder: schemathesis keeps a `.schemathesis` cache (earlier crashes it
+    // replays first) in its working directory, which would make one run depend on the ones before it.
+    const child = spawn(st, stArgs(target, reportDir), { cwd: reportDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const killer = setTimeout(() => child.kill('SIGKILL'), (target.maxSeconds + 60) * 1000);
+    const killer = setTimeout(() => child.kill('SIGKILL'), target.maxSeconds * 1000);
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearTimeout(killer);
     const [report] = (await readdir(reportDir)).filter((name) => name.endsWith('.ndjson'));
