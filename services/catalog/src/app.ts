@@ -1,5 +1,6 @@
 import {
   createServiceApp,
+  dynamoNumber,
   itemSchema,
   type ResourceDefinition,
   type ServiceAppOptions,
@@ -22,7 +23,7 @@ const productFields = {
   }),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   description: Type.Optional(Type.String({ maxLength: 2000 })),
-  price: Type.Number({ minimum: 0, maximum: 1_000_000, description: 'Unit price in `currency`' }),
+  price: dynamoNumber({ minimum: 0, maximum: 1_000_000, description: 'Unit price in `currency`' }),
   currency: Currency,
   category: Type.String({ minLength: 1, maxLength: 64 }),
 };

@@ -1,6 +1,7 @@
 import { RuntimeState } from '@pik/service-kit';
 import { seedData } from '@pik/service-kit/seed';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '@pik/service-kit/testing';
+import { describeBadInput } from '@pik/service-kit/testing/bad-input';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, Product, ProductCreate } from '../src/app.js';
@@ -123,4 +124,12 @@ describe('catalog routes', () => {
       expect(item(product)).toBe(true);
     }
   });
+});
+
+describeBadInput({
+  basePath: '/catalog',
+  sampleBody: lamp,
+  numberField: { path: 'price', maximum: 1_000_000 },
+  app: () => app,
+  store: () => store,
 });

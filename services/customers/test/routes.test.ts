@@ -1,6 +1,7 @@
 import { RuntimeState } from '@pik/service-kit';
 import { seedData } from '@pik/service-kit/seed';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '@pik/service-kit/testing';
+import { describeBadInput } from '@pik/service-kit/testing/bad-input';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, Customer, CustomerCreate } from '../src/app.js';
@@ -96,4 +97,11 @@ describe('customers routes', () => {
       expect(item(customer)).toBe(true);
     }
   });
+});
+
+describeBadInput({
+  basePath: '/customers',
+  sampleBody: ada,
+  app: () => app,
+  store: () => store,
 });

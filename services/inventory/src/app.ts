@@ -1,5 +1,6 @@
 import {
   createServiceApp,
+  dynamoInteger,
   itemSchema,
   type ResourceDefinition,
   type ServiceAppOptions,
@@ -14,7 +15,7 @@ export const service = serviceByName('inventory');
 const stockFields = {
   sku: Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{2,31}$' }),
   warehouse: Type.String({ pattern: '^[A-Z]{3}[0-9]$', description: 'Warehouse code, e.g. FRA1' }),
-  quantity: Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'Units on hand' }),
+  quantity: dynamoInteger({ minimum: 0, maximum: 1_000_000, description: 'Units on hand' }),
 };
 
 /** POST /inventory body: one stock row per SKU and warehouse. */

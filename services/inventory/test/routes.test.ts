@@ -1,6 +1,7 @@
 import { RuntimeState } from '@pik/service-kit';
 import { seedData } from '@pik/service-kit/seed';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '@pik/service-kit/testing';
+import { describeBadInput } from '@pik/service-kit/testing/bad-input';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, StockCreate, StockItem } from '../src/app.js';
@@ -85,4 +86,12 @@ describe('inventory routes', () => {
       expect(item(stock)).toBe(true);
     }
   });
+});
+
+describeBadInput({
+  basePath: '/inventory',
+  sampleBody: row,
+  integerField: { path: 'quantity', maximum: 1_000_000 },
+  app: () => app,
+  store: () => store,
 });

@@ -5,15 +5,23 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { connectDataStore, type DataStore } from './dynamo/connect.js';
-import { setErrorHandlers } from './http/errors.js';
+import { routerErrorHandler, setErrorHandlers } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
-import { addRuntimeHeaders, type RuntimeState } from './http/runtime-info.js';
+import {
+  addRuntimeHeaders,
+  processRuntimeState,
+  type RuntimeState,
+  runtimeHeaderWriter,
+} from './http/runtime-info.js';
 import { jsonSerializerCompiler, typeboxValidatorCompiler } from './http/validation.js';
 import { ResourceRepository } from './resource/repository.js';
-import { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
+import { type ResourceDefinition, registerResourceRoutes, resourceMethods } from './resource/routes.js';
 
 /** Default request body limit: small on purpose; the largest legitimate body (an order) is a few KiB. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** The longest path parameter the router matches; longer ones answer 400 naming it (ids are 36 characters). */
+export const MAX_PARAM_LENGTH = 100;
 
 export interface ServiceAppOptions {
   /** Data store to use; resolved from the environment (and closed with the app) when absent. */
@@ -37,6 +45,7 @@ export async function createServiceApp<TCreate extends object, TStored extends o
   definition: ResourceDefinition<TCreate, TStored>,
   options: ServiceAppOptions = {},
 ): Promise<FastifyInstance> {
+  const runtimeState = options.runtimeState ?? processRuntimeState();
   const app = Fastify({
     ...(options.loggerInstance
       ? { loggerInstance: options.loggerInstance }
@@ -46,7 +55,12 @@ export async function createServiceApp<TCreate extends object, TStored extends o
       : {}),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: routerErrorHandler({
+      basePath: definition.service.basePath,
+      maxParamLength: MAX_PARAM_LENGTH,
+      beforeSend: runtimeHeaderWriter(runtimeState),
+    }),
     // Giving both compiler factories means Fastify never loads its defaults (Ajv, fast-json-stringify).
     schemaController: {
       compilersFactory: {
@@ -64,8 +78,8 @@ export async function createServiceApp<TCreate extends object, TStored extends o
 
   // Added to the root instance directly rather than as plugins: the same hooks and handlers, without a
   // plugin load cycle each during init.
-  addRuntimeHeaders(app, options.runtimeState);
-  setErrorHandlers(app);
+  addRuntimeHeaders(app, runtimeState);
+  setErrorHandlers(app, resourceMethods(definition.service.basePath));
   if (options.beforeRoutes) await options.beforeRoutes(app);
   await healthRoutes(app, { store });
   const repository = new ResourceRepository<TStored>({

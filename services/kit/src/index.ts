@@ -1,16 +1,20 @@
 export type { Static, TObject } from 'typebox';
-export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceAppOptions } from './app.js';
+export { createServiceApp, DEFAULT_BODY_LIMIT, MAX_PARAM_LENGTH, type ServiceAppOptions } from './app.js';
 export * from './catalogue.js';
 export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';
 export { connectDataStore, type DataStore, type DataStoreEnv, runsOnAws } from './dynamo/connect.js';
 export { ensureTable, tableDefinition } from './dynamo/table.js';
 export {
+  type AllowedMethods,
   type ErrorBody,
   type ErrorIssue,
   type ErrorLocation,
   errorBodyFor,
   errorHandlerPlugin,
   HttpError,
+  type RouterErrorOptions,
+  routerErrorBody,
+  routerErrorHandler,
   setErrorHandlers,
 } from './http/errors.js';
 export { healthRoutes } from './http/health.js';
@@ -19,10 +23,17 @@ export {
   processRuntimeState,
   RUNTIME_HEADERS,
   RuntimeState,
+  runtimeHeaderWriter,
   runtimeInfoPlugin,
 } from './http/runtime-info.js';
-export { decodeCursor, encodeCursor } from './resource/cursor.js';
+export { CURSOR_PATTERN, decodeCursor, encodeCursor } from './resource/cursor.js';
 export { ID_PATTERN, idFromName, isId, newId, stableJson } from './resource/ids.js';
+export {
+  DYNAMODB_SMALLEST_MAGNITUDE,
+  dynamoInteger,
+  dynamoNumber,
+  type NumberBounds,
+} from './resource/numbers.js';
 export {
   type CreateResult,
   itemKey,
@@ -32,7 +43,7 @@ export {
   ResourceRepository,
   toStoredItem,
 } from './resource/repository.js';
-export { type ResourceDefinition, registerResourceRoutes } from './resource/routes.js';
+export { type ResourceDefinition, registerResourceRoutes, resourceMethods } from './resource/routes.js';
 export {
   DEFAULT_PAGE_SIZE,
   ErrorResponse,

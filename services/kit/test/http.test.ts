@@ -2,8 +2,9 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_HEADERS, RuntimeState } from '../src/http/runtime-info.js';
 import { ErrorResponse } from '../src/resource/schemas.js';
+import { describeBadInput } from '../src/testing/bad-input.js';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '../src/testing/index.js';
-import { buildWidgetApp } from './widget-app.js';
+import { buildWidgetApp, WIDGET_MAX_PRICE } from './widget-app.js';
 
 const [backend] = testBackends();
 if (!backend) throw new Error('no test backend');
@@ -199,8 +200,26 @@ const cases: BadCase[] = [
     name: 'garbage cursor',
     request: () => ({ method: 'GET', url: '/catalog?cursor=definitely-not-ours' }),
     status: 400,
-    code: 'INVALID_CURSOR',
+    code: 'VALIDATION_FAILED',
     field: 'cursor',
+  },
+  {
+    name: 'PATCH with nothing to change',
+    request: () => ({
+      method: 'PATCH',
+      url: `/catalog/${existing.id}`,
+      payload: { version: existing.version },
+    }),
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    field: 'body',
+  },
+  {
+    name: 'a method the path does not answer to',
+    request: () => ({ method: 'PUT', url: `/catalog/${existing.id}`, payload: { name: 'x', price: 1 } }),
+    status: 405,
+    code: 'METHOD_NOT_ALLOWED',
+    field: 'method',
   },
   {
     name: 'bad idempotency key',
@@ -259,6 +278,34 @@ describe('bad input: a JSON error naming the field, and the table unchanged', ()
         { location: 'body', field: 'price', message: 'must be number' },
       ]),
     );
+  });
+
+  it('a number in the gap DynamoDB leaves around zero is named with the ranges it may take', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/catalog',
+      payload: { name: 'x', price: 1e-200 },
+    });
+    expect(response.json()).toMatchObject({
+      field: 'price',
+      message: 'body/price must be <= 0 or >= 1e-130',
+      issues: [{ location: 'body', field: 'price', message: 'must be <= 0 or >= 1e-130' }],
+    });
+  });
+
+  it('a method a known path does not answer to is 405 listing the ones it does', async () => {
+    const item = await app.inject({ method: 'PUT', url: `/catalog/${existing.id}`, payload: {} });
+    const list = await app.inject({ method: 'DELETE', url: '/catalog/' });
+    const unknown = await app.inject({ method: 'PUT', url: '/nowhere' });
+    const query = await app.inject({ method: 'QUERY' as never, url: '/healthz' });
+    expect([item.statusCode, item.headers.allow]).toEqual([405, 'GET, HEAD, PATCH, DELETE']);
+    expect([list.statusCode, list.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
+    expect([unknown.statusCode, unknown.headers.allow]).toEqual([404, undefined]);
+    expect([query.statusCode, query.headers.allow, query.json().code]).toEqual([
+      405,
+      'GET, HEAD',
+      'METHOD_NOT_ALLOWED',
+    ]);
   });
 
   it('a stale version tells the client the current version', async () => {
@@ -345,4 +392,12 @@ describe('health', () => {
     expect(ready.json()).toMatchObject({ code: 'DATA_STORE_UNREACHABLE' });
     await probeApp.close();
   });
+});
+
+describeBadInput({
+  basePath: '/catalog',
+  sampleBody: { name: 'edge', price: 1 },
+  numberField: { path: 'price', maximum: WIDGET_MAX_PRICE },
+  app: () => app,
+  store: () => store,
 });

@@ -77,6 +77,41 @@ describe.each(Object.entries(EVENT_SHAPES))('%s events through the handler', (_s
   });
 });
 
+describe.each(Object.entries(EVENT_SHAPES))('%s events: the router refusals', (_shape, toEvent) => {
+  it.each([
+    ['an id of 101 characters', `/catalog/${'a'.repeat(101)}`, 'VALIDATION_FAILED'],
+    ['a malformed percent-encoding in the id', '/catalog/%ZZ', 'MALFORMED_URL'],
+  ])('%s answers 400 naming id, with the runtime headers', async (_name, path, code) => {
+    const before = await store.snapshot();
+    const response = (await handler(toEvent({ method: 'GET', path }), context)) as LambdaResult;
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ code, field: 'id', location: 'params' });
+    for (const header of Object.values(RUNTIME_HEADERS)) expect(response.headers[header]).toBeDefined();
+    expect(await store.snapshot()).toEqual(before);
+  });
+});
+
+describe('query strings the gateway or load balancer passes as they came', () => {
+  it('an HTTP API repeated parameter whose name holds % is answered, not a failed invocation', async () => {
+    const event = {
+      ...httpV2Event({ method: 'GET', path: '/catalog' }),
+      rawQueryString: 'a%25b=1&a%25b=2&limit=1',
+      queryStringParameters: { 'a%b': '1,2', limit: '1' },
+    };
+    const response = (await handler(event, context)) as LambdaResult;
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('an ALB query with a malformed escape reaches the schema: 400 naming the parameter', async () => {
+    const event = albEvent({ method: 'GET', path: '/catalog' });
+    const malformed = { ...event, queryStringParameters: { limit: '%ZZ', '%E0%A4%A': 'x' } };
+    const response = (await handler(malformed, context)) as LambdaResult;
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ field: 'limit', location: 'querystring' });
+    for (const header of Object.values(RUNTIME_HEADERS)) expect(response.headers[header]).toBeDefined();
+  });
+});
+
 describe('stage handling', () => {
   it('a REST event whose path carries the stage reaches the exact route', async () => {
     const event = restV1Event({ method: 'GET', path: '/healthz', stage: 'prod' });

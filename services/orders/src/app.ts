@@ -1,5 +1,7 @@
 import {
   createServiceApp,
+  dynamoInteger,
+  dynamoNumber,
   IdSchema,
   itemSchema,
   type ResourceDefinition,
@@ -13,12 +15,14 @@ import type { FastifyInstance } from 'fastify';
 export const service = serviceByName('orders');
 
 export const MAX_ORDER_LINES = 50;
+export const MAX_LINE_QUANTITY = 1000;
+export const MAX_UNIT_PRICE = 1_000_000;
 
 const OrderLine = Type.Object(
   {
     sku: Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{2,31}$' }),
-    quantity: Type.Integer({ minimum: 1, maximum: 1000 }),
-    unitPrice: Type.Number({ minimum: 0, maximum: 1_000_000 }),
+    quantity: dynamoInteger({ minimum: 1, maximum: MAX_LINE_QUANTITY }),
+    unitPrice: dynamoNumber({ minimum: 0, maximum: MAX_UNIT_PRICE }),
   },
   { additionalProperties: false },
 );
@@ -45,7 +49,11 @@ export type OrderCreate = Static<typeof OrderCreate>;
 
 const OrderFields = Type.Object({
   ...OrderCreate.properties,
-  total: Type.Number({ minimum: 0, description: 'Sum of quantity x unitPrice, rounded to cents' }),
+  total: dynamoNumber({
+    minimum: 0,
+    maximum: MAX_ORDER_LINES * MAX_LINE_QUANTITY * MAX_UNIT_PRICE,
+    description: 'Sum of quantity x unitPrice, rounded to cents',
+  }),
   status: Status,
 });
 export type OrderFields = Static<typeof OrderFields>;

@@ -1,9 +1,17 @@
 import { RuntimeState } from '@pik/service-kit';
 import { seedData } from '@pik/service-kit/seed';
 import { schemaCheck, startTestStore, type TestStore, testBackends } from '@pik/service-kit/testing';
+import { describeBadInput } from '@pik/service-kit/testing/bad-input';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, MAX_ORDER_LINES, Order, OrderCreate } from '../src/app.js';
+import {
+  buildApp,
+  MAX_LINE_QUANTITY,
+  MAX_ORDER_LINES,
+  MAX_UNIT_PRICE,
+  Order,
+  OrderCreate,
+} from '../src/app.js';
 
 const [backend] = testBackends();
 if (!backend) throw new Error('no test backend');
@@ -125,4 +133,13 @@ describe('orders routes', () => {
       );
     }
   });
+});
+
+describeBadInput({
+  basePath: '/orders',
+  sampleBody: order,
+  numberField: { path: 'lines/0/unitPrice', maximum: MAX_UNIT_PRICE },
+  integerField: { path: 'lines/0/quantity', maximum: MAX_LINE_QUANTITY },
+  app: () => app,
+  store: () => store,
 });

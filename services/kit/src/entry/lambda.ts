@@ -27,6 +27,49 @@ export function withoutHttpApiStage<T extends LambdaEvent>(event: T): T {
   return { ...event, rawPath: rawPath.slice(stage.length + 1) };
 }
 
+type QueryMap = Record<string, string | string[] | undefined>;
+
+/** Text that survives one `decodeURIComponent` unchanged in meaning: a malformed escape is escaped itself. */
+function decodable(text: string): string {
+  try {
+    decodeURIComponent(text);
+    return text;
+  } catch {
+    return encodeURIComponent(text);
+  }
+}
+
+function decodableQuery(query: unknown): QueryMap | undefined {
+  if (!query || typeof query !== 'object') return undefined;
+  const out: QueryMap = {};
+  for (const [key, value] of Object.entries(query as QueryMap)) {
+    out[decodable(key)] = Array.isArray(value)
+      ? value.map(decodable)
+      : value === undefined
+        ? value
+        : decodable(value);
+  }
+  return out;
+}
+
+/**
+ * ALB events carry the query as sent (still percent-encoded), and @fastify/aws-lambda decodes every key
+ * and value with `decodeURIComponent`, which throws on a malformed escape (`?q=%ZZ`): the invocation
+ * would fail and the load balancer answer 502. Such text is escaped first, so the service receives it
+ * as the literal string a server would, and its schema answers.
+ */
+export function withDecodableAlbQuery<T extends LambdaEvent>(event: T): T {
+  const context = event.requestContext as { elb?: unknown } | undefined;
+  if (!context?.elb) return event;
+  const single = decodableQuery(event.queryStringParameters);
+  const multi = decodableQuery(event.multiValueQueryStringParameters);
+  return {
+    ...event,
+    ...(single ? { queryStringParameters: single } : {}),
+    ...(multi ? { multiValueQueryStringParameters: multi } : {}),
+  };
+}
+
 /** Fastify's logger interface on top of the Powertools logger (structured JSON to CloudWatch). */
 function fastifyLoggerOver(logger: Logger): FastifyBaseLogger {
   const write =
@@ -74,6 +117,10 @@ export async function createLambdaHandler(
     decorateRequest: false,
     serializeLambdaArguments: false,
     retainStage: false,
+    // HTTP API joins a repeated parameter's values with commas; splitting them back makes the library
+    // decode the already decoded key a second time, which throws on a key holding `%` (`?a%25b=1&a%25b=2`)
+    // and failed the invocation (a 500 from the gateway). No parameter of this API takes a list.
+    parseCommaSeparatedQueryParams: false,
     callbackWaitsForEmptyEventLoop: false,
   });
   await app.ready();
@@ -82,7 +129,7 @@ export async function createLambdaHandler(
     metrics.captureColdStartMetric(context.functionName);
     metrics.addMetric('Request', MetricUnit.Count, 1);
     try {
-      return await proxy(withoutHttpApiStage(event), context);
+      return await proxy(withDecodableAlbQuery(withoutHttpApiStage(event)), context);
     } finally {
       metrics.publishStoredMetrics();
     }

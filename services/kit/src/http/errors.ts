@@ -79,9 +79,35 @@ export class HttpError extends Error {
 
 interface SchemaIssue {
   instancePath?: string;
+  schemaPath?: string;
   keyword?: string;
   message?: string;
   params?: Record<string, unknown>;
+}
+
+/**
+ * Folds the errors of each `anyOf` into one: the failed branches' distinct messages joined with "or"
+ * (`must be <= 0 or >= 1e-130` for a number in DynamoDB's gap around zero), instead of one issue per
+ * branch plus "must match a schema in anyOf".
+ */
+function foldAnyOf(errors: readonly SchemaIssue[]): SchemaIssue[] {
+  const unions = errors.filter((error) => error.keyword === 'anyOf' && error.schemaPath);
+  if (unions.length === 0) return [...errors];
+  const branchOf = (error: SchemaIssue) =>
+    unions.find((union) => error !== union && error.schemaPath?.startsWith(`${union.schemaPath}/anyOf/`));
+  const messages = new Map<SchemaIssue, string[]>(unions.map((union) => [union, []]));
+  for (const error of errors) {
+    const union = branchOf(error);
+    const text = (error.message ?? '').replace(/^must be /, '');
+    const list = union ? messages.get(union) : undefined;
+    if (list && text && !list.includes(text)) list.push(text);
+  }
+  return errors
+    .filter((error) => !branchOf(error))
+    .map((error) => {
+      const list = messages.get(error);
+      return list && list.length > 0 ? { ...error, message: `must be ${list.join(' or ')}` } : error;
+    });
 }
 
 /** Turns validator errors (TypeBox/AJV shape) into issues that name the field, most useful first. */
@@ -96,7 +122,7 @@ export function issuesFromValidation(location: ErrorLocation, errors: readonly S
   };
   const base = (path: string | undefined) => (path ?? '').replace(/^\//, '');
   const join = (path: string | undefined, name: string) => (base(path) ? `${base(path)}/${name}` : name);
-  for (const error of errors) {
+  for (const error of foldAnyOf(errors)) {
     const params = error.params ?? {};
     if (error.keyword === 'required') {
       const names = (params.requiredProperties ?? [params.missingProperty]) as unknown[];
@@ -191,25 +217,94 @@ export function errorBodyFor(error: FastifyError | HttpError | Error): ErrorBody
   return { statusCode: 500, error: reasonPhrase(500), code: 'INTERNAL', message: 'Internal Server Error' };
 }
 
+/** What the router needs to answer its own refusals (see {@link routerErrorHandler}). */
+export interface RouterErrorOptions {
+  /** The resource base path; `<basePath>/<segment>` is the one parametric route, its parameter `id`. */
+  readonly basePath: string;
+  /** find-my-way's `maxParamLength`: a longer path parameter never reaches the route. */
+  readonly maxParamLength: number;
+  /** Writes the runtime headers: Fastify runs no hooks for these replies. */
+  readonly beforeSend: (reply: FastifyReply) => void;
+}
+
+/** The router's own refusals, before any route or hook runs, as {@link ErrorBody} with status 400. */
+export function routerErrorBody(error: FastifyError, rawUrl: string, options: RouterErrorOptions): ErrorBody {
+  const path = rawUrl.split('?')[0] ?? '';
+  const inId =
+    path.startsWith(`${options.basePath}/`) && !path.slice(options.basePath.length + 1).includes('/');
+  const where = inId
+    ? { field: 'id', location: 'params' as const }
+    : { field: 'url', location: 'url' as const };
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const message = `params/id must be at most ${options.maxParamLength} characters`;
+    return new HttpError(
+      400,
+      'VALIDATION_FAILED',
+      message,
+      { field: 'id', location: 'params' },
+      {
+        issues: [{ location: 'params', field: 'id', message: message.replace('params/id ', '') }],
+      },
+    ).toBody();
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    const name = inId ? 'params/id' : 'url';
+    return new HttpError(400, 'MALFORMED_URL', `${name} has a malformed percent-encoding`, where).toBody();
+  }
+  return errorBodyFor(error);
+}
+
 /**
- * The central error handler and the 404 handler: every failure answers {@link ErrorBody}; 5xx messages are
- * masked and logged with the request context.
+ * Fastify's `frameworkErrors`: a path parameter longer than `maxParamLength` (find-my-way's 414) and a
+ * malformed percent-encoding (FST_ERR_BAD_URL) answer 400 in the shared shape, naming the parameter,
+ * with the runtime headers, like every other refusal of a bad id.
  */
-export function setErrorHandlers(app: FastifyInstance): void {
+export function routerErrorHandler(options: RouterErrorOptions) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    const body = routerErrorBody(error, request.raw.url ?? '', options);
+    options.beforeSend(reply);
+    reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+  };
+}
+
+/** The methods a path answers to, for a 405 with `Allow`; undefined when no route has that path. */
+export type AllowedMethods = (path: string) => readonly string[] | undefined;
+
+/**
+ * The central error handler and the not-found handler: every failure answers {@link ErrorBody}; 5xx
+ * messages are masked and logged with the request context. A known path with another method answers 405
+ * with `Allow` (RFC 9110 section 15.5.6); an unknown path answers 404.
+ */
+export function setErrorHandlers(
+  app: FastifyInstance,
+  allowedMethods: AllowedMethods = () => undefined,
+): void {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    const allowed = allowedMethods(request.url.split('?')[0] ?? '');
+    if (allowed) {
+      const body = new HttpError(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here`, {
+        field: 'method',
+        location: 'url',
+      }).toBody();
+      return reply.code(405).header('allow', allowed.join(', ')).send(body);
+    }
+    const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
+      field: 'url',
+      location: 'url',
+    }).toBody();
+    return reply.code(404).send(body);
+  };
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // A request no route takes can still fail before the not-found handler (a QUERY without a
+    // content-type): it is answered as what it is, an unknown route or a method the path does not take.
+    if (request.is404) return notFound(request, reply);
     const body = errorBodyFor(error);
     if (body.statusCode >= 500) {
       request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
     }
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const body = new HttpError(404, 'ROUTE_NOT_FOUND', `no route for ${request.method} ${request.url}`, {
-      field: 'url',
-      location: 'url',
-    }).toBody();
-    return reply.code(404).send(body);
-  });
+  app.setNotFoundHandler(notFound);
 }
 
 /** {@link setErrorHandlers} as a plugin (not encapsulated), for apps that compose plugins. */

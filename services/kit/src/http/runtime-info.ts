@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 
 /**
@@ -56,19 +56,29 @@ export interface RuntimeInfoOptions {
 }
 
 /**
- * Adds x-pik-cold, x-pik-init-ms and x-pik-instance to every response, errors and 404s included.
- * onSend runs for every reply, including the error handler's and the 404 handler's; the hook is a plain
- * callback (no promise per response) and the instance header is one string built once.
+ * Writes x-pik-cold, x-pik-init-ms and x-pik-instance onto a reply. A plain function (no promise per
+ * response) with the instance header built once; used by the onSend hook below and by the router's own
+ * error replies, which Fastify sends without running hooks.
  */
-export function addRuntimeHeaders(app: FastifyInstance, state: RuntimeState = processRuntimeState()): void {
-  app.addHook('onReady', async () => state.markReady());
+export function runtimeHeaderWriter(
+  state: RuntimeState = processRuntimeState(),
+): (reply: FastifyReply) => void {
   const instance = state.instanceId;
   let initMs: string | undefined;
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  return (reply) => {
     initMs ??= state.initMs === undefined ? undefined : String(state.initMs);
     reply.header(RUNTIME_HEADERS.cold, state.takeCold() ? 'true' : 'false');
     reply.header(RUNTIME_HEADERS.instance, instance);
     reply.header(RUNTIME_HEADERS.initMs, initMs ?? String(Math.round(performance.now())));
+  };
+}
+
+/** Adds the runtime headers to every response, errors and 404s included, through an onSend hook. */
+export function addRuntimeHeaders(app: FastifyInstance, state: RuntimeState = processRuntimeState()): void {
+  app.addHook('onReady', async () => state.markReady());
+  const write = runtimeHeaderWriter(state);
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    write(reply);
     done(null, payload);
   });
 }

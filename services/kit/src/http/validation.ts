@@ -5,23 +5,43 @@ type CompileModule = typeof import('typebox/compile');
 type Validator = ReturnType<CompileModule['Compile']>;
 type Coerce = (text: string) => unknown;
 
-/** How a query, path or header string becomes the scalar its schema asks for (`?limit=5` is 5). */
+/**
+ * How a query, path or header string becomes the scalar its schema asks for (`?limit=5` is 5). An integer
+ * is converted only from plain decimal digits: `1.5`, `1e3` or `9007199254740990.9` (which a double would
+ * round to an integer) stay strings and fail as "must be integer". Out-of-range values are converted and
+ * then refused by the schema's bounds, naming the parameter.
+ */
 const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+const DECIMAL_INTEGER = /^\s*[-+]?\d+\s*$/;
 const COERCE: Record<string, Coerce> = {
-  integer: (text) => (NUMERIC.test(text) ? Number(text) : text),
+  integer: (text) => (DECIMAL_INTEGER.test(text) ? Number(text) : text),
   number: (text) => (NUMERIC.test(text) ? Number(text) : text),
   boolean: (text) => (text === 'true' ? true : text === 'false' ? false : text),
 };
+
+interface ScalarSchema {
+  type?: unknown;
+  anyOf?: ScalarSchema[];
+}
+
+/** The scalar type a property takes: its `type`, or the one type shared by every branch of its `anyOf`. */
+function scalarType(property: ScalarSchema): string | undefined {
+  if (typeof property.type === 'string') return property.type;
+  const types = new Set((property.anyOf ?? []).map((branch) => branch.type));
+  const [only] = types;
+  return types.size === 1 && typeof only === 'string' ? only : undefined;
+}
 
 /**
  * The top-level properties of an object schema that take a number or boolean, with their conversion.
  * HTTP parts other than the body arrive as strings; only these properties ever need converting.
  */
 function scalarCoercions(schema: TSchema): Array<[string, Coerce]> {
-  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {};
+  const properties = (schema as { properties?: Record<string, ScalarSchema> }).properties ?? {};
   const out: Array<[string, Coerce]> = [];
   for (const [name, property] of Object.entries(properties)) {
-    const coerce = typeof property.type === 'string' ? COERCE[property.type] : undefined;
+    const type = scalarType(property);
+    const coerce = type ? COERCE[type] : undefined;
     if (coerce) out.push([name, coerce]);
   }
   return out;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TObject, TSchema } from 'typebox';
 import type { ServiceDescriptor } from '../catalogue.js';
-import { HttpError } from '../http/errors.js';
+import { type AllowedMethods, HttpError } from '../http/errors.js';
 import type { ResourceRepository } from './repository.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -31,6 +31,21 @@ export interface ResourceDefinition<TCreate extends object, TStored extends obje
 
 const errors = (...codes: number[]): Record<number, TSchema> =>
   Object.fromEntries(codes.map((code) => [code, ErrorResponse]));
+
+/**
+ * The methods each path of a service answers to (HEAD with every GET, as Fastify exposes it): the
+ * resource routes below and the health probes. Used to answer 405 with `Allow` for the others.
+ */
+export function resourceMethods(basePath: string): AllowedMethods {
+  const health = ['GET', 'HEAD'];
+  return (rawPath) => {
+    const path = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
+    if (path === '/healthz' || path === '/readyz') return health;
+    if (path === basePath) return ['GET', 'HEAD', 'POST'];
+    const rest = path.startsWith(`${basePath}/`) ? path.slice(basePath.length + 1) : '';
+    return rest && !rest.includes('/') ? ['GET', 'HEAD', 'PATCH', 'DELETE'] : undefined;
+  };
+}
 
 /** Registers list, get, create, patch and delete under the service's base path. */
 export function registerResourceRoutes<TCreate extends object, TStored extends object>(

@@ -1,5 +1,7 @@
 import type { TObject, TProperties } from 'typebox';
+import { CURSOR_PATTERN } from './cursor.js';
 import { ID_PATTERN } from './ids.js';
+import { dynamoInteger } from './numbers.js';
 import { Type } from './type.js';
 
 export const IdSchema = Type.String({ pattern: ID_PATTERN, description: 'Resource id (UUID)' });
@@ -10,20 +12,20 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 export const ListQuery = Type.Object({
   limit: Type.Optional(
-    Type.Integer({
+    dynamoInteger({
       minimum: 1,
       maximum: MAX_PAGE_SIZE,
       description: `Page size, default ${DEFAULT_PAGE_SIZE}`,
     }),
   ),
   cursor: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, description: 'Opaque cursor from the previous page' }),
+    Type.String({ pattern: CURSOR_PATTERN, description: 'The `nextCursor` of the previous page' }),
   ),
 });
 
 export const DeleteQuery = Type.Object({
   version: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'Delete only if the item has this version' }),
+    dynamoInteger({ minimum: 1, description: 'Delete only if the item has this version' }),
   ),
 });
 
@@ -38,14 +40,14 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
-export const VersionField = Type.Integer({
+export const VersionField = dynamoInteger({
   minimum: 1,
   description: 'The version the client last read; a stale version answers 409 and changes nothing',
 });
 
 export const MetaProperties = {
   id: IdSchema,
-  version: Type.Integer({ minimum: 1, description: 'Incremented by every update' }),
+  version: dynamoInteger({ minimum: 1, description: 'Incremented by every update' }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 };
@@ -60,7 +62,7 @@ const Location = Type.Union([
 
 export const ErrorResponse = Type.Object(
   {
-    statusCode: Type.Integer(),
+    statusCode: dynamoInteger({ minimum: 400, maximum: 599 }),
     error: Type.String({ description: 'HTTP reason phrase' }),
     code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
     message: Type.String(),
@@ -69,7 +71,9 @@ export const ErrorResponse = Type.Object(
     issues: Type.Optional(
       Type.Array(Type.Object({ location: Location, field: Type.String(), message: Type.String() })),
     ),
-    currentVersion: Type.Optional(Type.Integer({ description: 'On 409: the version stored now' })),
+    currentVersion: Type.Optional(
+      dynamoInteger({ minimum: 1, description: 'On 409: the version stored now' }),
+    ),
   },
   { $id: 'ErrorResponse', title: 'Error' },
 );
@@ -79,7 +83,11 @@ export function itemSchema<P extends TProperties>(fields: TObject<P>, title: str
   return Type.Object({ ...MetaProperties, ...fields.properties }, { additionalProperties: false, title });
 }
 
-/** A PATCH body: the given optional fields plus the required expected version. */
+/** A PATCH body: the required expected version plus at least one of the given optional fields. */
 export function patchSchema<P extends TProperties>(fields: TObject<P>) {
-  return Type.Object({ version: VersionField, ...fields.properties }, { additionalProperties: false });
+  // minProperties: the version and at least one change, so the document says an empty change is refused.
+  return Type.Object(
+    { version: VersionField, ...fields.properties },
+    { additionalProperties: false, minProperties: 2 },
+  );
 }
