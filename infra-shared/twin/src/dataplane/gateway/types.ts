@@ -149,7 +149,10 @@ export interface ApiGatewayConfig {
   readonly port?: number;
   readonly routes: readonly RouteConfig[];
   readonly throttle?: {
-    /** Account-level bucket for this Region, shared by every route of this API in the twin. */
+    /**
+     * An account-level bucket for this API alone (a gateway run by itself). The twin passes one bucket shared
+     * by every API in `ApiGatewayDeps.accountBucket` instead, as AWS throttles per account and Region.
+     */
     readonly account?: Throttle;
     /**
      * Stage default (HTTP API `DefaultRouteSettings`, REST `MethodSettings` `* /*`): applied per
