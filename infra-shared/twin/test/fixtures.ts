@@ -6,6 +6,9 @@ import type { PatternTopology } from '../src/template/topology.js';
 /** The hand-made cloud assembly the unit tests read (shaped like `cdk synth` output). */
 export const FIXTURE_CDK_OUT = join(import.meta.dirname, 'fixtures', 'cloud-assembly');
 
+/** A hand-made assembly whose APIs need no compute: MOCK methods, integrations the twin does not run, an ALB rule. */
+export const INTEGRATIONS_CDK_OUT = join(import.meta.dirname, 'fixtures', 'integrations-assembly');
+
 export function fixtureTopology(stackName: string): PatternTopology {
   const stack = loadCloudAssembly(FIXTURE_CDK_OUT).find((s) => s.stackName === stackName);
   if (!stack) throw new Error(`fixture stack ${stackName} missing`);

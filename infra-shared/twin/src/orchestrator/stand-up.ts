@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
+import { monotonicClock } from '../dataplane/clock.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
 import type { Forward, RunningApiGateway } from '../dataplane/gateway/types.js';
@@ -16,6 +17,7 @@ import { createHttpForwarder } from '../dataplane/http-forwarder.js';
 import { createAlb } from '../dataplane/lb/alb.js';
 import { createNlb } from '../dataplane/lb/nlb.js';
 import type { RunningAlb, RunningNlb } from '../dataplane/lb/types.js';
+import { type ThrottleBucket, TokenBucket } from '../dataplane/token-bucket.js';
 import { ContainerReplicas } from '../runtime/containers.js';
 import { LambdaRuntime } from '../runtime/lambda-runtime.js';
 import type { LogSink } from '../runtime/logs.js';
@@ -28,7 +30,7 @@ import {
   issuerClients,
   tokenIssuerConfig,
 } from './configs/auth.js';
-import { apiGatewayConfig, apiKeyConfigs, integrationTargets } from './configs/gateway.js';
+import { accountThrottle, apiGatewayConfig, apiKeyConfigs, integrationTargets } from './configs/gateway.js';
 import { albConfig, nlbConfig } from './configs/load-balancers.js';
 import { listenerKey, type TargetGroupInputs } from './configs/target-groups.js';
 
@@ -47,6 +49,11 @@ export interface StandUpOptions {
   readonly lambdaIdleTimeoutMs?: number;
   /** Environments per function without reserved concurrency. @default 10 */
   readonly unreservedConcurrency?: number;
+  /**
+   * The Region's account-level bucket: pass the same one to every pattern the twin runs, as AWS throttles
+   * per account and Region across all APIs. @default a bucket of the account quota for this pattern alone
+   */
+  readonly accountBucket?: ThrottleBucket;
 }
 
 export interface RunningPattern {
@@ -132,7 +139,11 @@ async function build(
   const { issuer, clients, authorizers } = await startIssuer(topology, teardown);
   const apiKeys = apiKeyConfigs(topology.api, () => randomBytes(20).toString('base64url'));
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
-  const gateway = await createApiGateway(apiGatewayConfig(topology.api, authorizers, apiKeys), { forward });
+  const gateway = await createApiGateway(apiGatewayConfig(topology.api, authorizers, apiKeys), {
+    forward,
+    accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
+    log: gatewayLog(topology, options.logs),
+  });
   teardown.add(() => gateway.close());
 
   return {
@@ -151,6 +162,11 @@ async function build(
     },
     close: () => teardown.run(),
   };
+}
+
+/** The gateway's own lines go to the twin's log as `[gateway:<api id>]` (else the gateway's default). */
+function gatewayLog(topology: PatternTopology, logs: LogSink | undefined) {
+  return logs && ((line: string) => logs.write(`gateway:${topology.api.id}`, line));
 }
 
 /** Lambda environments (started on demand) and every container service's replicas. */

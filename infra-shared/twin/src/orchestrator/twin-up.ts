@@ -3,13 +3,16 @@
  * writes the targets file and prints what runs (and what the templates contain that does not).
  */
 import { join, resolve } from 'node:path';
-import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import type { TargetPattern, TargetsFile, Throttle } from '@pik/contracts';
+import { monotonicClock } from '../dataplane/clock.js';
+import { TokenBucket } from '../dataplane/token-bucket.js';
 import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
 import { createLogSink, type LogSink } from '../runtime/logs.js';
 import { assemblyReport, assemblyTopologies } from '../template/assembly-topologies.js';
 import { synthesizeApp } from '../template/cdk-app.js';
 import type { ContainerCommands } from '../template/container-launch.js';
 import type { PatternTopology } from '../template/topology.js';
+import { accountThrottle } from './configs/gateway.js';
 import { type ControlServer, startControlServer } from './control.js';
 import { endpointTable, notEmulatedReport } from './report.js';
 import { type RunningPattern, standUpPattern } from './stand-up.js';
@@ -35,6 +38,8 @@ export interface TwinUpOptions {
   /** See `StandUpOptions.healthCheckScale`. @default 0.1 */
   readonly healthCheckScale?: number;
   readonly lambdaIdleTimeoutMs?: number;
+  /** The Region's account-level throttle, one bucket shared by every API. @default AWS's account quota */
+  readonly accountThrottle?: Throttle;
   /** Where start-up messages go. @default console.log */
   readonly print?: (line: string) => void;
 }
@@ -94,8 +99,11 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
         `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
     );
+    // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
+    const accountBucket = new TokenBucket(options.accountThrottle ?? accountThrottle(), monotonicClock);
     for (const topology of topologies) {
       const pattern = await standUpPattern(topology, {
+        accountBucket,
         dataStoreEnv: dataStore.env,
         logs,
         healthCheckScale: options.healthCheckScale,

@@ -1,5 +1,6 @@
 /** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
 import type { Throttle } from '@pik/contracts';
+import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type {
   ApiKeySpec,
@@ -165,14 +166,35 @@ function integrationOf(
   return {
     id,
     type,
+    subtype: str(p.IntegrationSubtype),
+    mock: type === 'MOCK' ? mockOf(p) : undefined,
     target,
     uri,
     method: String(p.IntegrationMethod ?? p.IntegrationHttpMethod ?? 'ANY'),
     payloadFormatVersion: payload === '1.0' || payload === '2.0' ? payload : undefined,
     timeoutMs: num(p.TimeoutInMillis, DEFAULT_TIMEOUT_MS[flavour]),
-    requestParameters: Object.fromEntries(
-      Object.entries((p.RequestParameters ?? {}) as Props).map(([k, v]) => [k, String(v)]),
-    ),
+    requestParameters: strMap(p.RequestParameters),
+  };
+}
+
+/** String-valued map properties (`RequestTemplates`, `ResponseParameters`, ...) as written. */
+function strMap(value: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries((value ?? {}) as Props).map(([k, v]) => [k, String(v)]));
+}
+
+/** A REST MOCK integration's templates and integration responses (`AWS::ApiGateway::Method` `Integration`). */
+function mockOf(p: Props): MockIntegrationConfig {
+  const passthrough = str(p.PassthroughBehavior);
+  return {
+    requestTemplates: strMap(p.RequestTemplates),
+    passthroughBehavior:
+      passthrough === 'NEVER' || passthrough === 'WHEN_NO_TEMPLATES' ? passthrough : 'WHEN_NO_MATCH',
+    integrationResponses: ((p.IntegrationResponses ?? []) as Props[]).map((r) => ({
+      statusCode: String(r.StatusCode ?? ''),
+      selectionPattern: str(r.SelectionPattern),
+      responseParameters: strMap(r.ResponseParameters),
+      responseTemplates: strMap(r.ResponseTemplates),
+    })),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Turns one stack of the cloud assembly into the pattern topology the twin runs. */
+import { integrationProblem } from '../dataplane/gateway/integration-support.js';
 import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
 import type { AssemblyStack } from './cdk-out.js';
@@ -6,6 +7,7 @@ import { buildContainerServices, buildFunctions, buildTables, buildUserPools } f
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
+import { withoutUnevaluableRules } from './listener-rule-support.js';
 import type { ApiSpec, LambdaFunctionSpec, NotEmulated, PatternTopology } from './topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
@@ -33,21 +35,18 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
 /** CDK bookkeeping with no runtime meaning at all. */
 const IGNORED_TYPES = new Set(['AWS::CDK::Metadata']);
 
-/** Integration types the gateway forwards; any other (MOCK, AWS service actions) answers 500 in the twin. */
-const FORWARDED_INTEGRATIONS = new Set(['AWS_PROXY', 'HTTP_PROXY', 'HTTP']);
-
-function unforwardedRoutes(api: ApiSpec): NotEmulated[] {
-  return api.routes.flatMap((r) =>
-    FORWARDED_INTEGRATIONS.has(r.integration.type)
-      ? []
-      : [
-          {
-            logicalId: r.id,
-            type: api.flavour === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route',
-            reason: `${r.integration.type} integrations are not emulated: ${r.method} ${r.path} answers 500`,
-          },
-        ],
-  );
+/**
+ * Routes whose integration the twin does not run (`integrationProblem`, the same answer the gateway's
+ * pipeline uses): listed with the route's logical id, what is missing, and what a request gets.
+ */
+function unrunRoutes(api: ApiSpec): NotEmulated[] {
+  const type = api.flavour === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route';
+  return api.routes.flatMap((r) => {
+    const missing = integrationProblem(api.flavour, r.integration);
+    if (!missing) return [];
+    const route = r.path === '$default' ? '$default' : `${r.method} ${r.path}`;
+    return [{ logicalId: r.id, type, reason: `${r.id} (${route}): ${missing}; answers 500` }];
+  });
 }
 
 function notEmulated(
@@ -103,7 +102,8 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const apiIds = apiIdsOf(ctx);
   if (apiIds.length === 0)
     throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
-  const loadBalancers = buildLoadBalancers(ctx);
+  const rules = withoutUnevaluableRules(buildLoadBalancers(ctx));
+  const loadBalancers = rules.loadBalancers;
   const targetGroups = buildTargetGroups(ctx);
   const vpcLinks = buildVpcLinks(ctx);
   const apis = apiIds.map((api) => buildApiById(ctx, api, loadBalancers));
@@ -146,7 +146,8 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     userPools,
     notEmulated: [
       ...launched.refused,
-      ...unforwardedRoutes(api),
+      ...rules.notEmulated,
+      ...unrunRoutes(api),
       ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id, functions),
       ...hostDifferences(running),
     ],

@@ -2,7 +2,9 @@
  * The typed data plane of one pattern, as its template declares it. Ids are the template's logical ids.
  * Built by `buildTopology`; consumed by the orchestrator, which stands it up on 127.0.0.1.
  */
+
 import type { Throttle } from '@pik/contracts';
+import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -37,6 +39,10 @@ export type IntegrationTarget =
 export interface IntegrationSpec {
   readonly id: string;
   readonly type: string;
+  /** HTTP API `IntegrationSubtype` (AWS service integrations). */
+  readonly subtype?: string;
+  /** REST MOCK: request templates, passthrough behaviour, integration responses (as the gateway reads them). */
+  readonly mock?: MockIntegrationConfig;
   readonly target: IntegrationTarget;
   /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
   readonly uri: string;

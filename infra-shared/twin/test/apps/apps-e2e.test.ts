@@ -18,7 +18,6 @@ beforeAll(async () => {
     'rest-nlb-to-alb',
     'alb-lambda-paths',
     'two-apis',
-    'rest-mock-cors',
   ]);
 }, 240_000);
 
@@ -240,14 +239,5 @@ describe('refused and not emulated', () => {
     await expect(
       startApp({ cdkOut: apps.cdkOut['registry-image'], containerCommands: { Nope: 'true' } }),
     ).rejects.toThrow(`--container: no ECS service Nope in the assembly; its ECS services: ${serviceId}`);
-  });
-
-  it('lists MOCK methods (CORS preflight included) as not emulated; they answer 500', async () => {
-    const app = await start({ cdkOut: apps.cdkOut['rest-mock-cors'] });
-    expect(app.listing).toContain('MOCK integrations are not emulated: GET /status answers 500');
-    expect(app.listing).toContain('MOCK integrations are not emulated: OPTIONS /status answers 500');
-    const answer = await get(app.twin, 'StatusMockStack', '/status');
-    expect([answer.status, answer.trace]).toEqual([500, 'gateway:rest']);
-    await app.twin.stop();
   });
 });

@@ -87,6 +87,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
         : undefined,
     stageDefaultThrottle: config.throttle?.stageDefault,
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
+    log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     response: responseStage(kind),
   };
 }

@@ -20,6 +20,11 @@ import type { ApiKind } from './types.js';
  * - HTTP API missing scope: 403 `Forbidden` with `www-authenticate ... error="insufficient_scope"` --
  *   inferred; REST Cognito authorizer answers 401 for a token without the method's scopes (AWS knowledge
  *   center: Cognito-authorized REST API 401).
+ * - Integration error (a MOCK without a matching integration response, an integration type the twin does not
+ *   emulate): 500, REST `{"message": "Internal server error"}` with `InternalServerErrorException`, HTTP API
+ *   `{"message":"Internal Server Error"}` (AWS re:Post and http-api-troubleshooting-lambda show this body).
+ * - 415 `Unsupported Media Type` (UNSUPPORTED_MEDIA_TYPE): a request whose content type has no request
+ *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
  */
 export type GatewayErrorKind =
   | 'throttled'
@@ -31,7 +36,9 @@ export type GatewayErrorKind =
   | 'wrongStage'
   | 'payloadTooLarge'
   | 'integrationTimeout'
-  | 'integrationFailure';
+  | 'integrationFailure'
+  | 'integrationError'
+  | 'unsupportedMediaType';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -63,6 +70,16 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": "Internal server error"}',
     errorType: 'InternalServerErrorException',
   },
+  integrationError: {
+    status: 500,
+    body: '{"message": "Internal server error"}',
+    errorType: 'InternalServerErrorException',
+  },
+  unsupportedMediaType: {
+    status: 415,
+    body: '{"message": "Unsupported Media Type"}',
+    errorType: 'UnsupportedMediaTypeException',
+  },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -76,6 +93,8 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   payloadTooLarge: { status: 413, body: '{"message":"Request Entity Too Large"}' },
   integrationTimeout: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
+  integrationError: { status: 500, body: '{"message":"Internal Server Error"}' },
+  unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

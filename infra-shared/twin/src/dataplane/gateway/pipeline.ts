@@ -3,10 +3,13 @@ import type { Authorizer } from '../auth/authorizers.js';
 import type { Clock } from '../clock.js';
 import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
+import { integrationProblem } from './integration-support.js';
 import type { CompiledRoute } from './route-table.js';
 import { apiKeyStage } from './stages/api-key.js';
 import { authorizerStage } from './stages/authorizer.js';
 import { integrationStage } from './stages/integration.js';
+import { mockStage } from './stages/mock.js';
+import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
 import { throttleStage } from './stages/throttle.js';
 import type { ApiKind, Forward } from './types.js';
@@ -26,6 +29,8 @@ export interface GatewayScope {
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
   readonly accountBucket: ThrottleBucket | undefined;
+  /** Where a route that cannot run as declared says so, per request. */
+  readonly log: (line: string) => void;
   /** The last stage of every route (writes the answer). */
   readonly response: GatewayStage;
 }
@@ -54,17 +59,26 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
   if (apiKeyRequired && scope.usagePlans) stages.push(apiKeyStage(scope.usagePlans));
   const buckets = routeBuckets(c.throttle ?? scope.stageDefaultThrottle, scope);
   if (buckets.length > 0 || apiKeyRequired) stages.push(throttleStage(route, buckets, scope.clock));
-  stages.push(
-    integrationStage({
-      api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
-      integration: c.integration,
-      forward: scope.forward,
-      timeoutMs: c.integration.timeoutMs ?? scope.defaultTimeoutMs,
-      maxPayloadBytes: scope.maxPayloadBytes,
-    }),
-    scope.response,
-  );
+  stages.push(answeringStage(route, scope), scope.response);
   return stages;
+}
+
+/**
+ * What answers the route: its integration through `forward`, the gateway itself for a MOCK, or API
+ * Gateway's 500 for an integration the twin does not emulate.
+ */
+function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage {
+  const { routeKey, integration } = route.config;
+  const missing = integrationProblem(scope.kind, integration);
+  if (missing) return notEmulatedStage(routeKey, integration.id, missing, scope.log);
+  if (integration.type === 'MOCK') return mockStage(routeKey, integration.mock ?? {}, scope.log);
+  return integrationStage({
+    api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
+    integration,
+    forward: scope.forward,
+    timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
+    maxPayloadBytes: scope.maxPayloadBytes,
+  });
 }
 
 /** The route/method bucket (its own, else one of the stage default's size) then the account bucket. */

@@ -19,15 +19,44 @@ export interface QuotaSettings {
 
 export type ApiKind = 'http' | 'rest';
 
+/** One REST integration response (`IntegrationResponses` entry of a method's integration). */
+export interface IntegrationResponseConfig {
+  /** The method response status this integration response answers with. */
+  readonly statusCode: string;
+  /** Regex matched against the whole integration status; absent or empty marks the default response. */
+  readonly selectionPattern?: string;
+  /** `method.response.header.X` -> `'literal'` or `integration.response.header.Y`. */
+  readonly responseParameters?: Readonly<Record<string, string>>;
+  /** Response body by content type; an empty template is an empty body. */
+  readonly responseTemplates?: Readonly<Record<string, string>>;
+}
+
+/** A REST MOCK integration: what `mock-integration.ts` evaluates (literal templates only). */
+export interface MockIntegrationConfig {
+  /** Request templates by content type; the output's `statusCode` selects the integration response. */
+  readonly requestTemplates?: Readonly<Record<string, string>>;
+  /** @default 'WHEN_NO_MATCH' (CloudFormation's default) */
+  readonly passthroughBehavior?: 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
+  readonly integrationResponses?: readonly IntegrationResponseConfig[];
+}
+
 /**
- * One integration as the template declares it. The gateway never interprets it beyond `timeoutMs`; it is
- * handed verbatim to the injected {@link Forward}.
+ * One integration as the template declares it. Proxy integrations are handed verbatim to the injected
+ * {@link Forward}; MOCK integrations are answered by the gateway itself; any other type (or a MOCK the twin
+ * cannot evaluate) answers API Gateway's 500 (`integration-support.ts`).
  */
 export interface IntegrationConfig {
   /** Logical id of the integration (template logical id or any stable name); used by the forwarder. */
   readonly id: string;
-  /** `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy), `MOCK`. */
-  readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK';
+  /**
+   * `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy, or an HTTP API AWS
+   * service integration with `subtype`), `MOCK`; `HTTP` (non-proxy) and `AWS` are not emulated.
+   */
+  readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK' | 'HTTP' | 'AWS';
+  /** HTTP API `IntegrationSubtype` (an AWS service action such as `SQS-SendMessage`). */
+  readonly subtype?: string;
+  /** REST MOCK: templates and integration responses. */
+  readonly mock?: MockIntegrationConfig;
   /** `VPC_LINK` for private integrations. @default 'INTERNET' */
   readonly connectionType?: 'INTERNET' | 'VPC_LINK';
   /** Resolved connection id (VPC link id) when `connectionType` is `VPC_LINK`. */
@@ -120,7 +149,10 @@ export interface ApiGatewayConfig {
   readonly port?: number;
   readonly routes: readonly RouteConfig[];
   readonly throttle?: {
-    /** Account-level bucket for this Region, shared by every route of this API in the twin. */
+    /**
+     * An account-level bucket for this API alone (a gateway run by itself). The twin passes one bucket shared
+     * by every API in `ApiGatewayDeps.accountBucket` instead, as AWS throttles per account and Region.
+     */
     readonly account?: Throttle;
     /**
      * Stage default (HTTP API `DefaultRouteSettings`, REST `MethodSettings` `* /*`): applied per
@@ -202,6 +234,8 @@ export interface ApiGatewayDeps {
    * gateway the twin runs). Takes precedence over `config.throttle.account`, which gives one API its own.
    */
   readonly accountBucket?: ThrottleBucket;
+  /** Where the gateway writes what it could not do (a route whose integration is not emulated). @default stderr */
+  readonly log?: (line: string) => void;
 }
 
 export interface RunningApiGateway extends RunningComponent {

@@ -7,6 +7,15 @@ import type { AlbActionConfig, AlbConditionConfig, AlbListenerConfig, AlbRuleCon
  * Path patterns are case-sensitive and see the path without the query string; host headers, header values and
  * query strings compare case-insensitively. The host is compared without its port (inferred).
  */
+/** The condition fields `compileCondition` evaluates; a rule with any other never matches in the twin. */
+export const EMULATED_CONDITIONS: ReadonlySet<string> = new Set([
+  'path-pattern',
+  'host-header',
+  'http-request-method',
+  'http-header',
+  'query-string',
+]);
+
 type Predicate = (req: IncomingMessage, path: string, query: string) => boolean;
 
 export interface CompiledRule {

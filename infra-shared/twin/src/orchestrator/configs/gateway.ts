@@ -1,3 +1,4 @@
+import type { Throttle } from '@pik/contracts';
 import { QUOTAS } from '@pik/limits';
 import type { AuthorizerConfig } from '../../dataplane/auth/types.js';
 import type {
@@ -12,9 +13,15 @@ import type { ApiSpec, PatternTopology, RouteSpec } from '../../template/topolog
 import { containerService, firstForwardGroup, segment } from '../chain.js';
 import { listenerKey } from './target-groups.js';
 
+/** API Gateway's account-level throttle for one Region, shared by every API of the account. */
+export function accountThrottle(): Throttle {
+  return { rateLimit: QUOTAS.accountThrottleRate.value, burstLimit: QUOTAS.accountThrottleBurst.value };
+}
+
 /**
- * The API Gateway front's config: its routes with their integrations, the stage default throttle under
- * the Region's account throttle, authorizers, usage plans and keys, on a free local port.
+ * The API Gateway front's config: its routes with their integrations, the stage default throttle,
+ * authorizers, usage plans and keys, on a free local port. The account throttle is not the API's own: the
+ * twin hands every gateway one shared bucket (`StandUpOptions.accountBucket`).
  */
 export function apiGatewayConfig(
   api: ApiSpec,
@@ -28,10 +35,7 @@ export function apiGatewayConfig(
     host: LOOPBACK,
     port: 0,
     routes: api.routes.map(routeConfig),
-    throttle: {
-      account: { rateLimit: QUOTAS.accountThrottleRate.value, burstLimit: QUOTAS.accountThrottleBurst.value },
-      stageDefault: api.stage.throttle,
-    },
+    throttle: { stageDefault: api.stage.throttle },
     authorizers,
     usagePlans: api.usagePlans.map((p) => ({
       id: p.id,
@@ -65,10 +69,13 @@ export function routeConfig(route: RouteSpec): RouteConfig {
 function integrationConfig(route: RouteSpec): IntegrationConfig {
   const i = route.integration;
   const t = i.target;
-  const type = i.type === 'AWS_PROXY' || i.type === 'MOCK' ? i.type : 'HTTP_PROXY';
   return {
     id: i.id,
-    type,
+    // As the template says: a type the twin does not run answers 500 (`integration-support.ts`), never
+    // another type's behaviour.
+    type: i.type as IntegrationConfig['type'],
+    subtype: i.subtype,
+    mock: i.mock,
     connectionType: t.kind === 'vpc-link' ? 'VPC_LINK' : 'INTERNET',
     connectionId: t.kind === 'vpc-link' ? t.vpcLinkId : undefined,
     vpcLinkVersion: t.kind === 'vpc-link' ? t.linkVersion : undefined,

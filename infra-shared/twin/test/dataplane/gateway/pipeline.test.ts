@@ -26,6 +26,7 @@ function scope(kind: 'http' | 'rest', extra: Partial<GatewayScope> = {}): Gatewa
     usagePlans: kind === 'rest' ? new UsagePlans('api', 'prod', [], [], clock) : undefined,
     stageDefaultThrottle: undefined,
     accountBucket: undefined,
+    log: () => {},
     response: responseStage(kind),
     ...extra,
   };
@@ -63,6 +64,22 @@ describe('route pipeline', () => {
     expect(
       stageNames('http', { routeKey: 'GET /a' }, { stageDefaultThrottle: { rateLimit: 1, burstLimit: 1 } }),
     ).toContain('throttle');
+  });
+
+  it('a MOCK answers in place of the integration; a type the twin does not run gets the not-emulated stage', () => {
+    const names = (kind: 'http' | 'rest', integration: RouteConfig['integration']) => {
+      const [compiled] = new RouteTable(kind, [{ routeKey: 'GET /a', integration }]).all;
+      return routePipeline(compiled as CompiledRoute, scope(kind)).map((s) => s.name);
+    };
+    expect(names('rest', { id: 'm', type: 'MOCK', mock: {} })).toEqual(['payload-limit', 'mock', 'response']);
+    expect(names('rest', { id: 'h', type: 'HTTP' })).toEqual(['payload-limit', 'not-emulated', 'response']);
+    expect(names('rest', { id: 'v', type: 'MOCK', mock: { requestTemplates: { 'a/b': '#if' } } })).toContain(
+      'not-emulated',
+    );
+    expect(names('http', { id: 'm', type: 'MOCK' })).toContain('not-emulated');
+    expect(names('http', { id: 's', type: 'AWS_PROXY', subtype: 'SQS-SendMessage' })).toContain(
+      'not-emulated',
+    );
   });
 
   it('refuses at start a route naming an unknown authorizer, or an API key on an HTTP API', () => {

@@ -1,6 +1,7 @@
 import { QUOTAS } from '@pik/limits';
 import { describe, expect, it } from 'vitest';
 import {
+  accountThrottle,
   apiGatewayConfig,
   apiKeyConfigs,
   integrationTargets,
@@ -14,7 +15,7 @@ const rest = fixtureTopology('FixtureRestNlbToAlb');
 const http = fixtureTopology('FixtureHttpAlbs');
 
 describe('API Gateway config from the template', () => {
-  it('REST: routes keep method, path, throttle, authorization and API key; the account throttle sits above', () => {
+  it('REST: routes keep method, path, throttle, authorization and API key; the account throttle is not per API', () => {
     const config = apiGatewayConfig(rest.api, [], []);
     expect(config).toMatchObject({
       apiId: 'Api49610EDF',
@@ -22,9 +23,10 @@ describe('API Gateway config from the template', () => {
       stageName: 'prod',
       traceSegment: 'gateway:rest',
     });
-    expect(config.throttle).toEqual({
-      account: { rateLimit: QUOTAS.accountThrottleRate.value, burstLimit: QUOTAS.accountThrottleBurst.value },
-      stageDefault: { rateLimit: 100, burstLimit: 50 },
+    expect(config.throttle).toEqual({ stageDefault: { rateLimit: 100, burstLimit: 50 } });
+    expect(accountThrottle()).toEqual({
+      rateLimit: QUOTAS.accountThrottleRate.value,
+      burstLimit: QUOTAS.accountThrottleBurst.value,
     });
     const orders = config.routes.find((r) => r.routeKey === 'ANY /orders/{proxy+}');
     expect(orders).toMatchObject({
@@ -72,6 +74,24 @@ describe('API Gateway config from the template', () => {
       },
     });
     expect(routeConfig({ ...ping, path: '$default' }).routeKey).toBe('$default');
+  });
+
+  it('keeps the template integration type, subtype and MOCK templates (no type is turned into another)', () => {
+    const ping = http.api.routes.find((r) => r.path === '/ping');
+    if (!ping) throw new Error('fixture route /ping missing');
+    const mock = {
+      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+      integrationResponses: [],
+    };
+    const asMock = routeConfig({ ...ping, integration: { ...ping.integration, type: 'MOCK', mock } });
+    expect(asMock.integration).toMatchObject({ type: 'MOCK', mock });
+    const asHttp = routeConfig({ ...ping, integration: { ...ping.integration, type: 'HTTP' } });
+    expect(asHttp.integration.type).toBe('HTTP');
+    const sqs = { ...ping.integration, subtype: 'SQS-SendMessage' };
+    expect(routeConfig({ ...ping, integration: sqs }).integration).toMatchObject({
+      type: 'AWS_PROXY',
+      subtype: 'SQS-SendMessage',
+    });
   });
 
   it('API keys keep the template value and get a made one otherwise', () => {

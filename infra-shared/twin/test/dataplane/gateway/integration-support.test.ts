@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { integrationProblem } from '../../../src/dataplane/gateway/integration-support.js';
+
+describe('which integrations the twin runs', () => {
+  it('REST: proxies and literal MOCKs run; HTTP (non-proxy), AWS and VTL MOCKs are named', () => {
+    expect(integrationProblem('rest', { type: 'HTTP_PROXY' })).toBeUndefined();
+    expect(integrationProblem('rest', { type: 'AWS_PROXY' })).toBeUndefined();
+    expect(
+      integrationProblem('rest', { type: 'MOCK', mock: { requestTemplates: { 'a/b': '{}' } } }),
+    ).toBeUndefined();
+    expect(integrationProblem('rest', { type: 'HTTP' })).toBe(
+      'HTTP (non-proxy) integrations need mapping templates, which are not emulated',
+    );
+    expect(integrationProblem('rest', { type: 'AWS' })).toBe('AWS service integrations are not emulated');
+    expect(
+      integrationProblem('rest', {
+        type: 'MOCK',
+        mock: { requestTemplates: { 'application/json': '$input' } },
+      }),
+    ).toMatch(/^MOCK integration not evaluated: request template application\/json uses VTL/);
+  });
+
+  it('HTTP API: HTTP_PROXY and Lambda proxy run; AWS service subtypes and WebSocket-only types are named', () => {
+    expect(integrationProblem('http', { type: 'HTTP_PROXY' })).toBeUndefined();
+    expect(integrationProblem('http', { type: 'AWS_PROXY' })).toBeUndefined();
+    expect(integrationProblem('http', { type: 'AWS_PROXY', subtype: 'SQS-SendMessage' })).toBe(
+      'AWS service integration SQS-SendMessage is not emulated',
+    );
+    expect(integrationProblem('http', { type: 'MOCK' })).toBe(
+      'MOCK integrations exist on WebSocket APIs only, not on HTTP APIs',
+    );
+  });
+});
