@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { AlbActionConfig, AlbConditionConfig, AlbListenerConfig, AlbRuleConfig } from './types.js';
+import type {
+  AlbActionConfig,
+  AlbConditionConfig,
+  AlbListenerConfig,
+  AlbRuleConfig,
+  AlbUrlRewrite,
+} from './types.js';
 
 /**
  * Listener rule conditions as ALB evaluates them: rules in priority order (lowest first), all conditions of a
@@ -85,15 +91,42 @@ export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
 export interface ListenerRules {
   /** The action of the first rule (by priority) whose conditions all hold, else the default action. */
   actionFor(req: IncomingMessage, path: string, query: string): AlbActionConfig;
+  /**
+   * As `actionFor` on `req.url`; when the chosen rule has `url-rewrite` transforms, `req.url` is rewritten
+   * (after the routing decision, as ALB does) so the target sees the new URL.
+   */
+  route(req: IncomingMessage): AlbActionConfig;
 }
 
 export function listenerRules(listener: AlbListenerConfig): ListenerRules {
   const rules = compileRules(listener.rules ?? []);
   const defaultAction = listener.defaultAction;
+  const first = (req: IncomingMessage, path: string, query: string) =>
+    rules.find((rule) => rule.matches(req, path, query))?.rule;
   return {
     actionFor(req, path, query) {
-      for (const rule of rules) if (rule.matches(req, path, query)) return rule.rule.action;
-      return defaultAction;
+      return first(req, path, query)?.action ?? defaultAction;
+    },
+    route(req) {
+      const url = req.url ?? '/';
+      const q = url.indexOf('?');
+      const path = q < 0 ? url : url.slice(0, q);
+      const query = q < 0 ? '' : url.slice(q + 1);
+      const rule = first(req, path, query);
+      if (rule?.urlRewrites?.length) req.url = rewriteUrl(rule.urlRewrites, path, query);
+      return rule?.action ?? defaultAction;
     },
   };
+}
+
+/**
+ * ALB `url-rewrite` transforms: each regex is applied to the path in turn and the match replaced (`$1`
+ * refers to a capture group); no match leaves the path as it was. The query string is kept, joined to one
+ * the replacement adds (inferred: the ELB guide shows path rewrites, not how a query is carried).
+ */
+export function rewriteUrl(rewrites: readonly AlbUrlRewrite[], path: string, query: string): string {
+  let rewritten = path;
+  for (const r of rewrites) rewritten = rewritten.replace(new RegExp(r.regex), r.replace);
+  if (query === '') return rewritten;
+  return `${rewritten}${rewritten.includes('?') ? '&' : '?'}${query}`;
 }
