@@ -1,11 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type {
-  AlbActionConfig,
-  AlbConditionConfig,
-  AlbListenerConfig,
-  AlbRuleConfig,
-  AlbUrlRewrite,
-} from './types.js';
+import type { AlbActionConfig, AlbConditionConfig, AlbListenerConfig, AlbRuleConfig } from './types.js';
 
 /**
  * Listener rule conditions as ALB evaluates them: rules in priority order (lowest first), all conditions of a
@@ -19,6 +13,13 @@ export interface CompiledRule {
   readonly priority: number;
   readonly rule: AlbRuleConfig;
   readonly matches: Predicate;
+  /** The rule's `url-rewrite` transform, regexes compiled once. */
+  readonly rewrites: readonly CompiledRewrite[];
+}
+
+interface CompiledRewrite {
+  readonly regex: RegExp;
+  readonly replace: string;
 }
 
 export function wildcard(pattern: string, caseInsensitive: boolean): RegExp {
@@ -83,6 +84,7 @@ export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
         priority: rule.priority,
         rule,
         matches: (req, path, query) => predicates.every((p) => p(req, path, query)),
+        rewrites: (rule.urlRewrites ?? []).map((r) => ({ regex: new RegExp(r.regex), replace: r.replace })),
       };
     });
 }
@@ -102,19 +104,19 @@ export function listenerRules(listener: AlbListenerConfig): ListenerRules {
   const rules = compileRules(listener.rules ?? []);
   const defaultAction = listener.defaultAction;
   const first = (req: IncomingMessage, path: string, query: string) =>
-    rules.find((rule) => rule.matches(req, path, query))?.rule;
+    rules.find((rule) => rule.matches(req, path, query));
   return {
     actionFor(req, path, query) {
-      return first(req, path, query)?.action ?? defaultAction;
+      return first(req, path, query)?.rule.action ?? defaultAction;
     },
     route(req) {
       const url = req.url ?? '/';
       const q = url.indexOf('?');
       const path = q < 0 ? url : url.slice(0, q);
       const query = q < 0 ? '' : url.slice(q + 1);
-      const rule = first(req, path, query);
-      if (rule?.urlRewrites?.length) req.url = rewriteUrl(rule.urlRewrites, path, query);
-      return rule?.action ?? defaultAction;
+      const match = first(req, path, query);
+      if (match?.rewrites.length) req.url = rewriteUrl(match.rewrites, path, query);
+      return match?.rule.action ?? defaultAction;
     },
   };
 }
@@ -124,9 +126,9 @@ export function listenerRules(listener: AlbListenerConfig): ListenerRules {
  * refers to a capture group); no match leaves the path as it was. The query string is kept, joined to one
  * the replacement adds (inferred: the ELB guide shows path rewrites, not how a query is carried).
  */
-export function rewriteUrl(rewrites: readonly AlbUrlRewrite[], path: string, query: string): string {
+function rewriteUrl(rewrites: readonly CompiledRewrite[], path: string, query: string): string {
   let rewritten = path;
-  for (const r of rewrites) rewritten = rewritten.replace(new RegExp(r.regex), r.replace);
+  for (const r of rewrites) rewritten = rewritten.replace(r.regex, r.replace);
   if (query === '') return rewritten;
   return `${rewritten}${rewritten.includes('?') ? '&' : '?'}${query}`;
 }
