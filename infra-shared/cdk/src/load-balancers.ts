@@ -37,11 +37,13 @@ export class ServiceAlb extends Construct {
   readonly listener: elbv2.ApplicationListener;
   readonly targetGroup: elbv2.ApplicationTargetGroup;
   readonly port: number;
+  private readonly basePath: string;
 
   constructor(scope: Construct, id: string, props: ServiceAlbProps) {
     super(scope, id);
     const { spec } = props.service;
     this.port = spec.port;
+    this.basePath = spec.basePath;
     const securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: `pik ${spec.name} ALB: ingress only from the link or NLB in front, on ${spec.port}`,
@@ -82,6 +84,31 @@ export class ServiceAlb extends Construct {
     markService(this.listener, spec.name);
     markService(this.targetGroup, spec.name);
     acknowledge(this.loadBalancer, 'AwsSolutions-ELB2', LB_ACCESS_LOG_REASON);
+  }
+
+  /**
+   * Removes a leading `/<segment>` from request paths before they reach the targets, for a front that may
+   * put one there (a REST stage through a VPC link V2): a listener rule on `/<segment>/*` forwarding to the
+   * same targets with a `url-rewrite` transform (ALB allows no transform on the default action). Paths
+   * without the segment go on as they are. Throws when the service's own paths start with the segment.
+   */
+  stripPathSegment(segment: string, priority: number): elbv2.CfnListenerRule {
+    const prefix = `/${segment}`;
+    if (this.basePath === prefix || this.basePath.startsWith(`${prefix}/`)) {
+      throw new Error(`service path ${this.basePath} starts with ${prefix}: the rewrite would change it`);
+    }
+    return new elbv2.CfnListenerRule(this, 'StripPathSegment', {
+      listenerArn: this.listener.listenerArn,
+      priority,
+      conditions: [{ field: 'path-pattern', pathPatternConfig: { values: [`${prefix}/*`] } }],
+      actions: [{ type: 'forward', targetGroupArn: this.targetGroup.targetGroupArn }],
+      transforms: [
+        {
+          type: 'url-rewrite',
+          urlRewriteConfig: { rewrites: [{ regex: `^${prefix}/(.*)$`, replace: '/$1' }] },
+        },
+      ],
+    });
   }
 
   /** Lets `peer` (a VPC link or an NLB) reach this ALB on its listener port, and nothing else. */

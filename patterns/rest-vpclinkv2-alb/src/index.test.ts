@@ -12,6 +12,30 @@ import { describe, expect, it } from 'vitest';
 import { RestVpcLinkV2AlbStack } from './index.js';
 
 const synth = patternSynthesizer(RestVpcLinkV2AlbStack);
+
+const refOf = (value: unknown): unknown => (value as { Ref?: unknown } | undefined)?.Ref;
+
+/**
+ * The path an ALB's targets receive for `sent`, per one listener rule as the template writes it: a
+ * `path-pattern` condition (`*` any run of characters) and a `url-rewrite` transform.
+ */
+function pathAtTarget(rule: Record<string, unknown>, sent: string): string {
+  const [condition] = rule.Conditions as { PathPatternConfig: { Values: string[] } }[];
+  const [transform] = rule.Transforms as {
+    UrlRewriteConfig: { Rewrites: { Regex: string; Replace: string }[] };
+  }[];
+  const patterns = condition?.PathPatternConfig.Values ?? [];
+  const matches = patterns.some((p) =>
+    new RegExp(`^${p.split('*').map(escapeRegExp).join('.*')}$`).test(sent),
+  );
+  if (!matches) return sent;
+  return (transform?.UrlRewriteConfig.Rewrites ?? []).reduce(
+    (path, r) => path.replace(new RegExp(r.Regex), r.Replace),
+    sent,
+  );
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const LB = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 
 describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
@@ -44,6 +68,30 @@ describe('option 5: REST API, VPC link V2 straight to the service ALBs', () => {
         IntegrationTarget: { Ref: albId },
       });
       expect(JSON.stringify(integration.Uri)).toContain(`:${service.port}${service.basePath}`);
+    }
+  });
+
+  it('gives each service /<svc>/... at its targets whether or not the request to the ALB starts with /v1', () => {
+    const rules = Object.values(resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::ListenerRule'));
+    expect(rules).toHaveLength(SERVICES.length);
+    const listeners = Object.entries(resourcesOfType(json, 'AWS::ElasticLoadBalancingV2::Listener'));
+    for (const s of SERVICES) {
+      const albId = logicalIdFor(json, LB, s.name);
+      const [listenerId, listener] =
+        listeners.find(([, l]) => refOf(l.Properties.LoadBalancerArn) === albId) ?? [];
+      const rule = rules.find((r) => refOf(r.Properties.ListenerArn) === listenerId);
+      if (!rule || !listener) throw new Error(`${s.name}: no listener rule`);
+      const defaultActions = listener.Properties.DefaultActions as { TargetGroupArn: unknown }[];
+      expect(rule.Properties.Actions).toEqual([
+        { Type: 'forward', TargetGroupArn: defaultActions[0]?.TargetGroupArn },
+      ]);
+      const atTarget = (sent: string) => pathAtTarget(rule.Properties, sent);
+      // The three readings of the REST guide: the URI path; the stage + the URI path; the stage + the
+      // method path (the same as the URI path here, since each resource is the service's base path).
+      for (const tail of ['', '/7', '/7/lines']) {
+        expect(atTarget(`${s.basePath}${tail}`)).toBe(`${s.basePath}${tail}`);
+        expect(atTarget(`/v1${s.basePath}${tail}`)).toBe(`${s.basePath}${tail}`);
+      }
     }
   });
 

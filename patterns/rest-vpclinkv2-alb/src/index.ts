@@ -15,6 +15,9 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 
+/** Priority of the ALB listener rule that removes the stage from the path (the only rule). */
+const STAGE_REWRITE_PRIORITY = 10;
+
 export interface RestApiToAlbsViaVpcLinkV2Props {
   readonly network: PikNetwork;
   readonly fleet: ServiceFleet;
@@ -48,6 +51,10 @@ export class RestApiToAlbsViaVpcLinkV2 extends Construct {
     this.albs = props.fleet.services.map((service) => {
       const alb = new ServiceAlb(this, pascalName(service.spec.name), { vpc, subnets, service });
       alb.allowFrom(this.linkSecurityGroup, `from the VPC link on ${alb.port}`);
+      // AWS's REST guide says a private integration's backend request includes the stage; whether that
+      // applies to V2 integrations with a URI path is not settled (README, "The stage in the backend
+      // path"). The ALB drops a leading /v1 so the service sees /orders/... either way.
+      alb.stripPathSegment(REST_STAGE_NAME, STAGE_REWRITE_PRIORITY);
       const host = alb.loadBalancer.loadBalancerDnsName;
       const methods = props.api.addService(
         service.spec,

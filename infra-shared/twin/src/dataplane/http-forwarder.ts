@@ -31,10 +31,13 @@ export type ResolveHttpTarget = (
  * Gateway would send:
  * - HTTP API private integration (VPC link): the path as received, **stage prefix included**, unless the
  *   integration has `overwrite:path` (e.g. `$request.path`, which is the path without the stage).
- * - REST `HTTP_PROXY` (and HTTP API public `HTTP_PROXY`): the integration URI's path with `{var}` replaced
- *   by the mapped method path parameter (`integration.request.path.proxy` -> `method.request.path.proxy`;
- *   an unmapped `{var}` takes the same-named path parameter), query string passed through, `Host` set to
- *   the URI's authority.
+ * - REST `HTTP_PROXY` (and HTTP API public `HTTP_PROXY`, and REST private integrations through a VPC link
+ *   V1): the integration URI's path with `{var}` replaced by the mapped method path parameter
+ *   (`integration.request.path.proxy` -> `method.request.path.proxy`; an unmapped `{var}` takes the
+ *   same-named path parameter), query string passed through, `Host` set to the URI's authority.
+ * - REST private integration through a VPC link V2 (`IntegrationTarget`): `/<stage>` followed by that URI
+ *   path ({@link REST_V2_STAGE_PATH}).
+ * The per-kind rule and its sources: docs/twin-fidelity.md, "The stage in the path of private integrations".
  * It appends the L4 hops it goes through (`HttpForwardTarget.hops`) to `x-pik-trace`, since a VPC link and
  * an NLB cannot, and sets the response trace when the backend sent none.
  */
@@ -104,6 +107,23 @@ function httpMappingValue(value: string, request: GatewayRequest): string {
   );
 }
 
+/**
+ * The twin's choice for REST private integrations through a VPC link V2: the stage is put in front of the
+ * URI's path (`/v1` + `/orders/7`). The REST private-integration guide says the stage portion is included in
+ * the request to the backend without saying whether it joins the URI's path or the method path; this reading
+ * makes a backend that cannot take the prefix fail in the twin, not first on AWS. VPC link V1 integrations
+ * keep the URI's path as it is (`stagePrefixed` false).
+ */
+export const REST_V2_STAGE_PATH = 'stage prefix + URI path' as const;
+
+function stagePrefixed(request: GatewayRequest, integration: IntegrationConfig): boolean {
+  return (
+    request.apiKind === 'rest' &&
+    integration.connectionType === 'VPC_LINK' &&
+    integration.vpcLinkVersion === 'v2'
+  );
+}
+
 /** Backend path + query for one request, as API Gateway builds it. */
 export function backendPath(request: GatewayRequest, integration: IntegrationConfig): string {
   const params = integration.requestParameters;
@@ -114,8 +134,11 @@ export function backendPath(request: GatewayRequest, integration: IntegrationCon
     return query === '' ? path : `${path}?${query}`;
   }
   const uri = compileUri(integration);
-  if (!uri) return query === '' ? request.path : `${request.path}?${query}`;
-  let path = '';
+  if (!uri) {
+    const path = stagePrefixed(request, integration) ? `/${request.stage}${request.path}` : request.path;
+    return query === '' ? path : `${path}?${query}`;
+  }
+  let path = stagePrefixed(request, integration) ? `/${request.stage}` : '';
   const parts = uri.parts;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;

@@ -60,7 +60,10 @@ export function backendPathFor(
   const integration = route.integration;
   if (topology.api.flavour === 'rest') {
     const uriPath = /^https?:\/\/[^/]+(\/[^?]*)?/.exec(integration.uri)?.[1] ?? '/';
-    return uriPath.replace(/\{([^}+]+)\+?\}/g, (_, name: string) => params[name] ?? '');
+    const filled = uriPath.replace(/\{([^}+]+)\+?\}/g, (_, name: string) => params[name] ?? '');
+    // REST_V2_STAGE_PATH in the forwarder: a VPC link V2 integration gets the stage in front.
+    const v2 = integration.target.kind === 'vpc-link' && integration.target.linkVersion === 'v2';
+    return v2 ? `/${topology.api.stage.name}${filled}` : filled;
   }
   const overwrite = integration.requestParameters['overwrite:path'];
   if (overwrite === '$request.path') return path;

@@ -70,6 +70,14 @@ function parseConditions(conditions: unknown): RuleCondition[] {
   });
 }
 
+/** The rewrites of a rule's `url-rewrite` transform; `host-header-rewrite` is not emulated. */
+function parseUrlRewrites(transforms: unknown): NonNullable<ListenerRuleSpec['urlRewrites']> {
+  const list = (Array.isArray(transforms) ? transforms : []) as Props[];
+  const url = list.find((t) => t.Type === 'url-rewrite');
+  const rewrites = (((url?.UrlRewriteConfig ?? {}) as Props).Rewrites ?? []) as Props[];
+  return rewrites.map((r) => ({ regex: str(r.Regex) ?? '', replace: str(r.Replace) ?? '' }));
+}
+
 export function buildLoadBalancers(ctx: TemplateContext): LoadBalancerSpec[] {
   const rules = ctx.ofType(RULE).map(([id, p]) => {
     ctx.consumed.add(id);
@@ -79,6 +87,7 @@ export function buildLoadBalancers(ctx: TemplateContext): LoadBalancerSpec[] {
       priority: num(p.Priority, 50000),
       conditions: parseConditions(p.Conditions),
       action: parseAction(ctx, p.Actions),
+      urlRewrites: parseUrlRewrites(p.Transforms),
     };
     return rule;
   });

@@ -144,6 +144,8 @@ export interface ListenerRuleSpec {
   readonly priority: number;
   readonly conditions: readonly RuleCondition[];
   readonly action: ListenerAction;
+  /** The `url-rewrite` transform's rewrites (`Transforms[].UrlRewriteConfig.Rewrites`), in order. */
+  readonly urlRewrites?: readonly { readonly regex: string; readonly replace: string }[];
 }
 
 export interface ListenerSpec {

@@ -144,6 +144,36 @@ describe('ALB listener rules and ip targets', () => {
     expect(b.last?.headers['x-amzn-trace-id']).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
   });
 
+  it('url-rewrite transforms: the target sees the rewritten path and query, routing used the original', async () => {
+    const lb = await alb({
+      name: 'rewrite',
+      listeners: [
+        {
+          rules: [
+            {
+              priority: 10,
+              conditions: [{ field: 'path-pattern', values: ['/v1/*'] }],
+              action: { type: 'forward', targetGroups: [{ name: 'onlyA' }] },
+              urlRewrites: [{ regex: '^/v1/(.*)$', replace: '/$1' }],
+            },
+          ],
+          defaultAction: { type: 'forward', targetGroups: [{ name: 'onlyB' }] },
+        },
+      ],
+      targetGroups: [
+        { name: 'onlyA', targetType: 'ip', targets: [ip(a)] },
+        { name: 'onlyB', targetType: 'ip', targets: [ip(b)] },
+      ],
+    });
+    const port = lb.listeners[0]?.port as number;
+    const rewritten = await send(port, '/v1/orders/7?q=1');
+    expect(rewritten.headers['x-served-by']).toBe('a');
+    expect(a.last?.url).toBe('/orders/7?q=1');
+    const untouched = await send(port, '/orders/7');
+    expect(untouched.headers['x-served-by']).toBe('b');
+    expect(b.last?.url).toBe('/orders/7');
+  });
+
   it('extends the incoming trace with alb and the target', async () => {
     const lb = await alb(config());
     const port = lb.listeners[0]?.port as number;

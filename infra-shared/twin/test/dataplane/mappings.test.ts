@@ -66,6 +66,55 @@ describe('backend path mapping', () => {
   });
 });
 
+describe('the stage in the path of private integrations, per integration kind', () => {
+  const proxyMethod = request({
+    stage: 'v1',
+    rawPath: '/v1/orders/7',
+    path: '/orders/7',
+    pathParameters: { proxy: '7' },
+    rawQueryString: 'q=1',
+  });
+  const restPrivate = (vpcLinkVersion: 'v1' | 'v2'): IntegrationConfig => ({
+    id: 'i',
+    type: 'HTTP_PROXY',
+    connectionType: 'VPC_LINK',
+    vpcLinkVersion,
+    uri: 'http://internal-lb.elb.amazonaws.com:8083/orders/{proxy}',
+    requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
+  });
+
+  it('REST + VPC link V1 (URI with a path): the URI path, no stage', () => {
+    expect(backendPath(proxyMethod, restPrivate('v1'))).toBe('/orders/7?q=1');
+  });
+
+  it('REST + VPC link V2 (IntegrationTarget + URI): the stage, then the URI path', () => {
+    expect(backendPath(proxyMethod, restPrivate('v2'))).toBe('/v1/orders/7?q=1');
+    const root = request({ stage: 'v1', rawPath: '/v1/orders', path: '/orders', pathParameters: {} });
+    expect(backendPath(root, { ...restPrivate('v2'), uri: 'http://lb:8083/orders' })).toBe('/v1/orders');
+  });
+
+  it('REST public HTTP_PROXY (no VPC link): the URI path, no stage', () => {
+    const { connectionType: _, vpcLinkVersion: __, ...publicProxy } = restPrivate('v2');
+    expect(backendPath(proxyMethod, publicProxy)).toBe('/orders/7?q=1');
+  });
+
+  it('HTTP API + VPC link (listener ARN): the path as received, stage included unless $default', () => {
+    const integration: IntegrationConfig = {
+      id: 'i',
+      type: 'HTTP_PROXY',
+      connectionType: 'VPC_LINK',
+      vpcLinkVersion: 'v2',
+      uri: 'arn:aws:elasticloadbalancing:eu-west-1:1:listener/app/orders/1/2',
+    };
+    const named = request({ apiKind: 'http', stage: 'live', rawPath: '/live/orders/7', path: '/orders/7' });
+    expect(backendPath(named, integration)).toBe('/live/orders/7');
+    const dflt = request({ apiKind: 'http', stage: '$default', rawPath: '/orders/7', path: '/orders/7' });
+    expect(backendPath(dflt, integration)).toBe('/orders/7');
+    const mapped = { ...integration, requestParameters: { 'overwrite:path': '$request.path' } };
+    expect(backendPath(named, mapped)).toBe('/orders/7');
+  });
+});
+
 describe('ALB rule conditions', () => {
   const req = (headers: Record<string, string>, method = 'GET') =>
     ({ headers, method }) as unknown as IncomingMessage;

@@ -6,6 +6,7 @@ import { buildTopology } from '../../src/template/build-topology.js';
 import { loadCloudAssembly } from '../../src/template/cdk-out.js';
 import { buildContainerServices, buildFunctions } from '../../src/template/compute-topology.js';
 import { createTemplateContext } from '../../src/template/context.js';
+import { buildLoadBalancers } from '../../src/template/elb-topology.js';
 import { createResolver } from '../../src/template/intrinsics.js';
 
 const CDK_OUT = join(import.meta.dirname, '..', 'fixtures', 'cloud-assembly');
@@ -274,5 +275,62 @@ describe('which service a function or task is', () => {
     });
     expect(buildContainerServices(ctx)[0]?.serviceName).toBe('syn001');
     expect(buildFunctions(ctx)[0]?.serviceName).toBe('syn002');
+  });
+});
+
+describe('ALB listener rule transforms', () => {
+  it('reads the url-rewrite transform of a rule and leaves rules without one unchanged', () => {
+    const forward = [{ Type: 'forward', TargetGroupArn: { Ref: 'Tg' } }];
+    const template = {
+      Resources: {
+        Alb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Type: 'application' } },
+        Tg: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { TargetType: 'lambda' } },
+        Listener: {
+          Type: 'AWS::ElasticLoadBalancingV2::Listener',
+          Properties: { LoadBalancerArn: { Ref: 'Alb' }, Port: 8083, DefaultActions: forward },
+        },
+        Strip: {
+          Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+          Properties: {
+            ListenerArn: { Ref: 'Listener' },
+            Priority: 10,
+            Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/v1/*'] } }],
+            Actions: forward,
+            Transforms: [
+              {
+                Type: 'host-header-rewrite',
+                HostHeaderRewriteConfig: { Rewrites: [{ Regex: 'a', Replace: 'b' }] },
+              },
+              {
+                Type: 'url-rewrite',
+                UrlRewriteConfig: { Rewrites: [{ Regex: '^/v1/(.*)$', Replace: '/$1' }] },
+              },
+            ],
+          },
+        },
+        Plain: {
+          Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+          Properties: {
+            ListenerArn: { Ref: 'Listener' },
+            Priority: 20,
+            Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/x'] } }],
+            Actions: forward,
+          },
+        },
+      },
+    };
+    const ctx = createTemplateContext({
+      stackName: 'S',
+      templatePath: 'S.template.json',
+      template,
+      patternId: undefined,
+      declaredServices: [],
+      assets: { files: new Map(), images: new Map() },
+    });
+    const rules = buildLoadBalancers(ctx)[0]?.listeners[0]?.rules ?? [];
+    expect(rules.map((r) => [r.priority, r.urlRewrites])).toEqual([
+      [10, [{ regex: '^/v1/(.*)$', replace: '/$1' }]],
+      [20, []],
+    ]);
   });
 });

@@ -22,6 +22,13 @@ export interface CompiledRule {
   readonly priority: number;
   readonly rule: AlbRuleConfig;
   readonly matches: Predicate;
+  /** The rule's `url-rewrite` transform, regexes compiled once. */
+  readonly rewrites: readonly CompiledRewrite[];
+}
+
+interface CompiledRewrite {
+  readonly regex: RegExp;
+  readonly replace: string;
 }
 
 export function wildcard(pattern: string, caseInsensitive: boolean): RegExp {
@@ -86,6 +93,7 @@ export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
         priority: rule.priority,
         rule,
         matches: (req, path, query) => predicates.every((p) => p(req, path, query)),
+        rewrites: (rule.urlRewrites ?? []).map((r) => ({ regex: new RegExp(r.regex), replace: r.replace })),
       };
     });
 }
@@ -94,15 +102,42 @@ export function compileRules(rules: readonly AlbRuleConfig[]): CompiledRule[] {
 export interface ListenerRules {
   /** The action of the first rule (by priority) whose conditions all hold, else the default action. */
   actionFor(req: IncomingMessage, path: string, query: string): AlbActionConfig;
+  /**
+   * As `actionFor` on `req.url`; when the chosen rule has `url-rewrite` transforms, `req.url` is rewritten
+   * (after the routing decision, as ALB does) so the target sees the new URL.
+   */
+  route(req: IncomingMessage): AlbActionConfig;
 }
 
 export function listenerRules(listener: AlbListenerConfig): ListenerRules {
   const rules = compileRules(listener.rules ?? []);
   const defaultAction = listener.defaultAction;
+  const first = (req: IncomingMessage, path: string, query: string) =>
+    rules.find((rule) => rule.matches(req, path, query));
   return {
     actionFor(req, path, query) {
-      for (const rule of rules) if (rule.matches(req, path, query)) return rule.rule.action;
-      return defaultAction;
+      return first(req, path, query)?.rule.action ?? defaultAction;
+    },
+    route(req) {
+      const url = req.url ?? '/';
+      const q = url.indexOf('?');
+      const path = q < 0 ? url : url.slice(0, q);
+      const query = q < 0 ? '' : url.slice(q + 1);
+      const match = first(req, path, query);
+      if (match?.rewrites.length) req.url = rewriteUrl(match.rewrites, path, query);
+      return match?.rule.action ?? defaultAction;
     },
   };
+}
+
+/**
+ * ALB `url-rewrite` transforms: each regex is applied to the path in turn and the match replaced (`$1`
+ * refers to a capture group); no match leaves the path as it was. The query string is kept, joined to one
+ * the replacement adds (inferred: the ELB guide shows path rewrites, not how a query is carried).
+ */
+function rewriteUrl(rewrites: readonly CompiledRewrite[], path: string, query: string): string {
+  let rewritten = path;
+  for (const r of rewrites) rewritten = rewritten.replace(r.regex, r.replace);
+  if (query === '') return rewritten;
+  return `${rewritten}${rewritten.includes('?') ? '&' : '?'}${query}`;
 }

@@ -83,9 +83,7 @@ function listenerHandler(listener: AlbListenerConfig, portRef: { port: number },
   const segment = alb.config.traceSegment ?? 'alb';
   const targetTimeoutMs = alb.config.targetTimeoutMs ?? 60_000;
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const action = rules.actionFor(req, q < 0 ? url : url.slice(0, q), q < 0 ? '' : url.slice(q + 1));
+    const action = rules.route(req);
     const before = appendTrace(incomingTrace(req.headers), segment);
     if (action.type === 'fixed-response') {
       sendFixedResponse(res, action, before);

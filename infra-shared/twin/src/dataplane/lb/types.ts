@@ -119,12 +119,20 @@ export type AlbActionConfig =
       readonly messageBody?: string;
     };
 
+/** One rewrite of a listener rule's `url-rewrite` transform (`UrlRewriteConfig.Rewrites`). */
+export interface AlbUrlRewrite {
+  readonly regex: string;
+  readonly replace: string;
+}
+
 export interface AlbRuleConfig {
   /** Lower number = evaluated first. */
   readonly priority: number;
   /** All conditions must match (values within one condition are OR-ed). */
   readonly conditions: readonly AlbConditionConfig[];
   readonly action: AlbActionConfig;
+  /** Applied to the request's path after the rule is chosen, before the action. */
+  readonly urlRewrites?: readonly AlbUrlRewrite[];
 }
 
 export interface AlbListenerConfig {

@@ -28,6 +28,7 @@ export function albConfig(lb: LoadBalancerSpec, inputs: TargetGroupInputs): AlbC
         priority: r.priority,
         conditions: r.conditions.map(albCondition),
         action: albAction(r.action),
+        ...(r.urlRewrites?.length ? { urlRewrites: r.urlRewrites } : {}),
       })),
     })),
     targetGroups: [...groupIds].flatMap((id) => {
