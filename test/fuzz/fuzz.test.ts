@@ -54,6 +54,13 @@ afterAll(async () => {
   });
 });
 
+/** How many responses of the run had a status starting with `digit`. */
+function answered(run: FuzzRun, digit: string): number {
+  return Object.values(run.routes)
+    .flatMap((route) => Object.entries(route.statuses))
+    .reduce((sum, [status, count]) => sum + (status.startsWith(digit) ? count : 0), 0);
+}
+
 /** Asserts one run: no 5xx, no failed check, no schemathesis error, and the case floor reached. */
 function expectClean(run: FuzzRun, minCases: number): void {
   runs.push(run);
@@ -96,6 +103,8 @@ describe.skipIf(!tool.available)(`fuzzing through the twin (${GATEWAY_PATTERNS.j
       outdir: cdkOut,
       patterns: GATEWAY_PATTERNS,
       commonProps: { throttle: GATEWAY_THROTTLE },
+      // The REST API requires an API key too, so its runs send both credentials the targets file names.
+      stackProps: { 'rest-vpclinkv2-alb': { apiKey: true } },
       nag: false,
     }).app.synth();
     twin = await startTwin(root, cdkOut, GATEWAY_PATTERNS);
@@ -103,6 +112,11 @@ describe.skipIf(!tool.available)(`fuzzing through the twin (${GATEWAY_PATTERNS.j
   afterAll(async () => {
     await twin?.stop();
     if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('takes both credentials of the REST run from the targets file: a client-credentials token and an API key', () => {
+    const rest = twin?.targets.patterns.find((candidate) => candidate.id === 'rest-vpclinkv2-alb');
+    expect(rest?.auth.map((auth) => auth.kind)).toEqual(['jwt', 'api-key']);
   });
 
   const cases = GATEWAY_PATTERNS.flatMap((pattern) =>
@@ -127,5 +141,7 @@ describe.skipIf(!tool.available)(`fuzzing through the twin (${GATEWAY_PATTERNS.j
       ...GATEWAY_BUDGET,
     });
     expectClean(run, GATEWAY_BUDGET.minCases);
+    // The overlay lets 401/403 pass as documented answers: make sure the credentials got requests through.
+    expect(answered(run, '2'), `${run.label}: no request reached the service`).toBeGreaterThan(0);
   });
 });
