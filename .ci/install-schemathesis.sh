@@ -2,11 +2,6 @@
 # Installs schemathesis (pinned) from PyPI into a cached virtual environment and prints its bin folder
 # (`st`). Used by the fuzz suite in test/fuzz.
 set -euo pipefail
+source "$(dirname "$0")/pip-venv.sh"
 version="4.32.5"
-venv="${PIK_CACHE_DIR:-$HOME/.cache/pik}/schemathesis/$version"
-if [ ! -x "$venv/bin/st" ]; then
-  rm -rf "$venv"
-  python3 -m venv "$venv" >&2
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$version" >&2
-fi
-echo "$venv/bin"
+echo "$(pip_venv "schemathesis/$version" "schemathesis==$version" 'test -x ./st')/bin"

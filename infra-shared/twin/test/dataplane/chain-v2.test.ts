@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
 import type { RunningApiGateway } from '../../src/dataplane/gateway/types.js';
-import { createHttpForwarder, type HttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
 import type { AlbRuleConfig, RunningAlb } from '../../src/dataplane/lb/types.js';
-import { type Backend, send, startBackend } from './helpers.js';
+import { type Backend, restOrdersProxy, send, startBackend } from './helpers.js';
 
 /** Option 5's path: REST API (stage v1) -> VPC link V2 -> ALB -> container, with and without the stage rule. */
 describe('REST gateway > VPC link V2 > ALB > service: the stage in the path', () => {
@@ -25,38 +23,17 @@ describe('REST gateway > VPC link V2 > ALB > service: the stage in the path', ()
         { name: 'orders', targetType: 'ip', targets: [{ host: '127.0.0.1', port: orders.port }] },
       ],
     });
-    const forwarder: HttpForwarder = createHttpForwarder(() => ({
-      host: '127.0.0.1',
+    const proxy = await restOrdersProxy({
+      version: 'v2',
+      uri: 'http://internal-orders.elb.amazonaws.com:8083/orders/{proxy}',
       port: alb.listeners[0]?.port as number,
       hops: ['vpclink:v2'],
-    }));
-    const gw = await createApiGateway(
-      {
-        apiId: 'api',
-        kind: 'rest',
-        stageName: 'v1',
-        routes: [
-          {
-            routeKey: 'ANY /orders/{proxy+}',
-            integration: {
-              id: 'orders',
-              type: 'HTTP_PROXY',
-              connectionType: 'VPC_LINK',
-              vpcLinkVersion: 'v2',
-              uri: 'http://internal-orders.elb.amazonaws.com:8083/orders/{proxy}',
-              requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
-            },
-          },
-        ],
-      },
-      { forward: forwarder.forward },
-    );
+    });
     close.push(
-      () => gw.close(),
-      () => forwarder.close(),
+      () => proxy.close(),
       () => alb.close(),
     );
-    return gw;
+    return proxy.gateway;
   }
 
   beforeAll(async () => {

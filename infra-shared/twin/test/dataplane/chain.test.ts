@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
 import type { RunningApiGateway } from '../../src/dataplane/gateway/types.js';
-import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { createAlb } from '../../src/dataplane/lb/alb.js';
 import type { RunningAlb, RunningNlb } from '../../src/dataplane/lb/types.js';
-import { type Backend, createNlbToAlb, send, startBackend } from './helpers.js';
+import { type Backend, createNlbToAlb, restOrdersProxy, send, startBackend } from './helpers.js';
 
 /** Option 4's path: REST API -> VPC link V1 -> NLB (TCP, target type alb) -> ALB -> container. */
 describe('gateway > VPC link > NLB > ALB > service', () => {
@@ -30,35 +28,15 @@ describe('gateway > VPC link > NLB > ALB > service', () => {
       ],
     });
     nlb = await createNlbToAlb(alb, { name: 'shared-nlb', healthPath: '/', intervalMs: 100 });
-    const forwarder = createHttpForwarder(() => ({
-      host: '127.0.0.1',
+    const proxy = await restOrdersProxy({
+      version: 'v1',
+      uri: 'http://shared-nlb.internal:8083/orders/{proxy}',
       port: nlb.listeners[0]?.port as number,
       hops: ['vpclink:v1', 'nlb:8083'],
-    }));
-    gw = await createApiGateway(
-      {
-        apiId: 'api',
-        kind: 'rest',
-        stageName: 'v1',
-        routes: [
-          {
-            routeKey: 'ANY /orders/{proxy+}',
-            integration: {
-              id: 'orders',
-              type: 'HTTP_PROXY',
-              connectionType: 'VPC_LINK',
-              vpcLinkVersion: 'v1',
-              uri: 'http://shared-nlb.internal:8083/orders/{proxy}',
-              requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
-            },
-          },
-        ],
-      },
-      { forward: forwarder.forward },
-    );
+    });
+    gw = proxy.gateway;
     close.push(
-      () => gw.close(),
-      () => forwarder.close(),
+      () => proxy.close(),
       () => nlb.close(),
       () => alb.close(),
       () => orders.close(),

@@ -1,5 +1,8 @@
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
+import type { RunningApiGateway } from '../../src/dataplane/gateway/types.js';
+import { createHttpForwarder } from '../../src/dataplane/http-forwarder.js';
 import { createNlb } from '../../src/dataplane/lb/nlb.js';
 import type { RunningAlb, RunningNlb } from '../../src/dataplane/lb/types.js';
 
@@ -129,4 +132,46 @@ export function createNlbToAlb(
       },
     ],
   });
+}
+
+/**
+ * A REST API (stage v1) whose `ANY /orders/{proxy+}` is an HTTP_PROXY private integration to `uri` through a
+ * VPC link of the given version, forwarded to 127.0.0.1:`port` with the L4 `hops` recorded in the trace.
+ * Returns the gateway and a close for it and its forwarder.
+ */
+export async function restOrdersProxy(link: {
+  readonly version: 'v1' | 'v2';
+  readonly uri: string;
+  readonly port: number;
+  readonly hops: string[];
+}): Promise<{ gateway: RunningApiGateway; close: () => Promise<void> }> {
+  const forwarder = createHttpForwarder(() => ({ host: '127.0.0.1', port: link.port, hops: link.hops }));
+  const gateway = await createApiGateway(
+    {
+      apiId: 'api',
+      kind: 'rest',
+      stageName: 'v1',
+      routes: [
+        {
+          routeKey: 'ANY /orders/{proxy+}',
+          integration: {
+            id: 'orders',
+            type: 'HTTP_PROXY',
+            connectionType: 'VPC_LINK',
+            vpcLinkVersion: link.version,
+            uri: link.uri,
+            requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
+          },
+        },
+      ],
+    },
+    { forward: forwarder.forward },
+  );
+  return {
+    gateway,
+    close: async () => {
+      await gateway.close();
+      await forwarder.close();
+    },
+  };
 }
