@@ -153,16 +153,9 @@ function canRun(op: Operation, data: ServiceData | undefined): boolean {
   return true;
 }
 
-export function buildPlan(
-  scenario: Scenario,
-  pattern: TargetPattern,
-  world: TargetsFile['world'],
-  options: PlanOptions,
-): RunPlan {
-  const refusal = stageLimitRefusal(scenario, pattern);
-  if (refusal) throw new Error(refusal);
-  const variant = options.variant;
-  const phases: PlanPhase[] = scaleStages(scenario[variant].phases, options.durationSec).map((p) =>
+/** The scenario's phases for the variant, stretched to the duration, with rates resolved against the target. */
+function planPhases(scenario: Scenario, pattern: TargetPattern, options: PlanOptions): PlanPhase[] {
+  return scaleStages(scenario[options.variant].phases, options.durationSec).map((p) =>
     p.kind === 'burst'
       ? p
       : {
@@ -176,6 +169,10 @@ export function buildPlan(
           })),
         },
   );
+}
+
+/** One mix entry per operation and service that can run it (seeded data permitting). */
+function planMix(scenario: Scenario, pattern: TargetPattern, options: PlanOptions): PlanMixEntry[] {
   // A cold-start experiment only means something where execution environments start: Lambda services.
   const eligible = scenario.forceColdStart
     ? pattern.services.filter((svc) => svc.compute === 'lambda')
@@ -199,6 +196,20 @@ export function buildPlan(
   );
   if (mix.length === 0)
     throw new Error(`${pattern.id}: no operation of scenario ${scenario.id} can run (no seeded data found)`);
+  return mix;
+}
+
+export function buildPlan(
+  scenario: Scenario,
+  pattern: TargetPattern,
+  world: TargetsFile['world'],
+  options: PlanOptions,
+): RunPlan {
+  const refusal = stageLimitRefusal(scenario, pattern);
+  if (refusal) throw new Error(refusal);
+  const variant = options.variant;
+  const phases = planPhases(scenario, pattern, options);
+  const mix = planMix(scenario, pattern, options);
   const totalWeight = mix.reduce((s, m) => s + m.weight, 0);
   const requestsPerIteration =
     mix.reduce((s, m) => s + m.weight * REQUESTS_PER_OPERATION[m.op], 0) / totalWeight;
