@@ -258,7 +258,8 @@ export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwi
         direct = {
           name: `direct ${service.name} (${topology.patternId})`,
           origins: replicas.map((replica) => `http://127.0.0.1:${replica.port}`),
-          path: backendPathFor(topology, match.route, probe, match.params),
+          // What the replicas receive: the load balancers' path, after any ALB url-rewrite.
+          path: chain.targetPath ?? backendPathFor(topology, match.route, probe, match.params),
           headers: {},
         };
       }

@@ -3,7 +3,7 @@
  * the gateway and which compute answers it. The orchestrator names trace segments with it, the targets
  * file takes each service's compute from it, and tests compare the live `x-pik-trace` against it.
  */
-import { wildcard } from '../dataplane/lb/alb-rules.js';
+import { rewritePath, wildcard } from '../dataplane/lb/alb-rules.js';
 import type {
   ListenerAction,
   ListenerRuleSpec,
@@ -23,6 +23,8 @@ export interface Chain {
   /** Trace segments from the gateway (included) to the target (included). */
   readonly segments: readonly string[];
   readonly final: FinalTarget;
+  /** The path the final target receives, where a load balancer rule rewrote it (`url-rewrite`). */
+  readonly targetPath?: string;
 }
 
 export const segment = {
@@ -115,11 +117,18 @@ function loadBalancerChain(
     return { segments: [], final: { kind: 'unresolved', reason: `no listener on port ${port}` } };
   if (lb.kind === 'network') {
     const next = actionChain(topology, listener.defaultAction, method, path);
-    return { segments: [segment.nlb(port), ...next.segments], final: next.final };
+    return { ...next, segments: [segment.nlb(port), ...next.segments] };
   }
   const rule = listener.rules.find((r) => ruleMatches(r, method, path));
-  const next = actionChain(topology, rule?.action ?? listener.defaultAction, method, path);
-  return { segments: [segment.alb(), ...next.segments], final: next.final };
+  // Routing decided on the received path; the target then sees the rewritten one, as on the ALB.
+  const forwarded = rule?.urlRewrites?.length ? rewritePath(rule.urlRewrites, path) : path;
+  const next = actionChain(topology, rule?.action ?? listener.defaultAction, method, forwarded);
+  const targetPath = next.targetPath ?? (forwarded === path ? undefined : forwarded);
+  return {
+    segments: [segment.alb(), ...next.segments],
+    final: next.final,
+    ...(targetPath === undefined ? {} : { targetPath }),
+  };
 }
 
 /**
@@ -149,5 +158,5 @@ export function chainFor(
   }
   const lb = topology.loadBalancers.find((l) => l.id === target.loadBalancerId);
   const next = loadBalancerChain(topology, lb, target.port, method, backendPath);
-  return { segments: [gateway, segment.vpcLink(target.linkVersion), ...next.segments], final: next.final };
+  return { ...next, segments: [gateway, segment.vpcLink(target.linkVersion), ...next.segments] };
 }

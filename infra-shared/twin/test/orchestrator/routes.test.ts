@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainFor, pathPatternMatches } from '../../src/orchestrator/chain.js';
 import { backendPathFor, matchPathTemplate, routeFor } from '../../src/orchestrator/routes.js';
 import { chainForPath, servicesOf } from '../../src/orchestrator/targets.js';
+import type { PatternTopology } from '../../src/template/topology.js';
 import { fixtureTopology } from '../fixtures.js';
 
 describe('route and chain prediction from the template', () => {
@@ -33,6 +34,32 @@ describe('route and chain prediction from the template', () => {
       'container:catalog',
     ]);
     expect(routeFor(t, 'GET', '/unknown')).toBeUndefined();
+  });
+
+  it('tells the path the target receives when an ALB rule rewrites it (through the NLB too)', () => {
+    const t = fixtureTopology('FixtureRestNlbToAlb');
+    expect(chainForPath(t, 'GET', '/catalog/items/7')?.targetPath).toBeUndefined();
+    const alb = t.loadBalancers.find((lb) => lb.kind === 'application');
+    const listener = alb?.listeners[0];
+    const catalogRule = listener?.rules.find((r) => JSON.stringify(r.conditions).includes('/catalog'));
+    if (!alb || !listener || !catalogRule) throw new Error('no ALB rule for /catalog in the fixture');
+    // A rule ahead of it that strips `/catalog` and forwards to the same targets.
+    const strip = {
+      id: 'StripCatalog',
+      priority: 1,
+      conditions: [{ field: 'path-pattern', values: ['/catalog/*'] }],
+      action: catalogRule.action,
+      urlRewrites: [{ regex: '^/catalog/(.*)$', replace: '/$1' }],
+    };
+    const rewritten = {
+      ...t,
+      loadBalancers: t.loadBalancers.map((lb) =>
+        lb === alb ? { ...lb, listeners: [{ ...listener, rules: [strip, ...listener.rules] }] } : lb,
+      ),
+    } as PatternTopology;
+    const chain = chainForPath(rewritten, 'GET', '/catalog/items/7');
+    expect(chain?.targetPath).toBe('/items/7');
+    expect(chain?.segments.slice(-2)).toEqual(['alb', 'container:catalog']);
   });
 
   it('HTTP API: a $default stage adds no prefix; the ALB default action answers unmatched paths', () => {

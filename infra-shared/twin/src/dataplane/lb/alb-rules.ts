@@ -130,14 +130,25 @@ export function listenerRules(listener: AlbListenerConfig): ListenerRules {
   };
 }
 
+/** The path part of {@link rewriteUrl}; regexes may be given as template strings (`ListenerRuleSpec`). */
+export function rewritePath(
+  rewrites: readonly { readonly regex: RegExp | string; readonly replace: string }[],
+  path: string,
+): string {
+  let rewritten = path;
+  for (const r of rewrites) {
+    rewritten = rewritten.replace(typeof r.regex === 'string' ? new RegExp(r.regex) : r.regex, r.replace);
+  }
+  return rewritten;
+}
+
 /**
  * ALB `url-rewrite` transforms: each regex is applied to the path in turn and the match replaced (`$1`
  * refers to a capture group); no match leaves the path as it was. The query string is kept, joined to one
  * the replacement adds (inferred: the ELB guide shows path rewrites, not how a query is carried).
  */
 function rewriteUrl(rewrites: readonly CompiledRewrite[], path: string, query: string): string {
-  let rewritten = path;
-  for (const r of rewrites) rewritten = rewritten.replace(r.regex, r.replace);
+  const rewritten = rewritePath(rewrites, path);
   if (query === '') return rewritten;
   return `${rewritten}${rewritten.includes('?') ? '&' : '?'}${query}`;
 }
