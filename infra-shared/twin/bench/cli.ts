@@ -293,11 +293,12 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       },
       goals: {
         ...GOALS,
-        perHopMet: containerRows.every((r) => r.addedP50PerHopMs <= GOALS.addedP50PerHopMs),
+        rawPerHopWithin: containerRows.every((r) => r.addedP50PerHopMs <= GOALS.perHopBeyondFloorMs),
         ...(referenceRow
           ? {
-              perHopBeyondProcessFloorWithin: containerRows.every(
-                (r) => (r.perHopBeyondProcessFloorMs ?? Number.POSITIVE_INFINITY) <= GOALS.addedP50PerHopMs,
+              perHopBeyondFloorMet: containerRows.every(
+                (r) =>
+                  (r.perHopBeyondProcessFloorMs ?? Number.POSITIVE_INFINITY) <= GOALS.perHopBeyondFloorMs,
               ),
             }
           : {}),

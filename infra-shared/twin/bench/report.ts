@@ -2,7 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const GOALS = { addedP50PerHopMs: 0.2, longestChainThroughputRatio: 0.5 } as const;
+/**
+ * The twin's data-plane goals: each hop's own cost, judged beyond the one-process floor the reference row
+ * measures in the same run, and the longest chain's throughput against the direct service's.
+ */
+export const GOALS = { perHopBeyondFloorMs: 0.1, longestChainThroughputRatio: 0.9 } as const;
 
 export interface LatencyRow {
   readonly chain: string;
@@ -92,9 +96,10 @@ export interface BenchResult {
   };
   readonly throughput: ThroughputResult;
   readonly goals: typeof GOALS & {
-    readonly perHopMet: boolean;
-    /** The same bound on the hops' own cost, the reference process's added p50 set aside (informational). */
-    readonly perHopBeyondProcessFloorWithin?: boolean;
+    /** Every container chain's per-hop cost beyond the floor within the goal; absent without a reference row. */
+    readonly perHopBeyondFloorMet?: boolean;
+    /** The same bound on the raw added p50 per hop, the extra process's cost included (informational). */
+    readonly rawPerHopWithin: boolean;
     readonly throughputMet: boolean;
   };
 }
@@ -173,13 +178,16 @@ export function renderResult(result: BenchResult): string {
     `  twin CPU per hop: ${fixed(t.twinCpuPerHopMs)} ms per request`,
     `Machine: ${result.environment.cpus} cores, load average ${result.environment.loadAverageAtStart.join(' ')} at start, ${result.environment.loadAverageAtEnd.join(' ')} at end (other processes compete with every figure above)`,
     '',
-    `Goals: added p50 per hop <= ${GOALS.addedP50PerHopMs} ms: ${result.goals.perHopMet ? 'met' : 'NOT met'}; longest chain >= ${GOALS.longestChainThroughputRatio}x direct throughput: ${result.goals.throughputMet ? 'met' : 'NOT met'}`,
-    ...(result.goals.perHopBeyondProcessFloorWithin === undefined
-      ? []
-      : [
-          `  beyond the one-process floor, per hop <= ${GOALS.addedP50PerHopMs} ms: ${result.goals.perHopBeyondProcessFloorWithin ? 'yes' : 'no'} (informational: the goal above is the one measured)`,
-        ]),
+    goalLine(result),
+    `  raw added p50 per hop (the extra process's cost included) <= ${GOALS.perHopBeyondFloorMs} ms: ${result.goals.rawPerHopWithin ? 'yes' : 'no'} (informational)`,
   ].join('\n');
+}
+
+function goalLine(result: BenchResult): string {
+  const g = result.goals;
+  const met = (value: boolean | undefined) =>
+    value === undefined ? 'not measured (no reference row)' : value ? 'met' : 'NOT met';
+  return `Goals: per hop beyond the one-process floor <= ${GOALS.perHopBeyondFloorMs} ms: ${met(g.perHopBeyondFloorMet)}; longest chain >= ${GOALS.longestChainThroughputRatio}x direct throughput: ${met(g.throughputMet)}`;
 }
 
 export async function writeResult(dir: string, result: BenchResult): Promise<string> {
