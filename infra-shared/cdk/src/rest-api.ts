@@ -123,11 +123,14 @@ export class PikRestApi extends Construct {
     return `https://${this.api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${REST_STAGE_NAME}`;
   }
 
-  /** Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service. */
+  /**
+   * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both;
+   * `all` lists every method added (what a pattern completing its integrations must go through).
+   */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-  ): { root: apigw.Method; proxy: apigw.Method } {
+  ): { root: apigw.Method; proxy: apigw.Method; all: readonly apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
     const proxyResource = resource.addResource('{proxy+}');
@@ -145,7 +148,7 @@ export class PikRestApi extends Construct {
         acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
       }
     }
-    return { root, proxy };
+    return { root, proxy, all: methods };
   }
 
   /**
