@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_STAGE_THROTTLE, FARGATE_DEFAULTS, LAMBDA_DEFAULTS } from '@pik/cdk-constructs';
-import { OUTPUT_KEYS, PATTERNS, type ServiceOutputField, STAGE_THROTTLE_CONTEXT_KEY } from '@pik/contracts';
+import {
+  API_CACHE_CONTEXT_KEY,
+  OUTPUT_KEYS,
+  PATTERNS,
+  type ServiceOutputField,
+  STAGE_THROTTLE_CONTEXT_KEY,
+} from '@pik/contracts';
 import { QUOTAS } from '@pik/limits';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support.js';
@@ -62,6 +68,10 @@ const FACTS: Readonly<Record<string, Fact>> = {
   },
   STAGE_THROTTLE_CONTEXT_KEY: {
     value: STAGE_THROTTLE_CONTEXT_KEY,
+    file: 'infra-shared/contracts/src/patterns.ts',
+  },
+  API_CACHE_CONTEXT_KEY: {
+    value: API_CACHE_CONTEXT_KEY,
     file: 'infra-shared/contracts/src/patterns.ts',
   },
 };

@@ -1,7 +1,15 @@
 import { PATTERNS, type PatternDescriptor, type PatternId } from '@pik/contracts';
 import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from '@pik/limits';
 import { DEFAULT_ASSUMPTIONS, type WorkloadAssumptions } from './assumptions.js';
-import { type CostLine, fixedHourlyLines, monthlyUsd, perMillionLines, sumUsd, wafLines } from './cost.js';
+import {
+  apiCacheLine,
+  type CostLine,
+  fixedHourlyLines,
+  monthlyUsd,
+  perMillionLines,
+  sumUsd,
+  wafLines,
+} from './cost.js';
 import {
   type Compute,
   firstCountExceeding,
@@ -91,6 +99,8 @@ export interface OptionAdvice {
   /** Monthly USD at the given --rps (fixed + requests), when a rate was given. */
   readonly monthlyAtRps?: number;
   readonly waf: { readonly where: string; readonly perHour: CostLine; readonly perMillion: CostLine };
+  /** REST only: the optional API cache (`cacheTtl`), per hour whatever the traffic. */
+  readonly apiCache?: CostLine;
   readonly teamNotes: readonly string[];
   readonly notes: readonly string[];
 }
@@ -344,6 +354,7 @@ function adviseOption(
       ? { monthlyAtRps: monthlyUsd(p.api, fixedHourly.usd, perMillionRequests.lines, input.rps) }
       : {}),
     waf: { where: wafPlacement(p), perHour: waf.perHour, perMillion: waf.perMillion },
+    ...(p.api === 'rest' ? { apiCache: apiCacheLine() } : {}),
     teamNotes: teamNotes(p.id, { services: input.services, teams, layout, assumptions: a }),
     notes: OPTION_NOTES[p.id],
   };

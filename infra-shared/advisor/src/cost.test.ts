@@ -107,3 +107,18 @@ describe('monthly figure at a request rate', () => {
     expect(o.monthlyAtRps).toBeCloseTo(gateway + millions * lambdaPerMillion, 6);
   });
 });
+
+describe('optional API cache', () => {
+  it('REST options offer it at the 0.5 GB hourly price, flagged unconfirmed; HTTP options have none', () => {
+    const options = [
+      ...advise({ services: 4, api: 'rest' }).options,
+      ...advise({ services: 4, api: 'http' }).options,
+    ];
+    for (const o of options.filter((x) => x.api === 'rest')) {
+      expect(o.apiCache).toMatchObject({ usd: P.apiCacheHalfGbHour.usd, unconfirmed: true });
+      // Opt-in: not part of the fixed cost the options are ranked by.
+      expect(o.fixedHourly.lines.map((l) => l.what)).not.toContain(o.apiCache?.what);
+    }
+    for (const o of options.filter((x) => x.api === 'http')) expect(o.apiCache).toBeUndefined();
+  });
+});

@@ -170,6 +170,11 @@ export function wafLines(a: WorkloadAssumptions): { perHour: CostLine; perMillio
   };
 }
 
+/** The optional REST API cache (`cacheTtl` on the REST patterns), smallest cluster, billed per hour. */
+export function apiCacheLine(): CostLine {
+  return line('API cache, 0.5 GB cluster', 1, PRICES.apiCacheHalfGbHour.usd, ['apiCacheHalfGbHour']);
+}
+
 /** USD API Gateway bills for a month's requests, walking the volume tiers. */
 export function apiGatewayMonthlyUsd(api: 'rest' | 'http', millionsPerMonth: number): number {
   let total = 0;

@@ -207,6 +207,16 @@ export const PRICES = {
     evidence:
       'the stored Fargate pricing page renders its rate table client-side; the figure was seen only on third-party pages (vantage.sh)',
   },
+  apiCacheHalfGbHour: {
+    usd: 0.02,
+    unit: 'hour',
+    what: 'API Gateway REST API cache, 0.5 GB cluster (the smallest; larger clusters cost more per hour)',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the pricing page renders its cache table client-side; 0.02 USD/h for 0.5 GB (14.60 USD a month) was seen on third-party pages only',
+  },
   wafWebAclMonth: {
     usd: 5,
     unit: 'web ACL month',

@@ -141,6 +141,12 @@ export function renderAdvice(advice: Advice): string {
       `  WAF (optional, ${o.waf.where}): +$${money(o.waf.perHour.usd, o.waf.perHour.unconfirmed)}/h, ` +
         `+$${money(o.waf.perMillion.usd, o.waf.perMillion.unconfirmed, 2)} per million requests`,
     );
+    if (o.apiCache) {
+      out.push(
+        `  API cache (optional, cacheTtl, ${o.apiCache.what.replace('API cache, ', '')}): ` +
+          `+$${money(o.apiCache.usd, o.apiCache.unconfirmed)}/h`,
+      );
+    }
     for (const t of o.teamNotes) out.push(`  team: ${t}`);
     for (const n of o.notes) out.push(`  note: ${n}`);
     out.push('');

@@ -1,4 +1,5 @@
 export * from './access-log.js';
+export * from './api-cache.js';
 export * from './auth.js';
 export * from './fargate-service.js';
 export * from './http-api.js';

@@ -9,10 +9,11 @@ import {
 } from '@pik/contracts';
 import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
-import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, PikAuth } from './auth.js';
 import { PikHttpApi } from './http-api.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
@@ -46,6 +47,13 @@ export interface PikPatternStackProps extends StackProps {
   readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** REST only: a WAF web ACL with AWS managed rule groups on the stage. @default true on REST, unavailable on HTTP */
   readonly waf?: boolean;
+  /**
+   * REST only: an API cache (encrypted stage cache cluster) in front of every service's list and get, with
+   * this TTL (1 to 3600 s). Context `pik:api-cache` sets it for every stack. @default no cache
+   */
+  readonly cacheTtl?: Duration;
+  /** Size of the cache cluster in GB, with `cacheTtl`. @default '0.5' */
+  readonly cacheClusterSize?: ApiCacheSize;
   /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
   readonly logRetention?: logs.RetentionDays;
   /** Tasks per Fargate service. @default 1 */
@@ -174,6 +182,9 @@ export abstract class PikPatternStack extends Stack {
       apiKey: this.patternProps.apiKey ?? false,
       waf: this.patternProps.waf ?? true,
       logRetention: this.logRetention,
+      ...(this.patternProps.cacheTtl
+        ? { cache: { ttl: this.patternProps.cacheTtl, clusterSize: this.patternProps.cacheClusterSize } }
+        : {}),
     });
   }
 
@@ -246,6 +257,12 @@ function validatePatternProps(
   }
   if (pattern.api === 'http' && props.apiKey) {
     throw new Error(`${where}: HTTP APIs have no API keys or usage plans; pick a REST pattern for them`);
+  }
+  if (pattern.api === 'http' && (props.cacheTtl || props.cacheClusterSize)) {
+    throw new Error(`${where}: HTTP APIs have no API cache; pick a REST pattern for cacheTtl`);
+  }
+  if (props.cacheClusterSize && !props.cacheTtl) {
+    throw new Error(`${where}: cacheClusterSize needs cacheTtl (the cache is off without a TTL)`);
   }
   validateThrottle(`${where} throttle`, throttle, props.quotaOverrides);
   for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {

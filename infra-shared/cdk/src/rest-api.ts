@@ -4,6 +4,13 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { REST_ACCESS_LOG_FORMAT } from './access-log.js';
+import {
+  type ApiCacheSettings,
+  addCachedMethodSetting,
+  cacheKeyParameters,
+  cacheStageOptions,
+  validateApiCache,
+} from './api-cache.js';
 import type { PikAuth } from './auth.js';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
@@ -27,6 +34,8 @@ export interface PikRestApiProps {
   /** Associate a WAF web ACL with AWS managed rule groups. */
   readonly waf: boolean;
   readonly logRetention: logs.RetentionDays;
+  /** A stage cache in front of every service's list and get (GET methods); none when undefined. */
+  readonly cache?: ApiCacheSettings;
 }
 
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
@@ -49,6 +58,7 @@ export class PikRestApi extends Construct {
   constructor(scope: Construct, id: string, props: PikRestApiProps) {
     super(scope, id);
     this.props = props;
+    if (props.cache) validateApiCache(props.cache);
     this.accessLogs = retainedLogGroup(this, 'AccessLogs', props.logRetention);
     const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
     for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
@@ -69,6 +79,7 @@ export class PikRestApi extends Construct {
         accessLogFormat: apigw.AccessLogFormat.custom(REST_ACCESS_LOG_FORMAT),
         loggingLevel: apigw.MethodLoggingLevel.ERROR,
         tracingEnabled: true,
+        ...(props.cache ? cacheStageOptions(props.cache) : {}),
       },
     });
     this.validator = this.api.addRequestValidator('Validator', {
@@ -112,17 +123,24 @@ export class PikRestApi extends Construct {
     return `https://${this.api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${REST_STAGE_NAME}`;
   }
 
-  /** Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service. */
+  /**
+   * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both;
+   * `all` lists every method added (what a pattern completing its integrations must go through).
+   */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-  ): { root: apigw.Method; proxy: apigw.Method } {
+  ): { root: apigw.Method; proxy: apigw.Method; all: readonly apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
-    const proxy = resource
-      .addResource('{proxy+}')
-      .addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
-    for (const method of [root, proxy]) {
+    const proxyResource = resource.addResource('{proxy+}');
+    const proxy = proxyResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
+    const methods = [root, proxy];
+    if (this.props.cache) {
+      methods.push(this.addCachedGet(resource, spec, integrationFor, false));
+      methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
+    }
+    for (const method of methods) {
       markService(method, spec.name);
       this.methods.push(method);
       if (!this.authorizer) {
@@ -130,7 +148,30 @@ export class PikRestApi extends Construct {
         acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
       }
     }
-    return { root, proxy };
+    return { root, proxy, all: methods };
+  }
+
+  /**
+   * `GET` next to a service's `ANY` (list on `/<svc>`, get on `/<svc>/{proxy+}`), answered from the stage
+   * cache keyed on the page (`limit`, `cursor`) or the item's path. The services answer every caller the
+   * same data, so the caller is not part of the key (the authorizer still runs before the cache).
+   */
+  private addCachedGet(
+    resource: apigw.Resource,
+    spec: ServiceSpec,
+    integrationFor: RestIntegrationFactory,
+    proxy: boolean,
+  ): apigw.Method {
+    const cache = this.props.cache as ApiCacheSettings;
+    const keys = cacheKeyParameters(proxy);
+    const method = resource.addMethod('GET', integrationFor(spec, proxy), {
+      ...this.methodOptions(proxy),
+      requestParameters: Object.fromEntries(keys.map((k) => [k, k === 'method.request.path.proxy'])),
+    });
+    (method.node.defaultChild as apigw.CfnMethod).addPropertyOverride('Integration.CacheKeyParameters', keys);
+    const throttle = this.props.serviceThrottles?.[spec.name] ?? this.props.throttle;
+    addCachedMethodSetting(this.api.deploymentStage, resource.path, 'GET', cache, throttle);
+    return method;
   }
 
   private methodOptions(proxy: boolean): apigw.MethodOptions {

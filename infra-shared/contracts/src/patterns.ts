@@ -92,3 +92,9 @@ export interface PatternTemplateMetadata {
  * `npx cdk synth -c pik:stage-throttle=40/20`. Read by the CDK app, passed by the demo.
  */
 export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';
+
+/**
+ * CDK context key that puts an API cache on every REST stack as `TTL` seconds or `TTL/SIZE` (cluster GB),
+ * e.g. `npx cdk synth -c pik:api-cache=300/0.5`. HTTP API stacks have no cache and ignore it.
+ */
+export const API_CACHE_CONTEXT_KEY = 'pik:api-cache';

@@ -25,6 +25,7 @@ const ALB_QUOTAS =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html';
 const ALB_AS_NLB_TARGET =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html';
+const APIGW_CACHING = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 
 export const QUOTAS = {
@@ -197,6 +198,21 @@ export const QUOTAS = {
     name: 'REST API integration timeout, minimum',
     adjustable: false,
     source: APIGW_REST_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html
+  restCacheTtlDefaultSeconds: {
+    value: 300,
+    unit: 's',
+    name: 'REST API cache time-to-live, default',
+    adjustable: false,
+    source: APIGW_CACHING,
+  },
+  restCacheTtlMaxSeconds: {
+    value: 3600,
+    unit: 's',
+    name: 'REST API cache time-to-live, maximum',
+    adjustable: false,
+    source: APIGW_CACHING,
   },
   restIntegrationTimeoutMaxMs: {
     value: 29_000,

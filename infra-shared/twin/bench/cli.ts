@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
+import { startCacheFront } from './cache-front.js';
 import { totalCpuSeconds } from './cpu.js';
 import type { LatencySummary, LoadTarget } from './load/protocol.js';
 import { chainProfiler } from './profile.js';
@@ -61,6 +62,13 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got '${value}'`);
   return n;
+}
+
+/** The longest chain that ends in the service's replicas. */
+function longestContainerChain(chains: readonly BenchChain[]): BenchChain | undefined {
+  return chains
+    .filter((c) => c.finalKind === 'container')
+    .reduce<BenchChain | undefined>((a, c) => (!a || c.hops > a.hops ? c : a), undefined);
 }
 
 export async function main(argv: readonly string[]): Promise<BenchResult> {
@@ -132,6 +140,10 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
     const referenceBase = twin.chains.find((c) => c.finalKind === 'container')?.direct;
     const reference = referenceBase ? await startReferenceProxy(referenceBase) : undefined;
     if (reference) targets.push(reference.target);
+    // A cache hit in front of the longest chain, against that chain in the same run.
+    const cachedChain = longestContainerChain(twin.chains);
+    const cacheFront = cachedChain ? await startCacheFront(cachedChain.viaGateway) : undefined;
+    if (cacheFront) targets.push(cacheFront.target);
     const open = await runLoad(
       {
         kind: 'open',
@@ -143,6 +155,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       (config.duration + config.warmup) * 1000 + 60_000,
     );
     reference?.stop();
+    await cacheFront?.stop();
     const byName = new Map<string, LatencySummary>(open.result.targets.map((t) => [t.name, t]));
     const referenceRow = (() => {
       if (!reference || !referenceBase) return undefined;
@@ -159,6 +172,23 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
         errors: via.errors,
       };
     })();
+    const cacheHit =
+      cacheFront && cachedChain
+        ? (() => {
+            const hit = byName.get(cacheFront.target.name) as LatencySummary;
+            const chain = byName.get(cachedChain.viaGateway.name) as LatencySummary;
+            return {
+              chain: cachedChain.chain,
+              trace: cacheFront.trace,
+              chainP50Ms: chain.p50,
+              hitP50Ms: hit.p50,
+              hitP99Ms: hit.p99,
+              savedP50Ms: chain.p50 - hit.p50,
+              requests: hit.count,
+              errors: hit.errors,
+            };
+          })()
+        : undefined;
     const rows: LatencyRow[] = twin.chains.map((c) => {
       const chain = byName.get(c.viaGateway.name) as LatencySummary;
       const direct = byName.get(c.direct.name) as LatencySummary;
@@ -187,9 +217,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
     });
 
     // 2. Throughput through the longest chain that ends in the service's replicas, against them directly.
-    const longest = twin.chains
-      .filter((c) => c.finalKind === 'container')
-      .reduce<BenchChain | undefined>((a, c) => (!a || c.hops > a.hops ? c : a), undefined);
+    const longest = longestContainerChain(twin.chains);
     if (!longest) throw new Error('no chain ends in container replicas; nothing to compare throughput with');
     const rounds: ThroughputRound[] = [];
     const cpu = {
@@ -275,6 +303,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
         lateArrivals: open.result.lateArrivals,
         rows,
         ...(referenceRow ? { reference: referenceRow } : {}),
+        ...(cacheHit ? { cacheHit } : {}),
       },
       throughput: {
         chain: longest.chain,

@@ -93,6 +93,17 @@ export interface BenchResult {
       readonly requests: number;
       readonly errors: number;
     };
+    /** A REST gateway's cache hit in front of `chain`, against that chain's p50 in the same run. */
+    readonly cacheHit?: {
+      readonly chain: string;
+      readonly trace: string;
+      readonly chainP50Ms: number;
+      readonly hitP50Ms: number;
+      readonly hitP99Ms: number;
+      readonly savedP50Ms: number;
+      readonly requests: number;
+      readonly errors: number;
+    };
   };
   readonly throughput: ThroughputResult;
   readonly goals: typeof GOALS & {
@@ -164,6 +175,11 @@ export function renderResult(result: BenchResult): string {
       ? [
           `reference: a bare TCP proxy in a process of its own (nothing parsed) in front of ${lat.reference.direct} adds ${fixed(lat.reference.addedP50Ms)} ms p50 (p99 ${fixed(lat.reference.p99Ms)}): the least one extra process costs on this machine now`,
           '  beyond floor = (added p50 - that reference) / hops: the cost of the hops themselves, since every chain crosses exactly one extra process (the twin)',
+        ]
+      : []),
+    ...(lat.cacheHit
+      ? [
+          `cache hit (${lat.cacheHit.trace}) in front of ${lat.cacheHit.chain}: p50 ${fixed(lat.cacheHit.hitP50Ms)} ms (p99 ${fixed(lat.cacheHit.hitP99Ms)}) against the chain's ${fixed(lat.cacheHit.chainP50Ms)} ms: ${lat.cacheHit.savedP50Ms > 0 ? 'costs less than the chain it skips' : 'NOT cheaper than the chain'} by ${fixed(lat.cacheHit.savedP50Ms)} ms, ${lat.cacheHit.requests} requests, ${lat.cacheHit.errors} errors`,
         ]
       : []),
     ...(notes.length ? ['notes:', ...notes] : []),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureRepo, resourcesOfType, serviceOf } from '@pik/cdk-constructs/testing';
 import {
+  API_CACHE_CONTEXT_KEY,
   OUTPUT_KEYS,
   PATTERNS,
   STAGE_THROTTLE_CONTEXT_KEY,
@@ -11,9 +12,11 @@ import {
   TEMPLATE_METADATA_KEY,
 } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
+import type { Stack } from 'aws-cdk-lib';
+import { Match, Template as StackTemplate } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { buildPikApp, parseStageThrottleContext } from './app.js';
+import { buildPikApp, parseApiCacheContext, parseStageThrottleContext } from './app.js';
 
 type Template = Parameters<typeof resourcesOfType>[0] & {
   Metadata?: Record<string, unknown>;
@@ -147,5 +150,41 @@ describe('stage throttle from CDK context', () => {
   it('rejects a malformed value, naming the key and the expected form', () => {
     expect(() => synthWithContext('fast')).toThrow(/pik:stage-throttle must be RATE\/BURST/);
     expect(parseStageThrottleContext(undefined)).toBeUndefined();
+  });
+});
+
+describe('API cache from CDK context', () => {
+  it('puts the cache on REST stacks only, with TTL and size from pik:api-cache', () => {
+    const previous = process.env.CDK_CONTEXT_JSON;
+    process.env.CDK_CONTEXT_JSON = JSON.stringify({ [API_CACHE_CONTEXT_KEY]: '120/6.1' });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'pik-cdk-cache-'));
+      const { stacks } = buildPikApp({
+        outdir: dir,
+        repoRoot: createFixtureRepo(),
+        patterns: ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
+        nag: false,
+      });
+      const rest = StackTemplate.fromStack(stacks.get('rest-vpclinkv2-alb') as Stack);
+      rest.hasResourceProperties('AWS::ApiGateway::Stage', {
+        CacheClusterEnabled: true,
+        CacheClusterSize: '6.1',
+      });
+      rest.hasResourceProperties('AWS::ApiGateway::Stage', {
+        MethodSettings: Match.arrayWith([Match.objectLike({ CachingEnabled: true, CacheTtlInSeconds: 120 })]),
+      });
+      // The HTTP API stack was built (it refuses cacheTtl, so the context did not reach it).
+      expect(stacks.get('http-lambda-baseline')).toBeDefined();
+    } finally {
+      if (previous === undefined) delete process.env.CDK_CONTEXT_JSON;
+      else process.env.CDK_CONTEXT_JSON = previous;
+    }
+  });
+
+  it('rejects a malformed value, naming the key and the expected form', () => {
+    expect(() => parseApiCacheContext('5 minutes')).toThrow(/pik:api-cache must be TTL or TTL\/SIZE/);
+    expect(() => parseApiCacheContext('300/2')).toThrow(/GB in 0.5, 1.6/);
+    expect(parseApiCacheContext(undefined)).toBeUndefined();
+    expect(parseApiCacheContext('300')?.cacheTtl?.toSeconds()).toBe(300);
   });
 });

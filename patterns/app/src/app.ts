@@ -1,12 +1,17 @@
-import type { PikPatternStack, PikPatternStackProps } from '@pik/cdk-constructs';
-import { type PatternId, STAGE_THROTTLE_CONTEXT_KEY } from '@pik/contracts';
+import { API_CACHE_SIZES, type PikPatternStack, type PikPatternStackProps } from '@pik/cdk-constructs';
+import {
+  API_CACHE_CONTEXT_KEY,
+  type PatternId,
+  patternById,
+  STAGE_THROTTLE_CONTEXT_KEY,
+} from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
 import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
 import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
 import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
-import { App, Validations } from 'aws-cdk-lib';
+import { App, Duration, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 
@@ -24,6 +29,27 @@ export function parseStageThrottleContext(value: unknown): PikPatternStackProps[
     );
   }
   return { rateLimit: Number(match[1]), burstLimit: Number(match[2]) };
+}
+
+/**
+ * Parses the `pik:api-cache` context value (`TTL` seconds or `TTL/SIZE` with the cluster size in GB);
+ * undefined when the key is absent. The stack validates the TTL range.
+ */
+export function parseApiCacheContext(
+  value: unknown,
+): Pick<PikPatternStackProps, 'cacheTtl' | 'cacheClusterSize'> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const match = /^\s*(\d+)\s*(?:\/\s*([\d.]+)\s*)?$/.exec(String(value));
+  const size = match?.[2];
+  if (!match || (size !== undefined && !(API_CACHE_SIZES as readonly string[]).includes(size))) {
+    throw new Error(
+      `context ${API_CACHE_CONTEXT_KEY} must be TTL or TTL/SIZE (seconds, GB in ${API_CACHE_SIZES.join(', ')}), got '${String(value)}'`,
+    );
+  }
+  return {
+    cacheTtl: Duration.seconds(Number(match[1])),
+    ...(size ? { cacheClusterSize: size as PikPatternStackProps['cacheClusterSize'] } : {}),
+  };
 }
 
 /** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
@@ -65,10 +91,12 @@ export function buildPikApp(options: PikAppOptions = {}): {
   });
   const stacks = new Map<PatternId, PikPatternStack>();
   const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
+  const cache = parseApiCacheContext(app.node.tryGetContext(API_CACHE_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
       ...(throttle ? { throttle } : {}),
+      ...(cache && patternById(id).api === 'rest' ? cache : {}),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),

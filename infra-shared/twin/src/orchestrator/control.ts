@@ -7,6 +7,7 @@
  *   POST /patterns/<id>/cold-start[?function=<service|name>]  kill Lambda environments
  *   POST /patterns/<id>/services/<service>/replicas/<n>/<stop|pause|resume|restart>
  *   POST /patterns/<id>/token[?scope=...]                    a fresh access token for the pattern's client
+ *   POST /patterns/<id>/cache/flush                          empty the REST stage cache
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -124,6 +125,11 @@ async function handle(
       scopes: scope ? scope.split(' ') : client.scopes,
     });
     return { status: 200, body: { access_token: token, token_type: 'Bearer' } };
+  }
+  if (action[0] === 'cache' && action[1] === 'flush' && action.length === 2) {
+    if (!running.topology.api.stage.cacheCluster)
+      return error(404, 'this pattern has no API cache', 'pattern');
+    return { status: 200, body: { flushed: running.gateway.flushCache() } };
   }
   return error(404, 'unknown control action');
 }

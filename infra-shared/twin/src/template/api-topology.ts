@@ -1,6 +1,7 @@
 /** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
 import type { Throttle } from '@pik/contracts';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
+import { methodCacheOf, stageCacheOf } from './api-cache.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type {
   ApiKeySpec,
@@ -302,6 +303,7 @@ function buildRestApi(
   const [stageId, stage] = mine('AWS::ApiGateway::Stage')[0] ?? ['', {} as Props];
   const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
   const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
+  const cacheCluster = stageCacheOf(stage);
 
   const authorizers = mine('AWS::ApiGateway::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
     const providerArn = strList(p.ProviderARNs)[0];
@@ -335,6 +337,9 @@ function buildRestApi(
       path,
       integration,
       ...routeAccess(ctx, p, 'AWS::ApiGateway::Authorizer', specific),
+      cache: cacheCluster
+        ? methodCacheOf(method, specific, stageWide, (p.Integration ?? {}) as Props)
+        : undefined,
     };
   });
 
@@ -405,6 +410,7 @@ function buildRestApi(
       throttle: settingsThrottle(stageWide),
       accessLog: accessLogOf(stage.AccessLogSetting),
       tracingEnabled: stage.TracingEnabled === true,
+      cacheCluster,
     },
     routes,
     authorizers,

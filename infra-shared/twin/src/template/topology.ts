@@ -4,7 +4,7 @@
  */
 
 import type { Throttle } from '@pik/contracts';
-import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
+import type { MockIntegrationConfig, RouteCacheConfig } from '../dataplane/gateway/types.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -68,6 +68,8 @@ export interface RouteSpec {
   readonly apiKeyRequired: boolean;
   /** Route/method-level throttle overriding the stage default. */
   readonly throttle?: Throttle;
+  /** REST: the method's cache settings when the stage has a cache cluster and the method caches. */
+  readonly cache?: RouteCacheConfig;
 }
 
 export interface UsagePlanSpec {
@@ -103,6 +105,8 @@ export interface ApiSpec {
     readonly throttle?: Throttle;
     readonly accessLog?: { readonly destination: string; readonly format: string };
     readonly tracingEnabled: boolean;
+    /** REST `CacheClusterEnabled`: the cluster's size (`CacheClusterSize`) and capacity. */
+    readonly cacheCluster?: { readonly sizeGb: number; readonly capacityBytes: number };
   };
   readonly routes: readonly RouteSpec[];
   readonly authorizers: readonly JwtAuthorizerSpec[];

@@ -59,6 +59,12 @@ function expectWellFormed(result: BenchResult, stdout: string): void {
   // The calibration hop (a bare TCP proxy process in front of the same replicas) was measured too.
   expect(result.latency.reference?.requests).toBeGreaterThan(0);
   expect(result.latency.reference?.p50Ms).toBeGreaterThan(0);
+  // The cache row: hits only (the one miss is made before the run), answered by the gateway alone.
+  expect(result.latency.cacheHit).toMatchObject({ trace: 'gateway:rest > cache:hit', errors: 0 });
+  expect(result.latency.cacheHit?.requests).toBeGreaterThan(0);
+  expect(result.latency.cacheHit?.savedP50Ms).toBeCloseTo(
+    (result.latency.cacheHit?.chainP50Ms ?? 0) - (result.latency.cacheHit?.hitP50Ms ?? 0),
+  );
   // Each row's cost beyond the one-process floor is its added p50 less the reference's, per hop.
   const floor = result.latency.reference?.addedP50Ms ?? Number.NaN;
   for (const row of result.latency.rows.filter((r) => r.requests > 0)) {

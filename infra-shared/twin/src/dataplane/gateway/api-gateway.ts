@@ -9,6 +9,7 @@ import { GatewayContext, type GatewayStage, refusal, runStages } from './context
 import { type GatewayScope, routePipeline } from './pipeline.js';
 import { httpRequestId, restRequestId } from './request-id.js';
 import { RouteTable } from './route-table.js';
+import { StageCache } from './stage-cache.js';
 import { responseStage, sendGatewayError } from './stages/response.js';
 import { routeMatchStage } from './stages/route-match.js';
 import type { ApiGatewayConfig, ApiGatewayDeps, RunningApiGateway } from './types.js';
@@ -32,7 +33,8 @@ export async function createApiGateway(
   const nextRequestId = kind === 'rest' ? restRequestId : httpRequestId;
   const table = new RouteTable(kind, config.routes);
   const routeMatch = routeMatchStage(table, stagePrefix);
-  const pipelines = routePipelines(table, gatewayScope(config, deps));
+  const scope = gatewayScope(config, deps);
+  const pipelines = routePipelines(table, scope);
   const failure = refusal('integrationFailure');
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -56,6 +58,7 @@ export async function createApiGateway(
     port,
     baseUrl: `http://${host}:${port}${stagePrefix}`,
     close: () => closeServer(server),
+    flushCache: () => scope.cache?.flush() ?? 0,
   };
 }
 
@@ -86,6 +89,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
         ? new UsagePlans(config.apiId, config.stageName, config.usagePlans ?? [], config.apiKeys ?? [], clock)
         : undefined,
     stageDefaultThrottle: config.throttle?.stageDefault,
+    cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     response: responseStage(kind),

@@ -34,8 +34,8 @@ export class GatewayContext {
     readonly res: ServerResponse,
     /** Same value the client sees in `x-amzn-RequestId` / `apigw-requestid`. */
     readonly requestId: string,
-    /** Incoming trace plus the gateway's own segment. */
-    readonly trace: string,
+    /** Incoming trace plus the gateway's own segment (the cache stage appends `cache:hit` / `cache:miss`). */
+    public trace: string,
   ) {
     const url = req.url ?? '/';
     const q = url.indexOf('?');

@@ -25,6 +25,8 @@ import type { ApiKind } from './types.js';
  *   `{"message":"Internal Server Error"}` (AWS re:Post and http-api-troubleshooting-lambda show this body).
  * - 415 `Unsupported Media Type` (UNSUPPORTED_MEDIA_TYPE): a request whose content type has no request
  *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
+ * - 403 for `Cache-Control: max-age=0` from a caller not authorized to invalidate under `FAIL_WITH_403`
+ *   (api-gateway-caching: "returns a 403 Unauthorized response"); the body and error type are inferred.
  */
 export type GatewayErrorKind =
   | 'throttled'
@@ -38,7 +40,8 @@ export type GatewayErrorKind =
   | 'integrationTimeout'
   | 'integrationFailure'
   | 'integrationError'
-  | 'unsupportedMediaType';
+  | 'unsupportedMediaType'
+  | 'cacheControlForbidden';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -80,6 +83,7 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": "Unsupported Media Type"}',
     errorType: 'UnsupportedMediaTypeException',
   },
+  cacheControlForbidden: { status: 403, body: '{"message":"Unauthorized"}', errorType: 'ForbiddenException' },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -95,6 +99,8 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationError: { status: 500, body: '{"message":"Internal Server Error"}' },
   unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
+  // HTTP APIs have no cache; present so the table is total.
+  cacheControlForbidden: { status: 403, body: '{"message":"Forbidden"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

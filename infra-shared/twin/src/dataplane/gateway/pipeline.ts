@@ -5,8 +5,10 @@ import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
 import { integrationProblem } from './integration-support.js';
 import type { CompiledRoute } from './route-table.js';
+import type { StageCache } from './stage-cache.js';
 import { apiKeyStage } from './stages/api-key.js';
 import { authorizerStage } from './stages/authorizer.js';
+import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
@@ -29,6 +31,8 @@ export interface GatewayScope {
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
   readonly accountBucket: ThrottleBucket | undefined;
+  /** REST stage cache cluster, when enabled. */
+  readonly cache?: StageCache;
   /** Where a route that cannot run as declared says so, per request. */
   readonly log: (line: string) => void;
   /** The last stage of every route (writes the answer). */
@@ -37,7 +41,7 @@ export interface GatewayScope {
 
 /**
  * The stages one route runs after route match, in API Gateway's order: payload limit, authorizer, API key,
- * throttle, integration, response. A stage the route does not need (no authorizer, no key, no bucket) is
+ * throttle, integration (behind the stage cache when the method caches), response. A stage the route does not need (no authorizer, no key, no bucket) is
  * left out, so a request pays only for what its route checks. Throws on a route the gateway cannot run.
  */
 export function routePipeline(route: CompiledRoute, scope: GatewayScope): GatewayStage[] {
@@ -59,7 +63,9 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
   if (apiKeyRequired && scope.usagePlans) stages.push(apiKeyStage(scope.usagePlans));
   const buckets = routeBuckets(c.throttle ?? scope.stageDefaultThrottle, scope);
   if (buckets.length > 0 || apiKeyRequired) stages.push(throttleStage(route, buckets, scope.clock));
-  stages.push(answeringStage(route, scope), scope.response);
+  const answering = answeringStage(route, scope);
+  const cached = c.cache && scope.cache && c.cache.ttlSeconds > 0;
+  stages.push(cached ? cacheStage(c.routeKey, c.cache, scope.cache, answering) : answering, scope.response);
   return stages;
 }
 

@@ -106,6 +106,29 @@ export interface RouteConfig {
   readonly authorization?: RouteAuthorizationConfig;
   /** REST `ApiKeyRequired`. */
   readonly apiKeyRequired?: boolean;
+  /** REST: answered from the stage cache when set (`StageCacheConfig`). */
+  readonly cache?: RouteCacheConfig;
+}
+
+/**
+ * REST method caching (the stage's `MethodSettings` for this method, the stage-wide `/*` entry otherwise),
+ * on a stage whose cache cluster is enabled.
+ */
+export interface RouteCacheConfig {
+  /** `CacheTtlInSeconds`: 0 turns caching off for the method. @default 300 */
+  readonly ttlSeconds: number;
+  /**
+   * `CacheKeyParameters` of the integration: `method.request.path.id`, `method.request.querystring.page`,
+   * `method.request.header.Authorization`. The method and resource path are always part of the key.
+   */
+  readonly keyParameters: readonly string[];
+  /** `RequireAuthorizationForCacheControl`. @default true */
+  readonly requireAuthorizationForCacheControl: boolean;
+  /** `UnauthorizedCacheControlHeaderStrategy`. @default 'SUCCEED_WITH_RESPONSE_HEADER' */
+  readonly unauthorizedStrategy:
+    | 'FAIL_WITH_403'
+    | 'SUCCEED_WITH_RESPONSE_HEADER'
+    | 'SUCCEED_WITHOUT_RESPONSE_HEADER';
 }
 
 /** REST API key (`AWS::ApiGateway::ApiKey`). */
@@ -168,6 +191,8 @@ export interface ApiGatewayConfig {
   readonly integrationTimeoutMs?: number;
   /** Request body limit. @default API Gateway's 10 MB */
   readonly maxPayloadBytes?: number;
+  /** REST stage cache cluster (`CacheClusterEnabled`); routes with `cache` use it. */
+  readonly cache?: { readonly capacityBytes: number };
   /** First trace segment. @default `gateway:${kind}` */
   readonly traceSegment?: string;
 }
@@ -241,4 +266,6 @@ export interface ApiGatewayDeps {
 export interface RunningApiGateway extends RunningComponent {
   /** `http://127.0.0.1:<port>` plus `/<stage>` when the stage is in the path. */
   readonly baseUrl: string;
+  /** Empties the stage cache (API Gateway's "Flush entire cache"); the number of entries dropped. */
+  flushCache(): number;
 }

@@ -3,6 +3,7 @@ import type { Authorizer } from '../../../src/dataplane/auth/authorizers.js';
 import { type GatewayStage, runStages } from '../../../src/dataplane/gateway/context.js';
 import { type GatewayScope, routePipeline } from '../../../src/dataplane/gateway/pipeline.js';
 import { type CompiledRoute, RouteTable } from '../../../src/dataplane/gateway/route-table.js';
+import { StageCache } from '../../../src/dataplane/gateway/stage-cache.js';
 import { responseStage } from '../../../src/dataplane/gateway/stages/response.js';
 import type { RouteConfig } from '../../../src/dataplane/gateway/types.js';
 import { UsagePlans } from '../../../src/dataplane/gateway/usage-plans.js';
@@ -64,6 +65,25 @@ describe('route pipeline', () => {
     expect(
       stageNames('http', { routeKey: 'GET /a' }, { stageDefaultThrottle: { rateLimit: 1, burstLimit: 1 } }),
     ).toContain('throttle');
+  });
+
+  it('a REST method that caches answers through the cache stage, only on a stage with a cache cluster', () => {
+    const cache = {
+      ttlSeconds: 300,
+      keyParameters: [],
+      requireAuthorizationForCacheControl: true,
+      unauthorizedStrategy: 'SUCCEED_WITH_RESPONSE_HEADER',
+    } as const;
+    const withCluster = { cache: new StageCache(1000, clock) };
+    expect(stageNames('rest', { routeKey: 'GET /a', cache }, withCluster)).toEqual([
+      'payload-limit',
+      'cache',
+      'response',
+    ]);
+    expect(stageNames('rest', { routeKey: 'GET /a', cache })).toContain('integration');
+    expect(
+      stageNames('rest', { routeKey: 'GET /a', cache: { ...cache, ttlSeconds: 0 } }, withCluster),
+    ).toContain('integration');
   });
 
   it('a MOCK answers in place of the integration; a type the twin does not run gets the not-emulated stage', () => {
