@@ -2,6 +2,7 @@
 import type { Throttle } from '@pik/contracts';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import { gatewayResponsesOf, methodValidation, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
 import type {
   ApiKeySpec,
   ApiSpec,
@@ -335,6 +336,7 @@ function buildRestApi(
       path,
       integration,
       ...routeAccess(ctx, p, 'AWS::ApiGateway::Authorizer', specific),
+      validation: methodValidation(ctx, p, mine),
     };
   });
 
@@ -394,6 +396,7 @@ function buildRestApi(
     'AWS::ApiGateway::Stage',
     'AWS::ApiGateway::Authorizer',
     'AWS::ApiGateway::Deployment',
+    ...REST_VALIDATION_TYPES,
   ]);
   return {
     id: apiId,
@@ -410,6 +413,7 @@ function buildRestApi(
     authorizers,
     usagePlans,
     apiKeys,
+    gatewayResponses: gatewayResponsesOf(mine),
   };
 }
 

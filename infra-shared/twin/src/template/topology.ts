@@ -4,7 +4,11 @@
  */
 
 import type { Throttle } from '@pik/contracts';
-import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
+import type {
+  GatewayResponseConfig,
+  MockIntegrationConfig,
+  RequestValidationConfig,
+} from '../dataplane/gateway/types.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -68,6 +72,8 @@ export interface RouteSpec {
   readonly apiKeyRequired: boolean;
   /** Route/method-level throttle overriding the stage default. */
   readonly throttle?: Throttle;
+  /** REST: the method's request validator and what it checks. */
+  readonly validation?: RequestValidationConfig;
 }
 
 export interface UsagePlanSpec {
@@ -108,6 +114,8 @@ export interface ApiSpec {
   readonly authorizers: readonly JwtAuthorizerSpec[];
   readonly usagePlans: readonly UsagePlanSpec[];
   readonly apiKeys: readonly ApiKeySpec[];
+  /** REST `AWS::ApiGateway::GatewayResponse`s. */
+  readonly gatewayResponses?: readonly GatewayResponseConfig[];
 }
 
 export interface VpcLinkSpec {

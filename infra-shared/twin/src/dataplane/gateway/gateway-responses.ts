@@ -23,6 +23,9 @@ import type { ApiKind } from './types.js';
  * - Integration error (a MOCK without a matching integration response, an integration type the twin does not
  *   emulate): 500, REST `{"message": "Internal server error"}` with `InternalServerErrorException`, HTTP API
  *   `{"message":"Internal Server Error"}` (AWS re:Post and http-api-troubleshooting-lambda show this body).
+ * - 400 `Invalid request body` (BAD_REQUEST_BODY) and `Missing required request parameters: [name]`
+ *   (BAD_REQUEST_PARAMETERS, the message lists the names) with `BadRequestException`: request validators
+ *   (api-gateway-method-request-validation). HTTP APIs have no validators; their entries are never used.
  * - 415 `Unsupported Media Type` (UNSUPPORTED_MEDIA_TYPE): a request whose content type has no request
  *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
  */
@@ -38,7 +41,9 @@ export type GatewayErrorKind =
   | 'integrationTimeout'
   | 'integrationFailure'
   | 'integrationError'
-  | 'unsupportedMediaType';
+  | 'unsupportedMediaType'
+  | 'badRequestBody'
+  | 'badRequestParameters';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -80,6 +85,16 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": "Unsupported Media Type"}',
     errorType: 'UnsupportedMediaTypeException',
   },
+  badRequestBody: {
+    status: 400,
+    body: '{"message": "Invalid request body"}',
+    errorType: 'BadRequestException',
+  },
+  badRequestParameters: {
+    status: 400,
+    body: '{"message": "Missing required request parameters"}',
+    errorType: 'BadRequestException',
+  },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -95,6 +110,8 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationError: { status: 500, body: '{"message":"Internal Server Error"}' },
   unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
+  badRequestBody: { status: 400, body: '{"message":"Bad Request"}' },
+  badRequestParameters: { status: 400, body: '{"message":"Bad Request"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

@@ -11,6 +11,7 @@ import { integrationStage } from './stages/integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
+import { requestValidationStage } from './stages/request-validation.js';
 import { throttleStage } from './stages/throttle.js';
 import type { ApiKind, Forward } from './types.js';
 import type { UsagePlans } from './usage-plans.js';
@@ -59,6 +60,7 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
   if (apiKeyRequired && scope.usagePlans) stages.push(apiKeyStage(scope.usagePlans));
   const buckets = routeBuckets(c.throttle ?? scope.stageDefaultThrottle, scope);
   if (buckets.length > 0 || apiKeyRequired) stages.push(throttleStage(route, buckets, scope.clock));
+  if (c.validation) stages.push(requestValidationStage(c.validation, scope.maxPayloadBytes));
   stages.push(answeringStage(route, scope), scope.response);
   return stages;
 }

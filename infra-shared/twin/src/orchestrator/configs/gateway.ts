@@ -45,6 +45,7 @@ export function apiGatewayConfig(
       apiKeyIds: p.apiKeyIds,
     })),
     apiKeys,
+    gatewayResponses: api.gatewayResponses,
     traceSegment: segment.gateway(api.flavour),
   };
 }
@@ -63,6 +64,7 @@ export function routeConfig(route: RouteSpec): RouteConfig {
       ? { authorizerId: route.authorizerId, scopes: route.scopes }
       : undefined,
     apiKeyRequired: route.apiKeyRequired,
+    validation: route.validation,
   };
 }
 
