@@ -8,6 +8,12 @@ import type { PikAuth } from './auth.js';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
+import {
+  REQUEST_MODEL_CONTENT_TYPE,
+  type RequestSchemas,
+  serviceRequestModels,
+  validatedMethodPaths,
+} from './rest-request-models.js';
 import type { ServiceSpec } from './service-specs.js';
 import { StageWebAcl } from './waf.js';
 
@@ -27,6 +33,11 @@ export interface PikRestApiProps {
   /** Associate a WAF web ACL with AWS managed rule groups. */
   readonly waf: boolean;
   readonly logRetention: logs.RetentionDays;
+  /**
+   * Services whose write bodies the gateway validates: each gets `POST /<svc>` and `PATCH /<svc>/{proxy+}`
+   * with the draft-4 models of its own schemas, next to its `ANY` methods. @default none
+   */
+  readonly requestSchemas?: RequestSchemas;
 }
 
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
@@ -52,7 +63,8 @@ export class PikRestApi extends Construct {
     this.accessLogs = retainedLogGroup(this, 'AccessLogs', props.logRetention);
     const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
     for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
-      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`]) {
+      const validated = props.requestSchemas?.[service] ? validatedMethodPaths(service) : [];
+      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`, ...validated]) {
         methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
       }
     }
@@ -119,10 +131,14 @@ export class PikRestApi extends Construct {
   ): { root: apigw.Method; proxy: apigw.Method } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
-    const proxy = resource
-      .addResource('{proxy+}')
-      .addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
-    for (const method of [root, proxy]) {
+    const proxyResource = resource.addResource('{proxy+}');
+    const proxy = proxyResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
+    const methods = [
+      root,
+      proxy,
+      ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
+    ];
+    for (const method of methods) {
       markService(method, spec.name);
       this.methods.push(method);
       if (!this.authorizer) {
@@ -131,6 +147,29 @@ export class PikRestApi extends Construct {
       }
     }
     return { root, proxy };
+  }
+
+  /**
+   * `POST /<svc>` and `PATCH /<svc>/{proxy+}` (the same integrations as the `ANY` methods) whose bodies the
+   * validator checks against the service's own schemas; none unless `requestSchemas` names the service.
+   */
+  private validatedWriteMethods(
+    spec: ServiceSpec,
+    resource: apigw.Resource,
+    proxyResource: apigw.Resource,
+    integrationFor: RestIntegrationFactory,
+  ): apigw.Method[] {
+    const schemas = this.props.requestSchemas?.[spec.name];
+    if (!schemas) return [];
+    const models = serviceRequestModels(this, this.api, spec.name, schemas);
+    const withModel = (proxy: boolean, model: apigw.IModel): apigw.MethodOptions => ({
+      ...this.methodOptions(proxy),
+      requestModels: { [REQUEST_MODEL_CONTENT_TYPE]: model },
+    });
+    return [
+      resource.addMethod('POST', integrationFor(spec, false), withModel(false, models.create)),
+      proxyResource.addMethod('PATCH', integrationFor(spec, true), withModel(true, models.update)),
+    ];
   }
 
   private methodOptions(proxy: boolean): apigw.MethodOptions {

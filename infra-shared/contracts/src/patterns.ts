@@ -92,3 +92,9 @@ export interface PatternTemplateMetadata {
  * `npx cdk synth -c pik:stage-throttle=40/20`. Read by the CDK app, passed by the demo.
  */
 export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';
+
+/**
+ * CDK context key that turns on gateway request validation on the REST patterns (`-c pik:request-validation=true`):
+ * create and update bodies checked against models made from the services' own schemas.
+ */
+export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';

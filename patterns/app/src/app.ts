@@ -1,5 +1,10 @@
 import type { PikPatternStack, PikPatternStackProps } from '@pik/cdk-constructs';
-import { type PatternId, STAGE_THROTTLE_CONTEXT_KEY } from '@pik/contracts';
+import {
+  type PatternId,
+  patternById,
+  REQUEST_VALIDATION_CONTEXT_KEY,
+  STAGE_THROTTLE_CONTEXT_KEY,
+} from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
@@ -9,6 +14,7 @@ import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { requestValidationContext, SERVICE_REQUEST_SCHEMAS } from './request-schemas.js';
 
 /**
  * Parses the `pik:stage-throttle` context value (`RATE/BURST`); undefined when the key is absent. The demo
@@ -65,10 +71,12 @@ export function buildPikApp(options: PikAppOptions = {}): {
   });
   const stacks = new Map<PatternId, PikPatternStack>();
   const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
+  const validate = requestValidationContext(app.node.tryGetContext(REQUEST_VALIDATION_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
       ...(throttle ? { throttle } : {}),
+      ...(validate && patternById(id).api === 'rest' ? { requestSchemas: SERVICE_REQUEST_SCHEMAS } : {}),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
