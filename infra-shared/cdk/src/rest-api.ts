@@ -124,11 +124,14 @@ export class PikRestApi extends Construct {
     return `https://${this.api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${REST_STAGE_NAME}`;
   }
 
-  /** Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service. */
+  /**
+   * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service (plus its validated `POST` / `PATCH` with
+   * `requestSchemas`); `all` lists every method added, for patterns that adjust their integrations.
+   */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-  ): { root: apigw.Method; proxy: apigw.Method } {
+  ): { root: apigw.Method; proxy: apigw.Method; all: apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
     const proxyResource = resource.addResource('{proxy+}');
@@ -146,7 +149,7 @@ export class PikRestApi extends Construct {
         acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
       }
     }
-    return { root, proxy };
+    return { root, proxy, all: methods };
   }
 
   /**

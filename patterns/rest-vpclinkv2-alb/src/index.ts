@@ -66,7 +66,7 @@ export class RestApiToAlbsViaVpcLinkV2 extends Construct {
             options: { requestParameters: proxyPathParameters(proxy) },
           }),
       );
-      for (const method of [methods.root, methods.proxy]) {
+      for (const method of methods.all) {
         const cfn = method.node.defaultChild as apigw.CfnMethod;
         cfn.addPropertyOverride('Integration.ConnectionType', 'VPC_LINK');
         cfn.addPropertyOverride('Integration.ConnectionId', this.vpcLink.vpcLinkId);
