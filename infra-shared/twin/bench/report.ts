@@ -1,6 +1,7 @@
 /** The bench's result document, its terminal table and where it is written. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ValidationRow } from './request-validation.js';
 
 export const GOALS = { addedP50PerHopMs: 0.2, longestChainThroughputRatio: 0.5 } as const;
 
@@ -73,6 +74,8 @@ export interface BenchResult {
   readonly setupSeconds: number;
   readonly probe: string;
   readonly chainByPattern: Readonly<Record<string, string>>;
+  /** Request validation against the plain chain, one gateway, same run (`request-validation.ts`). */
+  readonly validation?: readonly ValidationRow[];
   readonly latency: {
     readonly ratePerTarget: number;
     readonly seconds: number;
