@@ -36,14 +36,23 @@ afterEach(async () => {
 async function restGateway(
   validation: RequestValidationConfig = VALIDATED,
   gatewayResponses: GatewayResponseConfig[] = [],
+  extra: Partial<ApiGatewayConfig> = {},
 ) {
   const received: GatewayRequest[] = [];
   const config: ApiGatewayConfig = {
     apiId: 'api',
     kind: 'rest',
     stageName: 'v1',
-    routes: [{ routeKey: 'POST /orders', integration: { id: 'orders', type: 'HTTP_PROXY' }, validation }],
+    routes: [
+      {
+        routeKey: 'POST /orders',
+        integration: { id: 'orders', type: 'HTTP_PROXY' },
+        validation,
+        apiKeyRequired: extra.apiKeys !== undefined,
+      },
+    ],
     gatewayResponses,
+    ...extra,
   };
   const gw = await createApiGateway(config, {
     forward: async (request) => {
@@ -112,6 +121,16 @@ describe('request validation stage', () => {
     const refused = await post(any.gw, 'not,json', { ...goodHeaders, 'content-type': 'text/csv' });
     expect(refused.status).toBe(400);
     expect([received.length, any.received.length]).toEqual([1, 0]);
+  });
+
+  it('runs after the API key check, as on AWS: a keyless invalid request gets 403, not 400', async () => {
+    const { gw } = await restGateway(VALIDATED, [], {
+      apiKeys: [{ id: 'k', value: 'secret-key-value-0123456789' }],
+      usagePlans: [{ id: 'p', apiStages: [{ apiId: 'api', stage: 'v1' }], apiKeyIds: ['k'] }],
+    });
+    expect((await post(gw, '{}')).status).toBe(403);
+    const keyed = await post(gw, '{}', { ...goodHeaders, 'x-api-key': 'secret-key-value-0123456789' });
+    expect(keyed.status).toBe(400);
   });
 
   it('a validator that checks parameters only lets any body through', async () => {
