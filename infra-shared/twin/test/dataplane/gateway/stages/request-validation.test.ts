@@ -67,7 +67,12 @@ async function restGateway(
 
 const goodHeaders = { 'content-type': 'application/json', 'idempotency-key': 'k1' };
 
-async function post(gw: RunningApiGateway, body: string, headers = goodHeaders, query = '?tenant=t1') {
+async function post(
+  gw: RunningApiGateway,
+  body: string,
+  headers: Record<string, string> = goodHeaders,
+  query = '?tenant=t1',
+) {
   const res = await fetch(`${gw.baseUrl}/orders${query}`, { method: 'POST', headers, body });
   return { status: res.status, headers: res.headers, body: await res.text() };
 }
@@ -102,7 +107,7 @@ describe('request validation stage', () => {
 
   it('missing or blank required parameters are named in the 400, checked before the body', async () => {
     const { gw, received } = await restGateway();
-    const missingBoth = await post(gw, '{', { 'content-type': 'application/json' } as typeof goodHeaders, '');
+    const missingBoth = await post(gw, '{', { 'content-type': 'application/json' }, '');
     expect([missingBoth.status, missingBoth.body]).toEqual([
       400,
       '{"message": "Missing required request parameters: [tenant, Idempotency-Key]"}',
