@@ -20,6 +20,7 @@ import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
+import type { RequestSchemas } from './rest-request-models.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
 import { DEFAULT_STAGE_THROTTLE, validateThrottle } from './throttle.js';
@@ -54,6 +55,12 @@ export interface PikPatternStackProps extends StackProps {
   readonly cacheTtl?: Duration;
   /** Size of the cache cluster in GB, with `cacheTtl`. @default '0.5' */
   readonly cacheClusterSize?: ApiCacheSize;
+  /**
+   * REST only: services whose create and update bodies API Gateway validates against models made from
+   * the services' own schemas (`PikRestApi.requestSchemas`; the app sets it under `pik:request-validation`).
+   * @default none: the services validate, and their 400s name the field
+   */
+  readonly requestSchemas?: RequestSchemas;
   /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
   readonly logRetention?: logs.RetentionDays;
   /** Tasks per Fargate service. @default 1 */
@@ -169,6 +176,7 @@ export abstract class PikPatternStack extends Stack {
       ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
       ...(this.auth ? { auth: this.auth } : {}),
       logRetention: this.logRetention,
+      ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
     });
   }
 
@@ -185,6 +193,7 @@ export abstract class PikPatternStack extends Stack {
       ...(this.patternProps.cacheTtl
         ? { cache: { ttl: this.patternProps.cacheTtl, clusterSize: this.patternProps.cacheClusterSize } }
         : {}),
+      ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
     });
   }
 

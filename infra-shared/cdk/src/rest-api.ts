@@ -15,6 +15,12 @@ import type { PikAuth } from './auth.js';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
+import {
+  REQUEST_MODEL_CONTENT_TYPE,
+  type RequestSchemas,
+  serviceRequestModels,
+  validatedMethodPaths,
+} from './rest-request-models.js';
 import type { ServiceSpec } from './service-specs.js';
 import { StageWebAcl } from './waf.js';
 
@@ -36,6 +42,11 @@ export interface PikRestApiProps {
   readonly logRetention: logs.RetentionDays;
   /** A stage cache in front of every service's list and get (GET methods); none when undefined. */
   readonly cache?: ApiCacheSettings;
+  /**
+   * Services whose write bodies the gateway validates: each gets `POST /<svc>` and `PATCH /<svc>/{proxy+}`
+   * with the draft-4 models of its own schemas, next to its `ANY` methods. @default none
+   */
+  readonly requestSchemas?: RequestSchemas;
 }
 
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
@@ -62,7 +73,8 @@ export class PikRestApi extends Construct {
     this.accessLogs = retainedLogGroup(this, 'AccessLogs', props.logRetention);
     const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
     for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
-      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`]) {
+      const validated = props.requestSchemas?.[service] ? validatedMethodPaths(service) : [];
+      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`, ...validated]) {
         methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
       }
     }
@@ -124,18 +136,23 @@ export class PikRestApi extends Construct {
   }
 
   /**
-   * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both;
-   * `all` lists every method added (what a pattern completing its integrations must go through).
+   * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both and
+   * with `requestSchemas` its validated `POST` / `PATCH`; `all` lists every method added (what a pattern
+   * completing its integrations must go through).
    */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-  ): { root: apigw.Method; proxy: apigw.Method; all: readonly apigw.Method[] } {
+  ): { root: apigw.Method; proxy: apigw.Method; all: apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
     const proxyResource = resource.addResource('{proxy+}');
     const proxy = proxyResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(true));
-    const methods = [root, proxy];
+    const methods = [
+      root,
+      proxy,
+      ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
+    ];
     if (this.props.cache) {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
@@ -172,6 +189,29 @@ export class PikRestApi extends Construct {
     const throttle = this.props.serviceThrottles?.[spec.name] ?? this.props.throttle;
     addCachedMethodSetting(this.api.deploymentStage, resource.path, 'GET', cache, throttle);
     return method;
+  }
+
+  /**
+   * `POST /<svc>` and `PATCH /<svc>/{proxy+}` (the same integrations as the `ANY` methods) whose bodies the
+   * validator checks against the service's own schemas; none unless `requestSchemas` names the service.
+   */
+  private validatedWriteMethods(
+    spec: ServiceSpec,
+    resource: apigw.Resource,
+    proxyResource: apigw.Resource,
+    integrationFor: RestIntegrationFactory,
+  ): apigw.Method[] {
+    const schemas = this.props.requestSchemas?.[spec.name];
+    if (!schemas) return [];
+    const models = serviceRequestModels(this, this.api, spec.name, schemas);
+    const withModel = (proxy: boolean, model: apigw.IModel): apigw.MethodOptions => ({
+      ...this.methodOptions(proxy),
+      requestModels: { [REQUEST_MODEL_CONTENT_TYPE]: model },
+    });
+    return [
+      resource.addMethod('POST', integrationFor(spec, false), withModel(false, models.create)),
+      proxyResource.addMethod('PATCH', integrationFor(spec, true), withModel(true, models.update)),
+    ];
   }
 
   private methodOptions(proxy: boolean): apigw.MethodOptions {

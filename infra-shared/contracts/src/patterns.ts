@@ -98,3 +98,9 @@ export const STAGE_THROTTLE_CONTEXT_KEY = 'pik:stage-throttle';
  * e.g. `npx cdk synth -c pik:api-cache=300/0.5`. HTTP API stacks have no cache and ignore it.
  */
 export const API_CACHE_CONTEXT_KEY = 'pik:api-cache';
+
+/**
+ * CDK context key that turns on gateway request validation on the REST patterns (`-c pik:request-validation=true`):
+ * create and update bodies checked against models made from the services' own schemas.
+ */
+export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';

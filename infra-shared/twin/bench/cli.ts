@@ -10,6 +10,7 @@
  * 2. maximum throughput (closed model) through the longest chain and directly, alternating rounds.
  * Load generators run in child processes; the twin keeps this process.
  */
+
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ import {
   type ThroughputRound,
   writeResult,
 } from './report.js';
+import { validationRows } from './request-validation.js';
 import { runLoad, startReferenceProxy } from './run-load.js';
 import { type BenchChain, logFileIn, standUpBench } from './setup.js';
 
@@ -297,6 +299,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       setupSeconds,
       probe: `GET ${twin.probe}`,
       chainByPattern: twin.chainByPattern,
+      validation: await validationRows(),
       latency: {
         ratePerTarget: config.rate,
         seconds: config.duration,

@@ -1,6 +1,7 @@
 /** The bench's result document, its terminal table and where it is written. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ValidationRow } from './request-validation.js';
 
 /**
  * The twin's data-plane goals: each hop's own cost, judged beyond the one-process floor the reference row
@@ -77,6 +78,8 @@ export interface BenchResult {
   readonly setupSeconds: number;
   readonly probe: string;
   readonly chainByPattern: Readonly<Record<string, string>>;
+  /** Request validation against the plain chain, one gateway, same run (`request-validation.ts`). */
+  readonly validation?: readonly ValidationRow[];
   readonly latency: {
     readonly ratePerTarget: number;
     readonly seconds: number;

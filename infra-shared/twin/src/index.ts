@@ -1,6 +1,7 @@
 export { runTwinCli } from './cli.js';
 export { createApiGateway } from './dataplane/gateway/api-gateway.js';
-export type { Forward } from './dataplane/gateway/types.js';
+export type { Forward, RequestValidationConfig } from './dataplane/gateway/types.js';
+export { createHttpForwarder } from './dataplane/http-forwarder.js';
 export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';
 export { type ControlServer, startControlServer } from './orchestrator/control.js';
 export { backendPathFor, matchPathTemplate, routeFor } from './orchestrator/routes.js';

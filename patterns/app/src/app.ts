@@ -3,6 +3,7 @@ import {
   API_CACHE_CONTEXT_KEY,
   type PatternId,
   patternById,
+  REQUEST_VALIDATION_CONTEXT_KEY,
   STAGE_THROTTLE_CONTEXT_KEY,
 } from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
@@ -14,6 +15,7 @@ import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
 import { App, Duration, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { requestValidationContext, SERVICE_REQUEST_SCHEMAS } from './request-schemas.js';
 
 /**
  * Parses the `pik:stage-throttle` context value (`RATE/BURST`); undefined when the key is absent. The demo
@@ -92,11 +94,13 @@ export function buildPikApp(options: PikAppOptions = {}): {
   const stacks = new Map<PatternId, PikPatternStack>();
   const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
   const cache = parseApiCacheContext(app.node.tryGetContext(API_CACHE_CONTEXT_KEY));
+  const validate = requestValidationContext(app.node.tryGetContext(REQUEST_VALIDATION_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
       ...(throttle ? { throttle } : {}),
       ...(cache && patternById(id).api === 'rest' ? cache : {}),
+      ...(validate && patternById(id).api === 'rest' ? { requestSchemas: SERVICE_REQUEST_SCHEMAS } : {}),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),

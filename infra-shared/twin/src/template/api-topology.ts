@@ -3,6 +3,7 @@ import type { Throttle } from '@pik/contracts';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { methodCacheOf, stageCacheOf } from './api-cache.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import { gatewayResponsesOf, methodValidation, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
 import type {
   ApiKeySpec,
   ApiSpec,
@@ -340,6 +341,7 @@ function buildRestApi(
       cache: cacheCluster
         ? methodCacheOf(method, specific, stageWide, (p.Integration ?? {}) as Props)
         : undefined,
+      validation: methodValidation(ctx, p, mine),
     };
   });
 
@@ -399,6 +401,7 @@ function buildRestApi(
     'AWS::ApiGateway::Stage',
     'AWS::ApiGateway::Authorizer',
     'AWS::ApiGateway::Deployment',
+    ...REST_VALIDATION_TYPES,
   ]);
   return {
     id: apiId,
@@ -416,6 +419,7 @@ function buildRestApi(
     authorizers,
     usagePlans,
     apiKeys,
+    gatewayResponses: gatewayResponsesOf(mine),
   };
 }
 

@@ -24,8 +24,6 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/^AWS::Cognito::UserPoolDomain$/, 'hosted domain: the twin runs its own token endpoint'],
   [/^AWS::Cognito::/, 'Cognito control plane: the twin issues tokens itself'],
   [/^AWS::ApiGateway::Account$/, 'API Gateway account settings (CloudWatch role)'],
-  [/^AWS::ApiGateway::GatewayResponse$/, 'custom gateway responses: AWS default bodies are used'],
-  [/^AWS::ApiGateway::RequestValidator$|^AWS::ApiGateway::Model$/, 'request validation is not emulated'],
   [/^AWS::KMS::|^AWS::SecretsManager::|^AWS::SSM::/, 'keys, secrets and parameters are not emulated'],
   [/^AWS::S3::/, 'S3 is not emulated'],
   [/^Custom::|^AWS::CloudFormation::CustomResource$/, 'custom resources do not run (deploy-time only)'],

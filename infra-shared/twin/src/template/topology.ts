@@ -4,7 +4,12 @@
  */
 
 import type { Throttle } from '@pik/contracts';
-import type { MockIntegrationConfig, RouteCacheConfig } from '../dataplane/gateway/types.js';
+import type {
+  GatewayResponseConfig,
+  MockIntegrationConfig,
+  RequestValidationConfig,
+  RouteCacheConfig,
+} from '../dataplane/gateway/types.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -70,6 +75,8 @@ export interface RouteSpec {
   readonly throttle?: Throttle;
   /** REST: the method's cache settings when the stage has a cache cluster and the method caches. */
   readonly cache?: RouteCacheConfig;
+  /** REST: the method's request validator and what it checks. */
+  readonly validation?: RequestValidationConfig;
 }
 
 export interface UsagePlanSpec {
@@ -112,6 +119,8 @@ export interface ApiSpec {
   readonly authorizers: readonly JwtAuthorizerSpec[];
   readonly usagePlans: readonly UsagePlanSpec[];
   readonly apiKeys: readonly ApiKeySpec[];
+  /** REST `AWS::ApiGateway::GatewayResponse`s. */
+  readonly gatewayResponses?: readonly GatewayResponseConfig[];
 }
 
 export interface VpcLinkSpec {

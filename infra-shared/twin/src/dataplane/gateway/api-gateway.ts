@@ -6,6 +6,7 @@ import { closeServer, listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
 import { appendTrace, incomingTrace } from '../trace.js';
 import { GatewayContext, type GatewayStage, refusal, runStages } from './context.js';
+import { gatewayResponseRenderer } from './gateway-response-overrides.js';
 import { type GatewayScope, routePipeline } from './pipeline.js';
 import { httpRequestId, restRequestId } from './request-id.js';
 import { RouteTable } from './route-table.js';
@@ -36,6 +37,7 @@ export async function createApiGateway(
   const scope = gatewayScope(config, deps);
   const pipelines = routePipelines(table, scope);
   const failure = refusal('integrationFailure');
+  const render = gatewayResponseRenderer(kind, config.gatewayResponses ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const trace = appendTrace(incomingTrace(req.headers), traceSegment);
@@ -43,7 +45,7 @@ export async function createApiGateway(
     const refused =
       routeMatch.run(context) ??
       (await runStages(pipelines[context.route?.index ?? -1] as GatewayStage[], context));
-    if (refused) sendGatewayError(res, kind, refused, context.requestId, trace);
+    if (refused) sendGatewayError(res, kind, refused, context.requestId, trace, render);
   }
 
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {

@@ -28,6 +28,8 @@ export class GatewayContext {
   /** The accepted API key's plan, buckets and quota (routes that require a key). */
   grant: ApiKeyGrant | undefined = undefined;
   result: IntegrationResponse | undefined = undefined;
+  /** The request body once a stage read it (request validation); the integration reads it otherwise. */
+  body: Buffer | undefined = undefined;
 
   constructor(
     readonly req: IncomingMessage,
@@ -51,6 +53,10 @@ export interface Refusal {
   readonly error: GatewayErrorKind;
   /** Extra response headers as name, value pairs (e.g. `www-authenticate`). */
   readonly headers?: readonly string[];
+  /** `$context.error.message` when it differs from the kind's default (e.g. the missing parameters). */
+  readonly message?: string;
+  /** `$context.error.validationErrorString` (request validation). */
+  readonly validationErrors?: string;
 }
 
 export type StageResult = Refusal | undefined;

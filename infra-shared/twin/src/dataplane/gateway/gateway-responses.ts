@@ -23,6 +23,9 @@ import type { ApiKind } from './types.js';
  * - Integration error (a MOCK without a matching integration response, an integration type the twin does not
  *   emulate): 500, REST `{"message": "Internal server error"}` with `InternalServerErrorException`, HTTP API
  *   `{"message":"Internal Server Error"}` (AWS re:Post and http-api-troubleshooting-lambda show this body).
+ * - 400 `Invalid request body` (BAD_REQUEST_BODY) and `Missing required request parameters: [name]`
+ *   (BAD_REQUEST_PARAMETERS, the message lists the names) with `BadRequestException`: request validators
+ *   (api-gateway-method-request-validation). HTTP APIs have no validators; their entries are never used.
  * - 415 `Unsupported Media Type` (UNSUPPORTED_MEDIA_TYPE): a request whose content type has no request
  *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
  * - 403 for `Cache-Control: max-age=0` from a caller not authorized to invalidate under `FAIL_WITH_403`
@@ -41,7 +44,9 @@ export type GatewayErrorKind =
   | 'integrationFailure'
   | 'integrationError'
   | 'unsupportedMediaType'
-  | 'cacheControlForbidden';
+  | 'cacheControlForbidden'
+  | 'badRequestBody'
+  | 'badRequestParameters';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -84,6 +89,16 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     errorType: 'UnsupportedMediaTypeException',
   },
   cacheControlForbidden: { status: 403, body: '{"message":"Unauthorized"}', errorType: 'ForbiddenException' },
+  badRequestBody: {
+    status: 400,
+    body: '{"message": "Invalid request body"}',
+    errorType: 'BadRequestException',
+  },
+  badRequestParameters: {
+    status: 400,
+    body: '{"message": "Missing required request parameters"}',
+    errorType: 'BadRequestException',
+  },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -101,6 +116,8 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
   // HTTP APIs have no cache; present so the table is total.
   cacheControlForbidden: { status: 403, body: '{"message":"Forbidden"}' },
+  badRequestBody: { status: 400, body: '{"message":"Bad Request"}' },
+  badRequestParameters: { status: 400, body: '{"message":"Bad Request"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

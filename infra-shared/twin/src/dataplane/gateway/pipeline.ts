@@ -13,6 +13,7 @@ import { integrationStage } from './stages/integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
+import { requestValidationStage } from './stages/request-validation.js';
 import { throttleStage } from './stages/throttle.js';
 import type { ApiKind, Forward } from './types.js';
 import type { UsagePlans } from './usage-plans.js';
@@ -63,6 +64,7 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
   if (apiKeyRequired && scope.usagePlans) stages.push(apiKeyStage(scope.usagePlans));
   const buckets = routeBuckets(c.throttle ?? scope.stageDefaultThrottle, scope);
   if (buckets.length > 0 || apiKeyRequired) stages.push(throttleStage(route, buckets, scope.clock));
+  if (c.validation) stages.push(requestValidationStage(c.validation, scope.maxPayloadBytes));
   const answering = answeringStage(route, scope);
   const cached = c.cache && scope.cache && c.cache.ttlSeconds > 0;
   stages.push(cached ? cacheStage(c.routeKey, c.cache, scope.cache, answering) : answering, scope.response);

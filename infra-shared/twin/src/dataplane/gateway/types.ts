@@ -86,6 +86,29 @@ export interface IntegrationConfig {
   readonly functionId?: string;
 }
 
+/**
+ * A REST method's request validator (`AWS::ApiGateway::RequestValidator` named by the method) with what it
+ * checks: the method's required `RequestParameters` and its `RequestModels` (JSON Schema draft 4 by
+ * content type, `$default` for any other).
+ */
+export interface RequestValidationConfig {
+  readonly validateBody: boolean;
+  readonly validateParameters: boolean;
+  /** `method.request.{path,querystring,header}.<name>` marked required. */
+  readonly requiredParameters?: readonly string[];
+  readonly models?: Readonly<Record<string, unknown>>;
+}
+
+/** A REST `AWS::ApiGateway::GatewayResponse`: how the API answers one of its gateway response types. */
+export interface GatewayResponseConfig {
+  /** `BAD_REQUEST_BODY`, `DEFAULT_4XX`, ... */
+  readonly responseType: string;
+  readonly statusCode?: string;
+  /** `gatewayresponse.header.X` -> `'literal'`. */
+  readonly responseParameters?: Readonly<Record<string, string>>;
+  readonly responseTemplates?: Readonly<Record<string, string>>;
+}
+
 /** Which authorizer protects a route/method, and the scopes it requires. */
 export interface RouteAuthorizationConfig {
   readonly authorizerId: string;
@@ -106,6 +129,8 @@ export interface RouteConfig {
   readonly authorization?: RouteAuthorizationConfig;
   /** REST `ApiKeyRequired`. */
   readonly apiKeyRequired?: boolean;
+  /** REST request validator of the method. */
+  readonly validation?: RequestValidationConfig;
   /** REST: answered from the stage cache when set (`StageCacheConfig`). */
   readonly cache?: RouteCacheConfig;
 }
@@ -187,6 +212,8 @@ export interface ApiGatewayConfig {
   /** REST only. Usage plans not covering (apiId, stageName) are ignored. */
   readonly usagePlans?: readonly UsagePlanConfig[];
   readonly apiKeys?: readonly ApiKeyConfig[];
+  /** REST `AWS::ApiGateway::GatewayResponse`s of the API. */
+  readonly gatewayResponses?: readonly GatewayResponseConfig[];
   /** Overrides each integration's default timeout. */
   readonly integrationTimeoutMs?: number;
   /** Request body limit. @default API Gateway's 10 MB */

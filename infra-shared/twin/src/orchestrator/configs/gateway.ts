@@ -46,6 +46,7 @@ export function apiGatewayConfig(
     })),
     apiKeys,
     cache: api.stage.cacheCluster ? { capacityBytes: api.stage.cacheCluster.capacityBytes } : undefined,
+    gatewayResponses: api.gatewayResponses,
     traceSegment: segment.gateway(api.flavour),
   };
 }
@@ -65,6 +66,7 @@ export function routeConfig(route: RouteSpec): RouteConfig {
       : undefined,
     apiKeyRequired: route.apiKeyRequired,
     cache: route.cache,
+    validation: route.validation,
   };
 }
 

@@ -27,7 +27,7 @@ export function integrationStage(options: IntegrationStageOptions): GatewayStage
   return {
     name: 'integration',
     async run(context) {
-      const body = await readBody(context.req, maxPayloadBytes);
+      const body = context.body ?? (await readBody(context.req, maxPayloadBytes));
       if (body === undefined) return tooLarge;
       context.req.headers[PIK_HEADERS.trace] = context.trace;
       const controller = new AbortController();

@@ -2,7 +2,7 @@ import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { HOP_BY_HOP } from '../../http-util.js';
 import type { Refusal, SyncGatewayStage } from '../context.js';
-import { gatewayError } from '../gateway-responses.js';
+import { gatewayResponseRenderer, type RenderRefusal } from '../gateway-response-overrides.js';
 import { httpRequestId, requestIdHeader } from '../request-id.js';
 import type { ApiKind, IntegrationResponse } from '../types.js';
 
@@ -64,8 +64,9 @@ export function sendGatewayError(
   refused: Refusal,
   requestId: string,
   trace: string,
+  render: RenderRefusal = gatewayResponseRenderer(kind, []),
 ): void {
-  const shape = gatewayError(kind, refused.error);
+  const shape = render(refused, requestId);
   const headers: string[] = [
     'content-type',
     'application/json',
@@ -79,6 +80,7 @@ export function sendGatewayError(
   if (shape.errorType) headers.push('x-amzn-ErrorType', shape.errorType);
   if (kind === 'rest') headers.push('x-amz-apigw-id', httpRequestId());
   if (refused.headers) headers.push(...refused.headers);
+  headers.push(...shape.headers);
   if (refused.error === 'payloadTooLarge') headers.push('connection', 'close');
   res.writeHead(shape.status, headers);
   res.end(shape.body);
