@@ -94,3 +94,22 @@ export interface RunningTokenIssuer extends RunningComponent {
   readonly jwks: JsonWebKeySet;
   mint(options: MintOptions): Promise<string>;
 }
+
+// Lambda authorizers (REST `TOKEN` / `REQUEST`) ---------------------------------------------------------
+
+/** REST Lambda authorizer (`AWS::ApiGateway::Authorizer`, `Type: TOKEN | REQUEST`). */
+export interface LambdaAuthorizerConfig {
+  readonly id: string;
+  readonly type: 'TOKEN' | 'REQUEST';
+  /** The function the twin's Lambda runtime knows (logical id or name). */
+  readonly functionId: string;
+  /**
+   * `IdentitySource` split on commas: `method.request.header.X` or `method.request.querystring.x`. TOKEN
+   * has exactly one header. A request missing any of them is refused with 401 without invoking.
+   */
+  readonly identitySources: readonly string[];
+  /** TOKEN only: `IdentityValidationExpression`; a token it does not match is refused without invoking. */
+  readonly identityValidationExpression?: string;
+  /** `AuthorizerResultTtlInSeconds`: 0 turns caching off, at most 3600. @default 300 */
+  readonly resultTtlSeconds?: number;
+}

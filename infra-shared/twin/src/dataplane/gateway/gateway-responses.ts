@@ -25,6 +25,12 @@ import type { ApiKind } from './types.js';
  *   `{"message":"Internal Server Error"}` (AWS re:Post and http-api-troubleshooting-lambda show this body).
  * - 415 `Unsupported Media Type` (UNSUPPORTED_MEDIA_TYPE): a request whose content type has no request
  *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
+ * - Lambda authorizer (REST): a policy without a matching Allow is 403 ACCESS_DENIED
+ *   `{"Message":"User is not authorized to access this resource"}`, an explicit Deny adds `with an explicit
+ *   deny`, both `AccessDeniedException` (AWS knowledge center: API Gateway 403 errors); an authorizer that
+ *   fails or answers without a policy is 500 AUTHORIZER_CONFIGURATION_ERROR `{"message": null}` with
+ *   `AuthorizerConfigurationException` (observed; the default template's message string is null). HTTP API:
+ *   403 `Forbidden` and 500 `Internal Server Error` (http-api-lambda-authorizer troubleshooting).
  */
 export type GatewayErrorKind =
   | 'throttled'
@@ -38,7 +44,10 @@ export type GatewayErrorKind =
   | 'integrationTimeout'
   | 'integrationFailure'
   | 'integrationError'
-  | 'unsupportedMediaType';
+  | 'unsupportedMediaType'
+  | 'accessDenied'
+  | 'explicitDeny'
+  | 'authorizerFailure';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -80,6 +89,21 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": "Unsupported Media Type"}',
     errorType: 'UnsupportedMediaTypeException',
   },
+  accessDenied: {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource"}',
+    errorType: 'AccessDeniedException',
+  },
+  explicitDeny: {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+    errorType: 'AccessDeniedException',
+  },
+  authorizerFailure: {
+    status: 500,
+    body: '{"message": null}',
+    errorType: 'AuthorizerConfigurationException',
+  },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -95,6 +119,9 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationError: { status: 500, body: '{"message":"Internal Server Error"}' },
   unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
+  accessDenied: { status: 403, body: '{"message":"Forbidden"}' },
+  explicitDeny: { status: 403, body: '{"message":"Forbidden"}' },
+  authorizerFailure: { status: 500, body: '{"message":"Internal Server Error"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

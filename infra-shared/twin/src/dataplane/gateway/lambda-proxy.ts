@@ -113,6 +113,19 @@ export function payloadV2Event(request: GatewayRequest): Record<string, unknown>
   };
 }
 
+/**
+ * REST `requestContext.authorizer`: a Lambda authorizer's `principalId` and `context` keys at the top level
+ * (context values as strings, as API Gateway passes them), a Cognito authorizer's `claims`.
+ */
+function restAuthorizer(authorizer: GatewayRequest['authorizer']): Record<string, unknown> | undefined {
+  if (!authorizer) return undefined;
+  const lambda = authorizer.lambda;
+  if (!lambda) return { claims: stringClaims(authorizer.claims) };
+  const out: Record<string, unknown> = { principalId: lambda.principalId };
+  for (const [k, v] of Object.entries(lambda.context)) out[k] = String(v);
+  return out;
+}
+
 export function payloadV1Event(request: GatewayRequest): Record<string, unknown> {
   const headers = singleHeaders(request);
   const multiValueHeaders: Record<string, string[]> = {};
@@ -142,7 +155,7 @@ export function payloadV1Event(request: GatewayRequest): Record<string, unknown>
     requestContext: {
       accountId: '000000000000',
       apiId: request.apiId,
-      authorizer: request.authorizer ? { claims: stringClaims(request.authorizer.claims) } : undefined,
+      authorizer: restAuthorizer(request.authorizer),
       domainName: host,
       domainPrefix: host.split('.')[0],
       extendedRequestId: request.requestId,
