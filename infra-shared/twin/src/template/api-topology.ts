@@ -1,5 +1,6 @@
 /** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
 import type { Throttle } from '@pik/contracts';
+import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import type {
@@ -145,6 +146,32 @@ function privateTarget(
 function lambdaTarget(ctx: TemplateContext, uri: string): IntegrationTarget | undefined {
   const functionId = ctx.referencedId(uri, FUNCTION);
   return functionId ? { kind: 'lambda', functionId } : undefined;
+}
+
+const isLambdaAuthorizer = (p: Props) => p.Type === 'TOKEN' || p.Type === 'REQUEST';
+
+/** A REST `TOKEN` / `REQUEST` authorizer whose `AuthorizerUri` names a function of the template. */
+function lambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): LambdaAuthorizerConfig[] {
+  if (!isLambdaAuthorizer(p)) return [];
+  const functionId = ctx.referencedId(p.AuthorizerUri, FUNCTION);
+  if (!functionId) return [];
+  const type = p.Type === 'TOKEN' ? 'TOKEN' : 'REQUEST';
+  const sources = (str(p.IdentitySource) ?? (type === 'TOKEN' ? 'method.request.header.Authorization' : ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const ttl = num(p.AuthorizerResultTtlInSeconds);
+  const expression = str(p.IdentityValidationExpression);
+  return [
+    {
+      id,
+      type,
+      functionId,
+      identitySources: sources,
+      ...(expression ? { identityValidationExpression: expression } : {}),
+      ...(ttl !== undefined ? { resultTtlSeconds: ttl } : {}),
+    },
+  ];
 }
 
 function integrationOf(
@@ -303,22 +330,26 @@ function buildRestApi(
   const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
   const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
 
-  const authorizers = mine('AWS::ApiGateway::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
-    const providerArn = strList(p.ProviderARNs)[0];
-    const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
-    return {
-      id,
-      name: str(p.Name) ?? id,
-      kind: 'cognito',
-      issuer: userPoolId ? String(ctx.resolver.getAtt(userPoolId, 'ProviderURL')) : '',
-      audience: [],
-      identityHeader: String(p.IdentitySource ?? 'method.request.header.Authorization').replace(
-        /^method\.request\.header\./,
-        '',
-      ),
-      userPoolId,
-    };
-  });
+  const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
+  const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
+  const authorizers = restAuthorizers
+    .filter(([, p]) => !isLambdaAuthorizer(p))
+    .map(([id, p]): JwtAuthorizerSpec => {
+      const providerArn = strList(p.ProviderARNs)[0];
+      const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
+      return {
+        id,
+        name: str(p.Name) ?? id,
+        kind: 'cognito',
+        issuer: userPoolId ? String(ctx.resolver.getAtt(userPoolId, 'ProviderURL')) : '',
+        audience: [],
+        identityHeader: String(p.IdentitySource ?? 'method.request.header.Authorization').replace(
+          /^method\.request\.header\./,
+          '',
+        ),
+        userPoolId,
+      };
+    });
 
   const routes = mine('AWS::ApiGateway::Method').map(([id, p]): RouteSpec => {
     const path = pathOf(p.ResourceId);
@@ -408,6 +439,7 @@ function buildRestApi(
     },
     routes,
     authorizers,
+    ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans,
     apiKeys,
   };

@@ -4,6 +4,7 @@
  */
 
 import type { Throttle } from '@pik/contracts';
+import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 
 export interface JwtAuthorizerSpec {
@@ -106,6 +107,8 @@ export interface ApiSpec {
   };
   readonly routes: readonly RouteSpec[];
   readonly authorizers: readonly JwtAuthorizerSpec[];
+  /** REST `TOKEN` / `REQUEST` authorizers whose function the template defines. */
+  readonly lambdaAuthorizers?: readonly LambdaAuthorizerConfig[];
   readonly usagePlans: readonly UsagePlanSpec[];
   readonly apiKeys: readonly ApiKeySpec[];
 }
