@@ -174,6 +174,29 @@ function lambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): LambdaA
   ];
 }
 
+const isHttpLambdaAuthorizer = (p: Props) =>
+  p.AuthorizerType === 'REQUEST' && str(p.AuthorizerPayloadFormatVersion) === '2.0';
+
+/**
+ * An HTTP API `REQUEST` authorizer with payload format 2.0 whose `AuthorizerUri` names a function of the
+ * template. No TTL in the template is read as 0 (caching off; CloudFormation documents no default).
+ */
+function httpLambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): LambdaAuthorizerConfig[] {
+  if (!isHttpLambdaAuthorizer(p)) return [];
+  const functionId = ctx.referencedId(p.AuthorizerUri, FUNCTION);
+  if (!functionId) return [];
+  return [
+    {
+      id,
+      type: 'REQUEST',
+      functionId,
+      identitySources: strList(p.IdentitySource),
+      simpleResponses: p.EnableSimpleResponses === true,
+      resultTtlSeconds: num(p.AuthorizerResultTtlInSeconds) ?? 0,
+    },
+  ];
+}
+
 function integrationOf(
   ctx: TemplateContext,
   loadBalancers: readonly LoadBalancerSpec[],
@@ -241,19 +264,24 @@ function buildHttpApi(
       integrationOf(ctx, loadBalancers, id, p, 'http'),
     ]),
   );
-  const authorizers = mine('AWS::ApiGatewayV2::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
-    const jwt = (p.JwtConfiguration ?? {}) as Props;
-    const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
-    return {
-      id,
-      name: str(p.Name) ?? id,
-      kind: 'jwt',
-      issuer: String(jwt.Issuer ?? ''),
-      audience: strList(jwt.Audience),
-      identityHeader: source.replace(/^\$request\.header\./, ''),
-      userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
-    };
-  });
+  const httpAuthorizers = mine('AWS::ApiGatewayV2::Authorizer');
+  const lambdaAuthorizers = httpAuthorizers.flatMap(([id, p]) => httpLambdaAuthorizerOf(ctx, id, p));
+  const lambdaIds = new Set(lambdaAuthorizers.map((a) => a.id));
+  const authorizers = httpAuthorizers
+    .filter(([id]) => !lambdaIds.has(id))
+    .map(([id, p]): JwtAuthorizerSpec => {
+      const jwt = (p.JwtConfiguration ?? {}) as Props;
+      const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
+      return {
+        id,
+        name: str(p.Name) ?? id,
+        kind: 'jwt',
+        issuer: String(jwt.Issuer ?? ''),
+        audience: strList(jwt.Audience),
+        identityHeader: source.replace(/^\$request\.header\./, ''),
+        userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
+      };
+    });
   const routes = mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
     const routeKey = String(p.RouteKey ?? '');
     const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
@@ -290,6 +318,7 @@ function buildHttpApi(
     },
     routes,
     authorizers,
+    ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans: [],
     apiKeys: [],
   };

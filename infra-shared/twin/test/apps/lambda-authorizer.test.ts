@@ -55,3 +55,18 @@ describe('a REST API guarded by a Lambda TOKEN authorizer (rest-lambda-authorize
     expect((await getOrder()).status).toBe(401);
   });
 });
+
+describe('an HTTP API guarded by a Lambda authorizer with simple responses (same fixture app)', () => {
+  async function getJobs(authorization?: string) {
+    const base = app.twin.patterns.get('HttpLambdaAuthorizerStack')?.gateway.baseUrl;
+    const response = await fetch(`${base}/jobs`, { headers: authorization ? { authorization } : {} });
+    return { status: response.status, body: await response.text() };
+  }
+
+  it('passes an authorized request with its context under authorizer.lambda, refuses others with 403 and 401', async () => {
+    const allowed = await getJobs('good');
+    expect([allowed.status, JSON.parse(allowed.body)]).toEqual([200, { lambda: { tenant: 'acme' } }]);
+    expect(await getJobs('bad')).toEqual({ status: 403, body: '{"message":"Forbidden"}' });
+    expect((await getJobs()).status).toBe(401);
+  });
+});

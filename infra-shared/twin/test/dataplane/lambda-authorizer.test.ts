@@ -26,7 +26,11 @@ const policy = (effect: string, resource: string) => ({
   context: { tenant: 'acme', tier: 2, admin: false },
 });
 
-async function start(handler: AuthorizerHandler, authorizer: Partial<LambdaAuthorizerConfig> = {}) {
+async function start(
+  handler: AuthorizerHandler,
+  authorizer: Partial<LambdaAuthorizerConfig> = {},
+  kind: 'rest' | 'http' = 'rest',
+) {
   const calls = { authorizer: [] as Record<string, unknown>[], backend: 0 };
   let now = 0;
   const invoke: InvokeLambda = async (functionId, event) => {
@@ -47,7 +51,7 @@ async function start(handler: AuthorizerHandler, authorizer: Partial<LambdaAutho
   const gw = await createApiGateway(
     {
       apiId: 'api1',
-      kind: 'rest',
+      kind,
       stageName: 'prod',
       routes: [
         { routeKey: 'GET /orders/{id}', integration, authorization },
@@ -195,5 +199,73 @@ describe('REST REQUEST authorizer', () => {
     expect(calls.authorizer).toHaveLength(2);
     expect((await send('/orders/9', { 'x-tenant': 'acme' })).status).toBe(401);
     expect(calls.authorizer).toHaveLength(2);
+  });
+});
+
+describe('HTTP API Lambda authorizer (payload 2.0)', () => {
+  const http = (extra: Partial<LambdaAuthorizerConfig>) => ({
+    type: 'REQUEST' as const,
+    identitySources: ['$request.header.Authorization'],
+    ...extra,
+  });
+
+  it('simple responses: isAuthorized lets the request through with its context under authorizer.lambda', async () => {
+    const { send, calls } = await start(
+      () => ({ isAuthorized: true, context: { tenant: 'acme', tier: 2 } }),
+      http({ simpleResponses: true }),
+      'http',
+    );
+    const res = await send('/orders/42?x=1');
+    expect([res.status, JSON.parse(res.body)]).toEqual([200, { lambda: { tenant: 'acme', tier: 2 } }]);
+    expect(calls.authorizer[0]).toMatchObject({
+      version: '2.0',
+      type: 'REQUEST',
+      routeArn: 'arn:aws:execute-api:us-east-1:000000000000:api1/prod/GET/orders/42',
+      identitySource: ['tok-1'],
+      routeKey: 'GET /orders/{id}',
+      rawPath: '/prod/orders/42',
+      rawQueryString: 'x=1',
+      pathParameters: { id: '42' },
+    });
+  });
+
+  it('isAuthorized false is 403 Forbidden; a missing identity source is 401 without invoking', async () => {
+    const { send, calls } = await start(
+      () => ({ isAuthorized: false }),
+      http({ simpleResponses: true }),
+      'http',
+    );
+    expect(await send('/orders/1')).toEqual({
+      status: 403,
+      errorType: null,
+      body: '{"message":"Forbidden"}',
+    });
+    expect(await send('/orders/1', {})).toEqual({
+      status: 401,
+      errorType: null,
+      body: '{"message":"Unauthorized"}',
+    });
+    expect(calls.authorizer).toHaveLength(1);
+    expect(calls.backend).toBe(0);
+  });
+
+  it('IAM policy answers are evaluated against the route ARN and cached per identity source', async () => {
+    const { send, calls } = await start(
+      () => policy('Allow', 'arn:aws:execute-api:*:*:api1/prod/GET/*'),
+      http({ resultTtlSeconds: 30 }),
+      'http',
+    );
+    expect((await send('/orders/1')).status).toBe(200);
+    expect((await send('/orders', { authorization: 'tok-1' }, 'POST')).status).toBe(403);
+    expect(calls.authorizer).toHaveLength(1);
+  });
+
+  it('a simple-response authorizer answering something else fails with 500', async () => {
+    const { send } = await start(() => ({ allowed: 'yes' }), http({ simpleResponses: true }), 'http');
+    expect(await send('/orders/1')).toEqual({
+      status: 500,
+      errorType: null,
+      body: '{"message":"Internal Server Error"}',
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   methodArn,
   type PolicyDocument,
 } from './iam-policy.js';
+import { authorizerEvent } from './lambda-authorizer-events.js';
 import type { LambdaAuthorizerConfig } from './types.js';
 
 /**
@@ -43,6 +44,9 @@ export interface AuthorizerRequest {
   /** Path without the stage prefix. */
   readonly path: string;
   readonly resourcePath: string;
+  /** HTTP API: the matched route key and the path as received (stage prefix included). */
+  readonly routeKey?: string;
+  readonly rawPath?: string;
   readonly headers: IncomingHttpHeaders;
   readonly rawQueryString: string;
   readonly pathParameters: Readonly<Record<string, string>>;
@@ -52,6 +56,8 @@ export interface AuthorizerRequest {
 
 export interface LambdaAuthorizerDeps {
   readonly invoke: InvokeLambda;
+  /** REST (TOKEN / REQUEST, IAM policy answers) or HTTP API (payload 2.0 REQUEST, simple or policy answers). */
+  readonly apiKind: 'rest' | 'http';
   readonly apiId: string;
   readonly stage: string;
   readonly clock: Clock;
@@ -66,9 +72,10 @@ export interface LambdaAuthorizer {
   authorize(request: AuthorizerRequest): Promise<LambdaAuthOutcome>;
 }
 
+/** What the function decided: an IAM policy, or (HTTP API simple responses) `isAuthorized`. */
 interface AuthorizerAnswer {
   readonly principalId: string;
-  readonly policy: PolicyDocument;
+  readonly policy: PolicyDocument | boolean;
   readonly context: Readonly<Record<string, AuthorizerContextValue>>;
 }
 
@@ -78,16 +85,22 @@ const CACHE_LIMIT = 1024;
 const UNAUTHORIZED: LambdaAuthOutcome = { ok: false, error: 'unauthorized' };
 const FAILURE: LambdaAuthOutcome = { ok: false, error: 'authorizerFailure' };
 
-/** The value of one identity source (`method.request.header.X` / `method.request.querystring.x`). */
+/** Where REST (`method.request.*`) and HTTP API (`$request.*`) identity sources read their value. */
+const SOURCE_PREFIXES = [
+  ['method.request.header.', 'header'],
+  ['method.request.querystring.', 'query'],
+  ['$request.header.', 'header'],
+  ['$request.querystring.', 'query'],
+] as const;
+
+/** The value of one identity source (a header or query string parameter). */
 function identityValue(source: string, request: AuthorizerRequest): string | undefined {
-  let value: string | string[] | undefined;
-  if (source.startsWith('method.request.header.')) {
-    value = request.headers[source.slice('method.request.header.'.length).toLowerCase()];
-  } else {
-    value =
-      new URLSearchParams(request.rawQueryString).get(source.slice('method.request.querystring.'.length)) ??
-      undefined;
-  }
+  const [prefix, where] = SOURCE_PREFIXES.find(([p]) => source.startsWith(p)) ?? ['', 'header'];
+  const name = source.slice(prefix.length);
+  const value =
+    where === 'header'
+      ? request.headers[name.toLowerCase()]
+      : (new URLSearchParams(request.rawQueryString).get(name) ?? undefined);
   const first = Array.isArray(value) ? value[0] : value;
   return first === undefined || first === '' ? undefined : first;
 }
@@ -96,8 +109,8 @@ function identityValue(source: string, request: AuthorizerRequest): string | und
 function checkConfig(config: LambdaAuthorizerConfig): void {
   const where = `Lambda authorizer '${config.id}'`;
   for (const source of config.identitySources) {
-    if (!/^method\.request\.(header|querystring)\.[^.]+$/.test(source)) {
-      throw new Error(`${where}: identity source '${source}' is not a method.request header or query string`);
+    if (!/^(method\.request|\$request)\.(header|querystring)\.[^.]+$/.test(source)) {
+      throw new Error(`${where}: identity source '${source}' is not a request header or query string`);
     }
   }
   if (
@@ -112,43 +125,6 @@ function checkConfig(config: LambdaAuthorizerConfig): void {
   }
 }
 
-function singleValues(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of params) out[k] = v;
-  return out;
-}
-
-function requestEvent(
-  request: AuthorizerRequest,
-  arn: string,
-  deps: LambdaAuthorizerDeps,
-): Record<string, unknown> {
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(request.headers))
-    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
-  return {
-    type: 'REQUEST',
-    methodArn: arn,
-    resource: request.resourcePath,
-    path: request.path,
-    httpMethod: request.method,
-    headers,
-    queryStringParameters: singleValues(new URLSearchParams(request.rawQueryString)),
-    pathParameters: request.pathParameters,
-    stageVariables: {},
-    requestContext: {
-      accountId: deps.accountId ?? '000000000000',
-      apiId: deps.apiId,
-      httpMethod: request.method,
-      identity: { sourceIp: request.sourceIp },
-      path: `/${deps.stage}${request.path}`,
-      requestId: request.requestId,
-      resourcePath: request.resourcePath,
-      stage: deps.stage,
-    },
-  };
-}
-
 function isFlatContext(value: unknown): value is Record<string, AuthorizerContextValue> | undefined {
   if (value === undefined) return true;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -159,17 +135,25 @@ function isFlatContext(value: unknown): value is Record<string, AuthorizerContex
 function readAnswer(
   payload: unknown,
   functionError: string | undefined,
+  simpleResponses: boolean,
 ): AuthorizerAnswer | 'unauthorized' | 'failure' {
   if (functionError) {
     const message = (payload as { errorMessage?: unknown } | null)?.errorMessage;
     return message === 'Unauthorized' ? 'unauthorized' : 'failure';
   }
-  const answer = payload as { principalId?: unknown; policyDocument?: unknown; context?: unknown } | null;
-  if (!answer || !isPolicyDocument(answer.policyDocument) || !isFlatContext(answer.context)) return 'failure';
+  const answer = payload as {
+    principalId?: unknown;
+    policyDocument?: unknown;
+    isAuthorized?: unknown;
+    context?: unknown;
+  } | null;
+  if (!answer || !isFlatContext(answer.context)) return 'failure';
+  const policy = simpleResponses ? answer.isAuthorized : answer.policyDocument;
+  if (simpleResponses ? typeof policy !== 'boolean' : !isPolicyDocument(policy)) return 'failure';
   return {
     principalId:
       typeof answer.principalId === 'string' ? answer.principalId : String(answer.principalId ?? ''),
-    policy: answer.policyDocument,
+    policy: policy as PolicyDocument | boolean,
     context: answer.context ?? {},
   };
 }
@@ -201,7 +185,13 @@ class AnswerCache {
 }
 
 function decide(answer: AuthorizerAnswer, arn: string): LambdaAuthOutcome {
-  const decision = evaluatePolicy(answer.policy, INVOKE_ACTION, arn);
+  const policy = answer.policy;
+  const decision =
+    typeof policy === 'boolean'
+      ? policy
+        ? 'allow'
+        : 'implicitDeny'
+      : evaluatePolicy(policy, INVOKE_ACTION, arn);
   if (decision === 'explicitDeny') return { ok: false, error: 'explicitDeny' };
   if (decision === 'implicitDeny') return { ok: false, error: 'accessDenied' };
   return { ok: true, principalId: answer.principalId, context: answer.context };
@@ -227,15 +217,12 @@ export function createLambdaAuthorizer(
   async function ask(
     request: AuthorizerRequest,
     arn: string,
-    token: string,
+    identities: readonly string[],
   ): Promise<AuthorizerAnswer | 'unauthorized' | 'failure'> {
-    const event =
-      config.type === 'TOKEN'
-        ? { type: 'TOKEN', authorizationToken: token, methodArn: arn }
-        : requestEvent(request, arn, deps);
+    const event = authorizerEvent(config, deps, request, arn, identities);
     try {
       const result = await deps.invoke(config.functionId, event);
-      return readAnswer(result.payload, result.functionError);
+      return readAnswer(result.payload, result.functionError, config.simpleResponses === true);
     } catch {
       return 'failure';
     }
@@ -255,7 +242,7 @@ export function createLambdaAuthorizer(
       const key = values.join('\u0000');
       let answer = values.length > 0 ? cache.get(key) : undefined;
       if (!answer) {
-        const asked = await ask(request, arn, values[0] ?? '');
+        const asked = await ask(request, arn, values);
         if (asked === 'unauthorized') return UNAUTHORIZED;
         if (asked === 'failure') return FAILURE;
         answer = asked;

@@ -94,7 +94,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
   };
 }
 
-/** The REST API's Lambda authorizers, invoking through `deps.invoke`. */
+/** The API's Lambda authorizers, invoking through `deps.invoke`. */
 function lambdaAuthorizers(
   config: ApiGatewayConfig,
   deps: ApiGatewayDeps,
@@ -105,6 +105,6 @@ function lambdaAuthorizers(
   if (configs.length === 0) return new Map();
   if (!invoke)
     throw new Error(`API '${config.apiId}' has Lambda authorizers but no Lambda runtime to invoke`);
-  const where = { invoke, apiId: config.apiId, stage: config.stageName, clock };
+  const where = { invoke, apiKind: config.kind, apiId: config.apiId, stage: config.stageName, clock };
   return new Map(configs.map((a) => [a.id, createLambdaAuthorizer(a, where)]));
 }

@@ -162,7 +162,7 @@ export interface ApiGatewayConfig {
     readonly stageDefault?: Throttle;
   };
   readonly authorizers?: readonly AuthorizerConfig[];
-  /** REST `TOKEN` / `REQUEST` authorizers; their functions run through `ApiGatewayDeps.invoke`. */
+  /** Lambda authorizers (REST TOKEN / REQUEST, HTTP API REQUEST); functions run through `ApiGatewayDeps.invoke`. */
   readonly lambdaAuthorizers?: readonly LambdaAuthorizerConfig[];
   /** REST only. Usage plans not covering (apiId, stageName) are ignored. */
   readonly usagePlans?: readonly UsagePlanConfig[];

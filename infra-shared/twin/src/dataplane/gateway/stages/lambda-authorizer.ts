@@ -5,9 +5,9 @@ const NO_CLAIMS = Object.freeze({});
 const NO_SCOPES: readonly string[] = Object.freeze([]);
 
 /**
- * The method's REST Lambda authorizer (`TOKEN` / `REQUEST`): a refusal stops the request with 401, 403 or
+ * The route's Lambda authorizer (REST `TOKEN` / `REQUEST`, HTTP API `REQUEST`): a refusal stops the request with 401, 403 or
  * 500 (`lambda-authorizer.ts` says which); an allowed request carries the `principalId` and `context` on
- * to the integration (`requestContext.authorizer` of the Lambda proxy event).
+ * to the integration (`requestContext.authorizer` of the Lambda proxy event; `.lambda` in payload 2.0).
  */
 export function lambdaAuthorizerStage(authorizer: LambdaAuthorizer): GatewayStage {
   return {
@@ -17,6 +17,8 @@ export function lambdaAuthorizerStage(authorizer: LambdaAuthorizer): GatewayStag
         method: context.method,
         path: context.path,
         resourcePath: context.route?.resourcePath ?? '',
+        routeKey: context.route?.routeKey,
+        rawPath: context.rawPath,
         headers: context.req.headers,
         rawQueryString: context.rawQueryString,
         pathParameters: context.pathParameters,
