@@ -266,22 +266,21 @@ function buildHttpApi(
   );
   const httpAuthorizers = mine('AWS::ApiGatewayV2::Authorizer');
   const lambdaAuthorizers = httpAuthorizers.flatMap(([id, p]) => httpLambdaAuthorizerOf(ctx, id, p));
-  const lambdaIds = new Set(lambdaAuthorizers.map((a) => a.id));
-  const authorizers = httpAuthorizers
-    .filter(([id]) => !lambdaIds.has(id))
-    .map(([id, p]): JwtAuthorizerSpec => {
-      const jwt = (p.JwtConfiguration ?? {}) as Props;
-      const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
-      return {
-        id,
-        name: str(p.Name) ?? id,
-        kind: 'jwt',
-        issuer: String(jwt.Issuer ?? ''),
-        audience: strList(jwt.Audience),
-        identityHeader: source.replace(/^\$request\.header\./, ''),
-        userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
-      };
-    });
+  // One whose function is not in the template stays a JWT authorizer with nothing to trust, as before (401).
+  const jwtAuthorizers = httpAuthorizers.filter(([id]) => !lambdaAuthorizers.some((a) => a.id === id));
+  const authorizers = jwtAuthorizers.map(([id, p]): JwtAuthorizerSpec => {
+    const jwt = (p.JwtConfiguration ?? {}) as Props;
+    const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
+    return {
+      id,
+      name: str(p.Name) ?? id,
+      kind: 'jwt',
+      issuer: String(jwt.Issuer ?? ''),
+      audience: strList(jwt.Audience),
+      identityHeader: source.replace(/^\$request\.header\./, ''),
+      userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
+    };
+  });
   const routes = mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
     const routeKey = String(p.RouteKey ?? '');
     const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
@@ -361,24 +360,24 @@ function buildRestApi(
 
   const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
   const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
-  const authorizers = restAuthorizers
-    .filter(([, p]) => !isLambdaAuthorizer(p))
-    .map(([id, p]): JwtAuthorizerSpec => {
-      const providerArn = strList(p.ProviderARNs)[0];
-      const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
-      return {
-        id,
-        name: str(p.Name) ?? id,
-        kind: 'cognito',
-        issuer: userPoolId ? String(ctx.resolver.getAtt(userPoolId, 'ProviderURL')) : '',
-        audience: [],
-        identityHeader: String(p.IdentitySource ?? 'method.request.header.Authorization').replace(
-          /^method\.request\.header\./,
-          '',
-        ),
-        userPoolId,
-      };
-    });
+  // One whose function is not in the template stays a Cognito authorizer with no pool, as before (401).
+  const cognitoAuthorizers = restAuthorizers.filter(([id]) => !lambdaAuthorizers.some((a) => a.id === id));
+  const authorizers = cognitoAuthorizers.map(([id, p]): JwtAuthorizerSpec => {
+    const providerArn = strList(p.ProviderARNs)[0];
+    const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
+    return {
+      id,
+      name: str(p.Name) ?? id,
+      kind: 'cognito',
+      issuer: userPoolId ? String(ctx.resolver.getAtt(userPoolId, 'ProviderURL')) : '',
+      audience: [],
+      identityHeader: String(p.IdentitySource ?? 'method.request.header.Authorization').replace(
+        /^method\.request\.header\./,
+        '',
+      ),
+      userPoolId,
+    };
+  });
 
   const routes = mine('AWS::ApiGateway::Method').map(([id, p]): RouteSpec => {
     const path = pathOf(p.ResourceId);
