@@ -141,6 +141,7 @@ async function build(
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
   const gateway = await createApiGateway(apiGatewayConfig(topology.api, authorizers, apiKeys), {
     forward,
+    invoke: lambdas.invoke,
     accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
     log: gatewayLog(topology, options.logs),
   });

@@ -1,5 +1,6 @@
 /** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
 import type { Throttle } from '@pik/contracts';
+import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { methodCacheOf, stageCacheOf } from './api-cache.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
@@ -149,6 +150,55 @@ function lambdaTarget(ctx: TemplateContext, uri: string): IntegrationTarget | un
   return functionId ? { kind: 'lambda', functionId } : undefined;
 }
 
+const isLambdaAuthorizer = (p: Props) => p.Type === 'TOKEN' || p.Type === 'REQUEST';
+
+/** A REST `TOKEN` / `REQUEST` authorizer whose `AuthorizerUri` names a function of the template. */
+function lambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): LambdaAuthorizerConfig[] {
+  if (!isLambdaAuthorizer(p)) return [];
+  const functionId = ctx.referencedId(p.AuthorizerUri, FUNCTION);
+  if (!functionId) return [];
+  const type = p.Type === 'TOKEN' ? 'TOKEN' : 'REQUEST';
+  const sources = (str(p.IdentitySource) ?? (type === 'TOKEN' ? 'method.request.header.Authorization' : ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const ttl = num(p.AuthorizerResultTtlInSeconds);
+  const expression = str(p.IdentityValidationExpression);
+  return [
+    {
+      id,
+      type,
+      functionId,
+      identitySources: sources,
+      ...(expression ? { identityValidationExpression: expression } : {}),
+      ...(ttl !== undefined ? { resultTtlSeconds: ttl } : {}),
+    },
+  ];
+}
+
+const isHttpLambdaAuthorizer = (p: Props) =>
+  p.AuthorizerType === 'REQUEST' && str(p.AuthorizerPayloadFormatVersion) === '2.0';
+
+/**
+ * An HTTP API `REQUEST` authorizer with payload format 2.0 whose `AuthorizerUri` names a function of the
+ * template. No TTL in the template is read as 0 (caching off; CloudFormation documents no default).
+ */
+function httpLambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): LambdaAuthorizerConfig[] {
+  if (!isHttpLambdaAuthorizer(p)) return [];
+  const functionId = ctx.referencedId(p.AuthorizerUri, FUNCTION);
+  if (!functionId) return [];
+  return [
+    {
+      id,
+      type: 'REQUEST',
+      functionId,
+      identitySources: strList(p.IdentitySource),
+      simpleResponses: p.EnableSimpleResponses === true,
+      resultTtlSeconds: num(p.AuthorizerResultTtlInSeconds) ?? 0,
+    },
+  ];
+}
+
 function integrationOf(
   ctx: TemplateContext,
   loadBalancers: readonly LoadBalancerSpec[],
@@ -216,7 +266,11 @@ function buildHttpApi(
       integrationOf(ctx, loadBalancers, id, p, 'http'),
     ]),
   );
-  const authorizers = mine('AWS::ApiGatewayV2::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
+  const httpAuthorizers = mine('AWS::ApiGatewayV2::Authorizer');
+  const lambdaAuthorizers = httpAuthorizers.flatMap(([id, p]) => httpLambdaAuthorizerOf(ctx, id, p));
+  // One whose function is not in the template stays a JWT authorizer with nothing to trust, as before (401).
+  const jwtAuthorizers = httpAuthorizers.filter(([id]) => !lambdaAuthorizers.some((a) => a.id === id));
+  const authorizers = jwtAuthorizers.map(([id, p]): JwtAuthorizerSpec => {
     const jwt = (p.JwtConfiguration ?? {}) as Props;
     const source = strList(p.IdentitySource)[0] ?? '$request.header.Authorization';
     return {
@@ -265,6 +319,7 @@ function buildHttpApi(
     },
     routes,
     authorizers,
+    ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans: [],
     apiKeys: [],
   };
@@ -306,7 +361,11 @@ function buildRestApi(
   const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
   const cacheCluster = stageCacheOf(stage);
 
-  const authorizers = mine('AWS::ApiGateway::Authorizer').map(([id, p]): JwtAuthorizerSpec => {
+  const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
+  const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
+  // One whose function is not in the template stays a Cognito authorizer with no pool, as before (401).
+  const cognitoAuthorizers = restAuthorizers.filter(([id]) => !lambdaAuthorizers.some((a) => a.id === id));
+  const authorizers = cognitoAuthorizers.map(([id, p]): JwtAuthorizerSpec => {
     const providerArn = strList(p.ProviderARNs)[0];
     const userPoolId = ctx.referencedId(providerArn, 'AWS::Cognito::UserPool');
     return {
@@ -417,6 +476,7 @@ function buildRestApi(
     },
     routes,
     authorizers,
+    ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans,
     apiKeys,
     gatewayResponses: gatewayResponsesOf(mine),

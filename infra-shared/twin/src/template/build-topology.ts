@@ -112,7 +112,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const userPools = buildUserPools(ctx);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
-  // the functions its routes invoke and those behind the load balancers.
+  // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
   const behindLoadBalancers = targetGroups.flatMap((tg) =>
     tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
   );
@@ -121,6 +121,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
       ...api.routes.flatMap((r) =>
         r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
       ),
+      ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
       ...behindLoadBalancers,
     ]);
   const used = new Set(apis.flatMap((api) => [...usedBy(api)]));

@@ -4,6 +4,7 @@
  */
 
 import type { Throttle } from '@pik/contracts';
+import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
   GatewayResponseConfig,
   MockIntegrationConfig,
@@ -117,6 +118,8 @@ export interface ApiSpec {
   };
   readonly routes: readonly RouteSpec[];
   readonly authorizers: readonly JwtAuthorizerSpec[];
+  /** REST `TOKEN` / `REQUEST` authorizers whose function the template defines. */
+  readonly lambdaAuthorizers?: readonly LambdaAuthorizerConfig[];
   readonly usagePlans: readonly UsagePlanSpec[];
   readonly apiKeys: readonly ApiKeySpec[];
   /** REST `AWS::ApiGateway::GatewayResponse`s. */

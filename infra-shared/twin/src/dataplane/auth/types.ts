@@ -94,3 +94,28 @@ export interface RunningTokenIssuer extends RunningComponent {
   readonly jwks: JsonWebKeySet;
   mint(options: MintOptions): Promise<string>;
 }
+
+// Lambda authorizers (REST `TOKEN` / `REQUEST`) ---------------------------------------------------------
+
+/**
+ * Lambda authorizer: REST (`AWS::ApiGateway::Authorizer`, `Type: TOKEN | REQUEST`) or HTTP API
+ * (`AWS::ApiGatewayV2::Authorizer`, `AuthorizerType: REQUEST`, payload format 2.0).
+ */
+export interface LambdaAuthorizerConfig {
+  readonly id: string;
+  readonly type: 'TOKEN' | 'REQUEST';
+  /** The function the twin's Lambda runtime knows (logical id or name). */
+  readonly functionId: string;
+  /**
+   * REST `IdentitySource` split on commas (`method.request.header.X`, `method.request.querystring.x`) or the
+   * HTTP API list (`$request.header.X`, `$request.querystring.x`). TOKEN
+   * has exactly one header. A request missing any of them is refused with 401 without invoking.
+   */
+  readonly identitySources: readonly string[];
+  /** TOKEN only: `IdentityValidationExpression`; a token it does not match is refused without invoking. */
+  readonly identityValidationExpression?: string;
+  /** HTTP API `EnableSimpleResponses`: the function answers `{ isAuthorized, context }`, not a policy. */
+  readonly simpleResponses?: boolean;
+  /** `AuthorizerResultTtlInSeconds`: 0 turns caching off, at most 3600. @default 300 */
+  readonly resultTtlSeconds?: number;
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { QUOTAS } from '@pik/limits';
 import { createAuthorizer } from '../auth/authorizers.js';
+import { createLambdaAuthorizer, type LambdaAuthorizer } from '../auth/lambda-authorizer.js';
 import { monotonicClock } from '../clock.js';
 import { closeServer, listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
@@ -86,6 +87,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
       (kind === 'rest' ? QUOTAS.restIntegrationTimeoutMaxMs.value : QUOTAS.httpIntegrationTimeoutMaxMs.value),
     forward: deps.forward,
     authorizers: new Map((config.authorizers ?? []).map((a) => [a.id, createAuthorizer(a)])),
+    lambdaAuthorizers: lambdaAuthorizers(config, deps, clock),
     usagePlans:
       kind === 'rest'
         ? new UsagePlans(config.apiId, config.stageName, config.usagePlans ?? [], config.apiKeys ?? [], clock)
@@ -96,4 +98,19 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     response: responseStage(kind),
   };
+}
+
+/** The API's Lambda authorizers, invoking through `deps.invoke`. */
+function lambdaAuthorizers(
+  config: ApiGatewayConfig,
+  deps: ApiGatewayDeps,
+  clock: GatewayScope['clock'],
+): Map<string, LambdaAuthorizer> {
+  const configs = config.lambdaAuthorizers ?? [];
+  const invoke = deps.invoke;
+  if (configs.length === 0) return new Map();
+  if (!invoke)
+    throw new Error(`API '${config.apiId}' has Lambda authorizers but no Lambda runtime to invoke`);
+  const where = { invoke, apiKind: config.kind, apiId: config.apiId, stage: config.stageName, clock };
+  return new Map(configs.map((a) => [a.id, createLambdaAuthorizer(a, where)]));
 }

@@ -30,6 +30,12 @@ import type { ApiKind } from './types.js';
  *   template under passthrough `NEVER` / `WHEN_NO_TEMPLATES` (api-gateway-integration-passthrough-behaviors).
  * - 403 for `Cache-Control: max-age=0` from a caller not authorized to invalidate under `FAIL_WITH_403`
  *   (api-gateway-caching: "returns a 403 Unauthorized response"); the body and error type are inferred.
+ * - Lambda authorizer (REST): a policy without a matching Allow is 403 ACCESS_DENIED
+ *   `{"Message":"User is not authorized to access this resource"}`, an explicit Deny adds `with an explicit
+ *   deny`, both `AccessDeniedException` (AWS knowledge center: API Gateway 403 errors); an authorizer that
+ *   fails or answers without a policy is 500 AUTHORIZER_CONFIGURATION_ERROR `{"message": null}` with
+ *   `AuthorizerConfigurationException` (observed; the default template's message string is null). HTTP API:
+ *   403 `Forbidden` and 500 `Internal Server Error` (http-api-lambda-authorizer troubleshooting).
  */
 export type GatewayErrorKind =
   | 'throttled'
@@ -46,7 +52,10 @@ export type GatewayErrorKind =
   | 'unsupportedMediaType'
   | 'cacheControlForbidden'
   | 'badRequestBody'
-  | 'badRequestParameters';
+  | 'badRequestParameters'
+  | 'accessDenied'
+  | 'explicitDeny'
+  | 'authorizerFailure';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -99,6 +108,21 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": "Missing required request parameters"}',
     errorType: 'BadRequestException',
   },
+  accessDenied: {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource"}',
+    errorType: 'AccessDeniedException',
+  },
+  explicitDeny: {
+    status: 403,
+    body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+    errorType: 'AccessDeniedException',
+  },
+  authorizerFailure: {
+    status: 500,
+    body: '{"message": null}',
+    errorType: 'AuthorizerConfigurationException',
+  },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -118,6 +142,9 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   cacheControlForbidden: { status: 403, body: '{"message":"Forbidden"}' },
   badRequestBody: { status: 400, body: '{"message":"Bad Request"}' },
   badRequestParameters: { status: 400, body: '{"message":"Bad Request"}' },
+  accessDenied: { status: 403, body: '{"message":"Forbidden"}' },
+  explicitDeny: { status: 403, body: '{"message":"Forbidden"}' },
+  authorizerFailure: { status: 500, body: '{"message":"Internal Server Error"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

@@ -85,13 +85,7 @@ export function payloadV2Event(request: GatewayRequest): Record<string, unknown>
     requestContext: {
       accountId: '000000000000',
       apiId: request.apiId,
-      ...(request.authorizer
-        ? {
-            authorizer: {
-              jwt: { claims: stringClaims(request.authorizer.claims), scopes: request.authorizer.scopes },
-            },
-          }
-        : {}),
+      ...(request.authorizer ? { authorizer: httpAuthorizer(request.authorizer) } : {}),
       domainName: host,
       domainPrefix: host.split('.')[0],
       http: {
@@ -111,6 +105,25 @@ export function payloadV2Event(request: GatewayRequest): Record<string, unknown>
     ...(request.body.length > 0 ? { body: request.body.toString(text ? 'utf8' : 'base64') } : {}),
     isBase64Encoded: !text,
   };
+}
+
+/** HTTP API payload 2.0 `requestContext.authorizer`: a Lambda authorizer's `context` as `lambda`, else `jwt`. */
+function httpAuthorizer(authorizer: NonNullable<GatewayRequest['authorizer']>): Record<string, unknown> {
+  if (authorizer.lambda) return { lambda: authorizer.lambda.context };
+  return { jwt: { claims: stringClaims(authorizer.claims), scopes: authorizer.scopes } };
+}
+
+/**
+ * REST `requestContext.authorizer`: a Lambda authorizer's `principalId` and `context` keys at the top level
+ * (context values as strings, as API Gateway passes them), a Cognito authorizer's `claims`.
+ */
+function restAuthorizer(authorizer: GatewayRequest['authorizer']): Record<string, unknown> | undefined {
+  if (!authorizer) return undefined;
+  const lambda = authorizer.lambda;
+  if (!lambda) return { claims: stringClaims(authorizer.claims) };
+  const out: Record<string, unknown> = { principalId: lambda.principalId };
+  for (const [k, v] of Object.entries(lambda.context)) out[k] = String(v);
+  return out;
 }
 
 export function payloadV1Event(request: GatewayRequest): Record<string, unknown> {
@@ -142,7 +155,7 @@ export function payloadV1Event(request: GatewayRequest): Record<string, unknown>
     requestContext: {
       accountId: '000000000000',
       apiId: request.apiId,
-      authorizer: request.authorizer ? { claims: stringClaims(request.authorizer.claims) } : undefined,
+      authorizer: restAuthorizer(request.authorizer),
       domainName: host,
       domainPrefix: host.split('.')[0],
       extendedRequestId: request.requestId,

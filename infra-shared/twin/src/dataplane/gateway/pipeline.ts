@@ -1,5 +1,6 @@
 import type { Throttle } from '@pik/contracts';
 import type { Authorizer } from '../auth/authorizers.js';
+import type { LambdaAuthorizer } from '../auth/lambda-authorizer.js';
 import type { Clock } from '../clock.js';
 import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
@@ -10,6 +11,7 @@ import { apiKeyStage } from './stages/api-key.js';
 import { authorizerStage } from './stages/authorizer.js';
 import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
+import { lambdaAuthorizerStage } from './stages/lambda-authorizer.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
@@ -28,6 +30,8 @@ export interface GatewayScope {
   readonly defaultTimeoutMs: number;
   readonly forward: Forward;
   readonly authorizers: ReadonlyMap<string, Authorizer>;
+  /** REST `TOKEN` / `REQUEST` authorizers by id. */
+  readonly lambdaAuthorizers?: ReadonlyMap<string, LambdaAuthorizer>;
   /** REST only. */
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
@@ -48,7 +52,9 @@ export interface GatewayScope {
 export function routePipeline(route: CompiledRoute, scope: GatewayScope): GatewayStage[] {
   const c = route.config;
   const stages: GatewayStage[] = [payloadLimitStage(scope.maxPayloadBytes)];
-  if (c.authorization) {
+  const lambdaAuthorizer = c.authorization && scope.lambdaAuthorizers?.get(c.authorization.authorizerId);
+  if (lambdaAuthorizer) stages.push(lambdaAuthorizerStage(lambdaAuthorizer));
+  else if (c.authorization) {
     const authorizer = scope.authorizers.get(c.authorization.authorizerId);
     if (!authorizer) {
       throw new Error(

@@ -4,9 +4,10 @@
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import type { Throttle } from '@pik/contracts';
-import type { AuthorizerConfig } from '../auth/types.js';
+import type { AuthorizerConfig, LambdaAuthorizerConfig } from '../auth/types.js';
 import type { Clock } from '../clock.js';
 import type { RunningComponent } from '../http-util.js';
+import type { InvokeLambda } from '../lambda-invoke.js';
 import type { ThrottleBucket } from '../token-bucket.js';
 
 /** Usage-plan quota (REST only): requests per period per API key. */
@@ -209,6 +210,8 @@ export interface ApiGatewayConfig {
     readonly stageDefault?: Throttle;
   };
   readonly authorizers?: readonly AuthorizerConfig[];
+  /** Lambda authorizers (REST TOKEN / REQUEST, HTTP API REQUEST); functions run through `ApiGatewayDeps.invoke`. */
+  readonly lambdaAuthorizers?: readonly LambdaAuthorizerConfig[];
   /** REST only. Usage plans not covering (apiId, stageName) are ignored. */
   readonly usagePlans?: readonly UsagePlanConfig[];
   readonly apiKeys?: readonly ApiKeyConfig[];
@@ -255,6 +258,11 @@ export interface GatewayRequest {
   readonly authorizer?: {
     readonly claims: Readonly<Record<string, unknown>>;
     readonly scopes: readonly string[];
+    /** A Lambda authorizer's `principalId` and `context` (REST `$context.authorizer.*`). */
+    readonly lambda?: {
+      readonly principalId: string;
+      readonly context: Readonly<Record<string, string | number | boolean>>;
+    };
   };
   /** API key id when one was presented and accepted. */
   readonly apiKeyId?: string;
@@ -288,6 +296,8 @@ export interface ApiGatewayDeps {
   readonly accountBucket?: ThrottleBucket;
   /** Where the gateway writes what it could not do (a route whose integration is not emulated). @default stderr */
   readonly log?: (line: string) => void;
+  /** Runs Lambda authorizer functions (the twin's Lambda runtime); needed when `lambdaAuthorizers` is set. */
+  readonly invoke?: InvokeLambda;
 }
 
 export interface RunningApiGateway extends RunningComponent {

@@ -37,6 +37,7 @@ export function apiGatewayConfig(
     routes: api.routes.map(routeConfig),
     throttle: { stageDefault: api.stage.throttle },
     authorizers,
+    lambdaAuthorizers: api.lambdaAuthorizers,
     usagePlans: api.usagePlans.map((p) => ({
       id: p.id,
       throttle: p.throttle,

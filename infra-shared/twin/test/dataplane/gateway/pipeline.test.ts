@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Authorizer } from '../../../src/dataplane/auth/authorizers.js';
+import type { LambdaAuthorizer } from '../../../src/dataplane/auth/lambda-authorizer.js';
 import { type GatewayStage, runStages } from '../../../src/dataplane/gateway/context.js';
 import { type GatewayScope, routePipeline } from '../../../src/dataplane/gateway/pipeline.js';
 import { type CompiledRoute, RouteTable } from '../../../src/dataplane/gateway/route-table.js';
@@ -84,6 +85,20 @@ describe('route pipeline', () => {
     expect(
       stageNames('rest', { routeKey: 'GET /a', cache: { ...cache, ttlSeconds: 0 } }, withCluster),
     ).toContain('integration');
+  });
+
+  it('a Lambda authorizer takes the authorizer place, before the API key is checked', () => {
+    const lambdaAuthorizer: LambdaAuthorizer = {
+      id: 'tok',
+      authorize: async () => ({ ok: true, principalId: 'p', context: {} }),
+    };
+    expect(
+      stageNames(
+        'rest',
+        { routeKey: 'GET /a', authorization: { authorizerId: 'tok' }, apiKeyRequired: true },
+        { lambdaAuthorizers: new Map([['tok', lambdaAuthorizer]]) },
+      ),
+    ).toEqual(['payload-limit', 'lambda-authorizer', 'api-key', 'throttle', 'integration', 'response']);
   });
 
   it('a MOCK answers in place of the integration; a type the twin does not run gets the not-emulated stage', () => {
