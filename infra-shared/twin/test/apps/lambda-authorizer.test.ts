@@ -3,33 +3,21 @@
  * authorizer function runs in the twin's Lambda runtime, its policy decides, and its context reaches the
  * backend function.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SynthesizedApps, synthesizeFixtures } from './fixture-apps.js';
-import { type RunningApp, startApp } from './twin-driver.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureAppSuite } from './fixture-suite.js';
 
 const STACK = 'LambdaAuthorizerStack';
-let apps: SynthesizedApps;
-let app: RunningApp;
-
-beforeAll(async () => {
-  apps = await synthesizeFixtures(['rest-lambda-authorizer']);
-  app = await startApp({ cdkOut: apps.cdkOut['rest-lambda-authorizer'] });
-}, 240_000);
-
-afterAll(async () => {
-  await app?.twin.stop();
-  apps?.remove();
-});
+const suite = fixtureAppSuite('rest-lambda-authorizer');
 
 async function getOrder(authorization?: string) {
-  const base = app.twin.patterns.get(STACK)?.gateway.baseUrl;
+  const base = suite.app.twin.patterns.get(STACK)?.gateway.baseUrl;
   const response = await fetch(`${base}/orders/7`, { headers: authorization ? { authorization } : {} });
   return { status: response.status, body: await response.text() };
 }
 
 describe('a REST API guarded by a Lambda TOKEN authorizer (rest-lambda-authorizer)', () => {
   it("reads the authorizer's function, identity source, validation expression and TTL from the template", () => {
-    const [authorizer] = app.twin.patterns.get(STACK)?.topology.api.lambdaAuthorizers ?? [];
+    const [authorizer] = suite.app.twin.patterns.get(STACK)?.topology.api.lambdaAuthorizers ?? [];
     expect(authorizer).toMatchObject({
       type: 'TOKEN',
       functionId: expect.stringMatching(/^TokenCheck/),
@@ -58,7 +46,7 @@ describe('a REST API guarded by a Lambda TOKEN authorizer (rest-lambda-authorize
 
 describe('an HTTP API guarded by a Lambda authorizer with simple responses (same fixture app)', () => {
   async function getJobs(authorization?: string) {
-    const base = app.twin.patterns.get('HttpLambdaAuthorizerStack')?.gateway.baseUrl;
+    const base = suite.app.twin.patterns.get('HttpLambdaAuthorizerStack')?.gateway.baseUrl;
     const response = await fetch(`${base}/jobs`, { headers: authorization ? { authorization } : {} });
     return { status: response.status, body: await response.text() };
   }

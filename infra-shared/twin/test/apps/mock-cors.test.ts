@@ -3,26 +3,16 @@
  * by CDK and driven end to end through the twin: the preflight answers what the template configures and the
  * status method its static body, both from the gateway alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idsOfType, type SynthesizedApps, synthesizeFixtures, templateOf } from './fixture-apps.js';
-import { get, type RunningApp, startApp } from './twin-driver.js';
+import { describe, expect, it } from 'vitest';
+import { idsOfType, templateOf } from './fixture-apps.js';
+import { fixtureAppSuite } from './fixture-suite.js';
+import { get } from './twin-driver.js';
 
 const STACK = 'StatusMockStack';
-let apps: SynthesizedApps;
-let app: RunningApp;
-
-beforeAll(async () => {
-  apps = await synthesizeFixtures(['rest-mock-cors']);
-  app = await startApp({ cdkOut: apps.cdkOut['rest-mock-cors'] });
-}, 240_000);
-
-afterAll(async () => {
-  await app?.twin.stop();
-  apps?.remove();
-});
+const suite = fixtureAppSuite('rest-mock-cors');
 
 function preflight(path: string): Promise<Response> {
-  const base = app.twin.patterns.get(STACK)?.gateway.baseUrl;
+  const base = suite.app.twin.patterns.get(STACK)?.gateway.baseUrl;
   return fetch(`${base}${path}`, {
     method: 'OPTIONS',
     headers: {
@@ -51,17 +41,14 @@ describe('a REST API with CDK CORS preflight and a MockIntegration (rest-mock-co
   });
 
   it('answers GET /status with the MockIntegration body; the trace ends at the gateway', async () => {
-    const answer = await get(app.twin, STACK, '/status');
+    const answer = await get(suite.app.twin, STACK, '/status');
     expect([answer.status, answer.body, answer.trace]).toEqual([200, '{"status":"up"}', 'gateway:rest']);
   });
 
   it('does not list its MOCK methods as not emulated', () => {
-    const methods = idsOfType(
-      templateOf(apps.cdkOut['rest-mock-cors'] as string, STACK),
-      'AWS::ApiGateway::Method',
-    );
+    const methods = idsOfType(templateOf(suite.cdkOut, STACK), 'AWS::ApiGateway::Method');
     expect(methods).toHaveLength(3);
-    for (const id of methods) expect(app.listing).not.toContain(id);
-    expect(app.listing).not.toMatch(/MOCK/);
+    for (const id of methods) expect(suite.app.listing).not.toContain(id);
+    expect(suite.app.listing).not.toMatch(/MOCK/);
   });
 });

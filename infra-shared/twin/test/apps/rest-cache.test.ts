@@ -3,27 +3,15 @@
  * through the twin from the template: the GETs the pattern caches answer from the cache on a repeat, keyed
  * on the item path and the page, and the control surface flushes the cache.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SynthesizedApps, synthesizeFixtures } from './fixture-apps.js';
-import { type RunningApp, startApp } from './twin-driver.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureAppSuite } from './fixture-suite.js';
 
 const STACK = 'rest-vpclinkv2-alb';
-let apps: SynthesizedApps;
-let app: RunningApp;
-
-beforeAll(async () => {
-  apps = await synthesizeFixtures(['rest-pattern-cache']);
-  app = await startApp({ cdkOut: apps.cdkOut['rest-pattern-cache'] });
-}, 240_000);
-
-afterAll(async () => {
-  await app?.twin.stop();
-  apps?.remove();
-});
+const suite = fixtureAppSuite('rest-pattern-cache');
 
 async function call(path: string, method = 'GET'): Promise<{ status: number; trace: string | null }> {
-  const running = app.twin.patterns.get(STACK);
-  if (!running) throw new Error(`running: ${[...app.twin.patterns.keys()].join(', ')}`);
+  const running = suite.app.twin.patterns.get(STACK);
+  if (!running) throw new Error(`running: ${[...suite.app.twin.patterns.keys()].join(', ')}`);
   const response = await fetch(`${running.gateway.baseUrl}${path}`, { method });
   await response.text();
   return { status: response.status, trace: response.headers.get('x-pik-trace') };
@@ -31,7 +19,7 @@ async function call(path: string, method = 'GET'): Promise<{ status: number; tra
 
 describe('a REST pattern with cacheTtl in the twin', () => {
   it('reads the cache cluster and the cached GETs from the template', () => {
-    const api = app.twin.patterns.get(STACK)?.topology.api;
+    const api = suite.app.twin.patterns.get(STACK)?.topology.api;
     expect(api?.stage.cacheCluster?.sizeGb).toBe(0.5);
     const cached = api?.routes.filter((r) => r.cache).map((r) => `${r.method} ${r.path}`);
     expect(cached?.sort()).toEqual(['GET /orders', 'GET /orders/{proxy+}']);
@@ -59,7 +47,9 @@ describe('a REST pattern with cacheTtl in the twin', () => {
 
   it('the control surface flushes the cache', async () => {
     await call('/orders/o-3');
-    const flushed = await fetch(`${app.twin.controlUrl}/patterns/${STACK}/cache/flush`, { method: 'POST' });
+    const flushed = await fetch(`${suite.app.twin.controlUrl}/patterns/${STACK}/cache/flush`, {
+      method: 'POST',
+    });
     expect(flushed.status).toBe(200);
     expect(((await flushed.json()) as { flushed: number }).flushed).toBeGreaterThan(0);
     expect((await call('/orders/o-3')).trace).toContain('cache:miss');
