@@ -71,6 +71,12 @@ function parseConditions(conditions: unknown): RuleCondition[] {
 }
 
 /** The rewrites of a rule's `url-rewrite` transform; `host-header-rewrite` is not emulated. */
+/** Transform types other than `url-rewrite`: read, not applied, and listed at start-up. */
+function unappliedTransforms(transforms: unknown): string[] {
+  const list = (Array.isArray(transforms) ? transforms : []) as Props[];
+  return list.map((t) => str(t.Type) ?? 'unknown').filter((type) => type !== 'url-rewrite');
+}
+
 function parseUrlRewrites(transforms: unknown): NonNullable<ListenerRuleSpec['urlRewrites']> {
   const list = (Array.isArray(transforms) ? transforms : []) as Props[];
   const url = list.find((t) => t.Type === 'url-rewrite');
@@ -88,6 +94,7 @@ export function buildLoadBalancers(ctx: TemplateContext): LoadBalancerSpec[] {
       conditions: parseConditions(p.Conditions),
       action: parseAction(ctx, p.Actions),
       urlRewrites: parseUrlRewrites(p.Transforms),
+      unappliedTransforms: unappliedTransforms(p.Transforms),
     };
     return rule;
   });

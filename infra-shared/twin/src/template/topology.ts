@@ -162,6 +162,8 @@ export interface ListenerRuleSpec {
   readonly action: ListenerAction;
   /** The `url-rewrite` transform's rewrites (`Transforms[].UrlRewriteConfig.Rewrites`), in order. */
   readonly urlRewrites?: readonly { readonly regex: string; readonly replace: string }[];
+  /** Transform types of the rule the twin does not apply (`host-header-rewrite`); listed at start-up. */
+  readonly unappliedTransforms?: readonly string[];
 }
 
 export interface ListenerSpec {

@@ -8,6 +8,7 @@ import { buildContainerServices, buildFunctions } from '../../src/template/compu
 import { createTemplateContext } from '../../src/template/context.js';
 import { buildLoadBalancers } from '../../src/template/elb-topology.js';
 import { createResolver } from '../../src/template/intrinsics.js';
+import { withoutUnevaluableRules } from '../../src/template/listener-rule-support.js';
 
 const CDK_OUT = join(import.meta.dirname, '..', 'fixtures', 'cloud-assembly');
 
@@ -332,5 +333,11 @@ describe('ALB listener rule transforms', () => {
       [10, [{ regex: '^/v1/(.*)$', replace: '/$1' }]],
       [20, []],
     ]);
+    // The transform it does not apply is listed at start-up; the rule itself still runs.
+    const listed = withoutUnevaluableRules(buildLoadBalancers(ctx));
+    expect(listed.notEmulated.map((n) => [n.logicalId, n.reason])).toEqual([
+      ['Strip', expect.stringContaining('transform host-header-rewrite is not applied')],
+    ]);
+    expect(listed.loadBalancers[0]?.listeners[0]?.rules.map((r) => r.id)).toEqual(['Strip', 'Plain']);
   });
 });
