@@ -131,15 +131,17 @@ describe('bench:service', () => {
       '--warmup',
       '0',
       '--rate',
-      '300',
+      '150',
     ];
     await run(process.execPath, [path.join(dist, 'service-bench.js'), ...args, '--out', dir]);
     const result = await resultFile(dir);
-    expect((result.load as { rate: unknown }).rate).toBe(300);
+    expect((result.load as { rate: unknown }).rate).toBe(150);
     for (const c of result.cases as { op: string; target: string; rps: number; non2xx: number }[]) {
-      // Paced, not as fast as possible: a closed loop runs thousands of req/s here.
-      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThanOrEqual(270);
-      expect(c.rps, `${c.op}/${c.target}`).toBeLessThanOrEqual(330);
+      // Paced, not as fast as possible: a closed loop runs thousands of req/s here. The rate stays well
+      // under what the slowest case (a 20-item list from dynalite, all on one pinned core) reaches on a
+      // loaded CI machine (about 250 req/s), so a miss means pacing broke, not that the machine was busy.
+      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThanOrEqual(135);
+      expect(c.rps, `${c.op}/${c.target}`).toBeLessThanOrEqual(165);
       expect(c.non2xx).toBe(0);
     }
     for (const o of result.overhead as { op: string; rateSustained: boolean }[])
