@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { TargetsFile } from '@pik/contracts';
 import { describe, expect, it } from 'vitest';
 
 const PIK = fileURLToPath(new URL('../bin/pik.js', import.meta.url));
@@ -38,5 +39,26 @@ describe('the pik command', () => {
     const duration = pik('demo', '--duration', '1');
     expect(duration.status).toBe(2);
     expect(duration.stderr).toContain('--duration must be whole seconds');
+  });
+});
+
+describe('the demo plan', () => {
+  it('runs throttle on the first pattern of each API type only, whatever the selection', async () => {
+    const { demoThrottlePatterns } = await import('../src/demo.js');
+    const pattern = (id: string, api: 'http' | 'rest') => ({ id, api }) as TargetsFile['patterns'][number];
+    const targets = (...patterns: TargetsFile['patterns']) => ({ patterns }) as unknown as TargetsFile;
+    expect(
+      demoThrottlePatterns(
+        targets(
+          pattern('http-vpclink-albs', 'http'),
+          pattern('rest-vpclink-per-nlb', 'rest'),
+          pattern('rest-vpclink-shared-nlb', 'rest'),
+          pattern('http-lambda-baseline', 'http'),
+        ),
+      ),
+    ).toEqual(['http-vpclink-albs', 'rest-vpclink-per-nlb']);
+    expect(demoThrottlePatterns(targets(pattern('rest-vpclinkv2-alb', 'rest')))).toEqual([
+      'rest-vpclinkv2-alb',
+    ]);
   });
 });

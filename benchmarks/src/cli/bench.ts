@@ -26,6 +26,11 @@ export interface BenchOptions {
   readonly targets: string | TargetsFile;
   readonly patterns?: readonly string[];
   readonly scenarios?: readonly string[];
+  /**
+   * Scenario id -> the only pattern ids that scenario runs on; the other patterns skip it with a line
+   * saying so. Scenarios not named run on every pattern.
+   */
+  readonly scenarioPatterns?: Readonly<Record<string, readonly string[]>>;
   readonly tool?: ToolChoice;
   /** `short` is the seconds-long CI/demo shape of every scenario. */
   readonly variant?: 'short' | 'full';
@@ -94,15 +99,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
   const enrich = options.enrich ?? aws?.enrich;
 
-  const toolVersions: Record<string, string> = {};
-  let k6: string | undefined;
-  if (tools.includes('k6')) {
-    k6 = await resolveK6();
-    if (!k6) throw new Error(`k6 not found on PATH or in the cache; install it with: ${K6_INSTALL_HINT}`);
-    toolVersions.k6 = await k6Version(k6);
-  }
-  if (tools.includes('artillery')) toolVersions.artillery = await artilleryVersion();
-
+  const { k6, toolVersions } = await prepareTools(tools);
   const total = patterns.length * scenarios.length * tools.length;
   log(
     `pik bench: ${label}; ${patterns.length} pattern(s) x ${scenarios.length} scenario(s) x ${tools.join('+')} = ${total} run(s); ${variant} shapes; results in ${outDir}`,
@@ -115,17 +112,10 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     const headers = await resolveAuthHeaders(pattern, secrets);
     const data = await discoverServiceData(pattern, headers);
     for (const scenario of scenarios) {
-      if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda')) {
+      const skip = skipReason(scenario, pattern, options.scenarioPatterns);
+      if (skip) {
         index += tools.length;
-        log(
-          `[${index}/${total}] ${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`,
-        );
-        continue;
-      }
-      const refusal = stageLimitRefusal(scenario, pattern);
-      if (refusal) {
-        index += tools.length;
-        log(`[${index}/${total}] ${refusal}`);
+        log(`[${index}/${total}] ${skip}`);
         continue;
       }
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
@@ -134,45 +124,17 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         data,
         ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
       });
-      const peak = peakRate(plan);
-      if (targets.world === 'local-twin' && peak > LOCAL_PEAK_WARNING) {
-        log(
-          `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle ? `${pattern.throttle.rateLimit}/s` : 'none'}); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
-        );
-      }
+      warnAboveLocalPeak(plan, scenario, pattern, targets.world, log);
       for (const tool of tools) {
         index += 1;
-        const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
-        await mkdir(dir, { recursive: true });
         log(
           `[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${plan.durationSec}s, ${plan.offered.requests} requests offered`,
         );
         if (scenario.forceColdStart) await forceCold(pattern);
-        const ticker = setInterval(() => log(`  … ${pattern.id} · ${scenario.id} · ${tool} running`), 10_000);
-        let result: ToolResult;
-        try {
-          if (tool === 'k6') {
-            const run = await runK6(k6 as string, plan, dir, { dashboard: options.k6Dashboard ?? false });
-            if (run.timedOut)
-              throw new Error(`k6 did not finish within its time limit; see ${run.files.stderr}`);
-            result = normalize(plan, await readK6(run, outDir));
-          } else {
-            const run = await runArtillery(plan, dir);
-            if (run.timedOut)
-              throw new Error(`artillery did not finish within its time limit; see ${run.files.stderr}`);
-            result = normalize(plan, await readArtillery(run, outDir));
-          }
-        } finally {
-          clearInterval(ticker);
-        }
+        const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
+        const result = await runTool(tool, plan, { dir, outDir, k6, k6Dashboard: options.k6Dashboard, log });
         results.push(result);
-        const statuses = Object.entries(result.requests.byStatus)
-          .map(([code, count]) => `${code}x${count}`)
-          .join(' ');
-        const failed = [...result.thresholds, ...result.consistency].filter((c) => !c.pass);
-        log(
-          `  ${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}, statuses ${statuses || '-'}${result.requests.errors ? ` errors x${result.requests.errors}` : ''}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`,
-        );
+        log(`  ${resultLine(result)}`);
       }
     }
   }
@@ -193,6 +155,87 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const { table } = await writeReports(outDir, [{ name: runId, results: file }]);
   const failed = file.results.filter((r) => [...r.thresholds, ...r.consistency].some((c) => !c.pass)).length;
   return { outDir, results: file, table, failed };
+}
+
+/** The k6 binary (when k6 runs) and the version of every tool that runs. */
+async function prepareTools(
+  tools: readonly string[],
+): Promise<{ k6: string | undefined; toolVersions: Record<string, string> }> {
+  const toolVersions: Record<string, string> = {};
+  let k6: string | undefined;
+  if (tools.includes('k6')) {
+    k6 = await resolveK6();
+    if (!k6) throw new Error(`k6 not found on PATH or in the cache; install it with: ${K6_INSTALL_HINT}`);
+    toolVersions.k6 = await k6Version(k6);
+  }
+  if (tools.includes('artillery')) toolVersions.artillery = await artilleryVersion();
+  return { k6, toolVersions };
+}
+
+/** Why a scenario does not run on a pattern, or undefined when it does. */
+function skipReason(
+  scenario: Scenario,
+  pattern: TargetPattern,
+  limits: BenchOptions['scenarioPatterns'],
+): string | undefined {
+  if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
+    return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
+  const limitedTo = limits?.[scenario.id];
+  if (limitedTo && !limitedTo.includes(pattern.id))
+    return `${pattern.id} · ${scenario.id}: skipped, limited to ${limitedTo.join(', ')}`;
+  return stageLimitRefusal(scenario, pattern);
+}
+
+function warnAboveLocalPeak(
+  plan: RunPlan,
+  scenario: Scenario,
+  pattern: TargetPattern,
+  world: string,
+  log: (line: string) => void,
+): void {
+  const peak = peakRate(plan);
+  if (world !== 'local-twin' || peak <= LOCAL_PEAK_WARNING) return;
+  log(
+    `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle ? `${pattern.throttle.rateLimit}/s` : 'none'}); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
+  );
+}
+
+interface ToolRunPlace {
+  readonly dir: string;
+  readonly outDir: string;
+  readonly k6: string | undefined;
+  readonly k6Dashboard: boolean | undefined;
+  readonly log: (line: string) => void;
+}
+
+/** One tool's run of a plan, normalized; a tool that overran its time limit is an error. */
+async function runTool(tool: string, plan: RunPlan, place: ToolRunPlace): Promise<ToolResult> {
+  await mkdir(place.dir, { recursive: true });
+  const ticker = setInterval(
+    () => place.log(`  … ${plan.pattern.id} · ${plan.scenario} · ${tool} running`),
+    10_000,
+  );
+  try {
+    if (tool === 'k6') {
+      const run = await runK6(place.k6 as string, plan, place.dir, { dashboard: place.k6Dashboard ?? false });
+      if (run.timedOut) throw new Error(`k6 did not finish within its time limit; see ${run.files.stderr}`);
+      return normalize(plan, await readK6(run, place.outDir));
+    }
+    const run = await runArtillery(plan, place.dir);
+    if (run.timedOut)
+      throw new Error(`artillery did not finish within its time limit; see ${run.files.stderr}`);
+    return normalize(plan, await readArtillery(run, place.outDir));
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
+function resultLine(result: ToolResult): string {
+  const statuses = Object.entries(result.requests.byStatus)
+    .map(([code, count]) => `${code}x${count}`)
+    .join(' ');
+  const failed = [...result.thresholds, ...result.consistency].filter((c) => !c.pass);
+  return `${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}, statuses ${statuses || '-'}${result.requests.errors ? ` errors x${result.requests.errors}` : ''}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`;
 }
 
 const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r]) [--patterns ids] [--scenarios ids] [--tool k6|artillery|both]
