@@ -16,6 +16,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,23 @@ function folderStamp(dir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** A copy no twin has started from for this long is removed when a twin makes a new one. */
+export const UNUSED_COPY_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Every rebuild of a function's code makes a new copy (its name follows the content), so without pruning
+ * they pile up in the temporary folder. A twin still running touches nothing after start, so the bound is
+ * days, far above any run.
+ */
+function pruneUnusedCopies(copies: string, now = Date.now()): void {
+  if (!existsSync(copies)) return;
+  for (const name of readdirSync(copies)) {
+    const path = join(copies, name);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > UNUSED_COPY_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /**
  * The folder a Node.js function runs from. On Lambda the code is all of `/var/task`: no package.json
  * above it decides whether its `.js` files are ES modules. A folder inside a project whose package.json
@@ -78,8 +96,14 @@ function folderStamp(dir: string): string {
 export function nodeTaskRoot(codeDir: string): string {
   const manifest = nearestManifest(codeDir);
   if (!manifest || dirname(manifest) === codeDir || !declaresModule(manifest)) return codeDir;
-  const copy = join(tmpdir(), 'pik-twin-code', `${basename(codeDir)}.${folderStamp(codeDir)}`);
-  if (existsSync(copy)) return copy;
+  const copies = join(tmpdir(), 'pik-twin-code');
+  const copy = join(copies, `${basename(codeDir)}.${folderStamp(codeDir)}`);
+  if (existsSync(copy)) {
+    const now = new Date();
+    utimesSync(copy, now, now); // in use: kept by pruneUnusedCopies
+    return copy;
+  }
+  pruneUnusedCopies(copies);
   const partial = `${copy}.${process.pid}.tmp`;
   rmSync(partial, { recursive: true, force: true });
   cpSync(codeDir, partial, { recursive: true });
