@@ -11,6 +11,7 @@ export * from './metadata.js';
 export * from './nag.js';
 export * from './names.js';
 export * from './network.js';
+export * from './operations.js';
 export * from './outputs.js';
 export * from './pattern-stack.js';
 export * from './repo.js';

@@ -12,12 +12,15 @@ import type { ServiceName } from '@pik/service-kit/catalogue';
 import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, PikAuth } from './auth.js';
 import { PikHttpApi } from './http-api.js';
+import { InternalNlb, ServiceAlb } from './load-balancers.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
+import { type OperationsThresholds, PatternOperations, type StageMetrics } from './operations.js';
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
@@ -61,6 +64,13 @@ export interface PikPatternStackProps extends StackProps {
    * @default none: the services validate, and their 400s name the field
    */
   readonly requestSchemas?: RequestSchemas;
+  /**
+   * ARN of the SNS topic the pattern's alarms (5xx rate, p99 latency, unhealthy targets, Lambda throttles)
+   * notify. Context `pik:alarm-topic-arn` sets it for every stack. @default none: alarms notify no one
+   */
+  readonly alarmTopicArn?: string;
+  /** Thresholds of those alarms. @default 1 % 5xx, 2,000 ms p99 */
+  readonly alarmThresholds?: OperationsThresholds;
   /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
   readonly logRetention?: logs.RetentionDays;
   /** Tasks per Fargate service. @default 1 */
@@ -90,6 +100,8 @@ export interface PatternFront {
   readonly stage: string;
   readonly accessLogs: logs.ILogGroup;
   readonly apiKey?: IApiKey;
+  /** The stage whose metrics the dashboard and alarms watch. @default the API made by createRestApi / createHttpApi */
+  readonly stageMetrics?: StageMetrics;
 }
 
 /** Summary of services in the template's top-level Metadata (see docs/template-conventions.md). */
@@ -114,6 +126,7 @@ export abstract class PikPatternStack extends Stack {
   readonly throttle: Readonly<Throttle>;
   readonly logRetention: logs.RetentionDays;
   protected readonly patternProps: PikPatternStackProps;
+  private frontApi?: PikRestApi | PikHttpApi;
 
   constructor(scope: Construct, patternId: PatternId, props: PikPatternStackProps, traits: PatternTraits) {
     const pattern = patternById(patternId);
@@ -170,7 +183,7 @@ export abstract class PikPatternStack extends Stack {
 
   /** The pattern's HTTP API with the stack's throttle, auth and log settings. */
   protected createHttpApi(): PikHttpApi {
-    return new PikHttpApi(this, 'HttpApi', {
+    this.frontApi = new PikHttpApi(this, 'HttpApi', {
       apiName: this.pattern.stackName,
       throttle: this.throttle,
       ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
@@ -178,11 +191,12 @@ export abstract class PikPatternStack extends Stack {
       logRetention: this.logRetention,
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
     });
+    return this.frontApi;
   }
 
   /** The pattern's REST API with the stack's throttle, auth, API key, WAF and log settings. */
   protected createRestApi(): PikRestApi {
-    return new PikRestApi(this, 'RestApi', {
+    this.frontApi = new PikRestApi(this, 'RestApi', {
       apiName: this.pattern.stackName,
       throttle: this.throttle,
       ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
@@ -195,6 +209,7 @@ export abstract class PikPatternStack extends Stack {
         : {}),
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
     });
+    return this.frontApi;
   }
 
   /** Publishes the outputs the targets file is built from (see outputs.ts and docs/stack-outputs.md). */
@@ -225,6 +240,12 @@ export abstract class PikPatternStack extends Stack {
     if (front.apiKey)
       out(OUTPUT_KEYS.apiKeyId, front.apiKey.keyId, 'API key id (read its value with GetApiKey)');
     out(OUTPUT_KEYS.serviceNames, this.specs.map((s) => s.name).join(','), 'Deployed services, in order');
+    const api = this.frontApi;
+    const stageMetrics =
+      front.stageMetrics ?? (api instanceof PikRestApi ? api.api.deploymentStage : api?.stage);
+    if (!stageMetrics)
+      throw new Error(`${this.pattern.stackName}: publish() needs the stage's metrics (stageMetrics)`);
+    this.watch(stageMetrics);
     for (const deployed of this.fleet.services) {
       const { spec } = deployed;
       out(serviceOutputKey(spec.name, 'Path'), spec.basePath, `Base path of ${spec.name}`);
@@ -243,6 +264,22 @@ export abstract class PikPatternStack extends Stack {
         );
       }
     }
+  }
+
+  /** The dashboard and alarms of the pattern, over every load balancer the stack built. */
+  private watch(stageMetrics: StageMetrics): void {
+    const all = this.node.findAll();
+    new PatternOperations(this, 'Operations', {
+      dashboardName: this.pattern.stackName,
+      stage: stageMetrics,
+      albs: all.filter((c): c is ServiceAlb => c instanceof ServiceAlb),
+      nlbs: all.filter((c): c is InternalNlb => c instanceof InternalNlb),
+      services: this.fleet.services,
+      ...(this.patternProps.alarmTopicArn
+        ? { alarmTopic: sns.Topic.fromTopicArn(this, 'AlarmTopic', this.patternProps.alarmTopicArn) }
+        : {}),
+      ...this.patternProps.alarmThresholds,
+    });
   }
 }
 

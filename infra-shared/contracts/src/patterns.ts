@@ -104,3 +104,10 @@ export const API_CACHE_CONTEXT_KEY = 'pik:api-cache';
  * create and update bodies checked against models made from the services' own schemas.
  */
 export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';
+
+/**
+ * CDK context key naming the SNS topic every stack's alarms notify, by ARN
+ * (`-c pik:alarm-topic-arn=arn:aws:sns:eu-west-1:111122223333:ops`). Without it the alarms change state
+ * and notify no one.
+ */
+export const ALARM_TOPIC_CONTEXT_KEY = 'pik:alarm-topic-arn';

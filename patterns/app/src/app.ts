@@ -1,5 +1,6 @@
 import { API_CACHE_SIZES, type PikPatternStack, type PikPatternStackProps } from '@pik/cdk-constructs';
 import {
+  ALARM_TOPIC_CONTEXT_KEY,
   API_CACHE_CONTEXT_KEY,
   type PatternId,
   patternById,
@@ -54,6 +55,17 @@ export function parseApiCacheContext(
   };
 }
 
+/** Reads the `pik:alarm-topic-arn` context value: an SNS topic ARN, or undefined when the key is absent. */
+export function alarmTopicContext(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(String(value))) {
+    throw new Error(
+      `context ${ALARM_TOPIC_CONTEXT_KEY} must be an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME), got '${String(value)}'`,
+    );
+  }
+  return String(value);
+}
+
 /** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
 export const STACK_FACTORIES: Record<
   PatternId,
@@ -95,12 +107,14 @@ export function buildPikApp(options: PikAppOptions = {}): {
   const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
   const cache = parseApiCacheContext(app.node.tryGetContext(API_CACHE_CONTEXT_KEY));
   const validate = requestValidationContext(app.node.tryGetContext(REQUEST_VALIDATION_CONTEXT_KEY));
+  const alarmTopicArn = alarmTopicContext(app.node.tryGetContext(ALARM_TOPIC_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
       ...(throttle ? { throttle } : {}),
       ...(cache && patternById(id).api === 'rest' ? cache : {}),
       ...(validate && patternById(id).api === 'rest' ? { requestSchemas: SERVICE_REQUEST_SCHEMAS } : {}),
+      ...(alarmTopicArn ? { alarmTopicArn } : {}),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),
