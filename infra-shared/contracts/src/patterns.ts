@@ -104,3 +104,10 @@ export const API_CACHE_CONTEXT_KEY = 'pik:api-cache';
  * create and update bodies checked against models made from the services' own schemas.
  */
 export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';
+
+/**
+ * CDK context key that picks the authorizer of every stack: `native` (the default: a Cognito user-pool
+ * authorizer on REST APIs, a JWT authorizer on HTTP APIs) or `lambda` (the kit's Lambda authorizer validating
+ * the same Cognito tokens), optionally with its result cache TTL in seconds: `-c pik:auth=lambda/60`.
+ */
+export const AUTH_CONTEXT_KEY = 'pik:auth';
