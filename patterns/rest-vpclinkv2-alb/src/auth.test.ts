@@ -34,7 +34,7 @@ describe("REST pattern with auth: 'lambda'", () => {
       Architectures: ['arm64'],
       TracingConfig: { Mode: 'Active' },
     });
-    const env = (authorizerFunction?.Environment as { Variables: Props }).Variables;
+    const env = (authorizerFunction?.Environment as { Variables: Props } | undefined)?.Variables ?? {};
     const [pool] = Object.keys(resourcesOfType(json, 'AWS::Cognito::UserPool'));
     const [client] = Object.keys(resourcesOfType(json, 'AWS::Cognito::UserPoolClient'));
     expect(JSON.stringify(env.PIK_AUTH_ISSUER)).toMatch(new RegExp(`cognito-idp.*${pool}`));
