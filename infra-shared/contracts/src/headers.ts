@@ -18,4 +18,10 @@ export const PIK_HEADERS = {
   authScope: 'x-pik-auth-scope',
 } as const;
 
+/**
+ * Segments the twin's API cache stage appends to the hop trace (`x-pik-trace`): the answer came from the stage
+ * cache, or the cache was asked and the request went on. API Gateway itself has no such header.
+ */
+export const CACHE_TRACE_SEGMENTS = { hit: 'cache:hit', miss: 'cache:miss' } as const;
+
 export type PikHeaderName = (typeof PIK_HEADERS)[keyof typeof PIK_HEADERS];
