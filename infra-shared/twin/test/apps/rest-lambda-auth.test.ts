@@ -26,7 +26,7 @@ describe("a REST pattern with auth: 'lambda' in the twin", () => {
     const token = await issuer.mint({ clientId: client.clientId, scopes: ['pik/invoke'] });
     const allowed = await getOrder({ authorization: token, 'x-pik-auth-sub': 'mallory' });
     expect(allowed.status).toBe(200);
-    expect(JSON.parse(allowed.body)).toEqual({ sub: client.clientId, scope: 'pik/invoke' });
+    expect(JSON.parse(allowed.body)).toEqual({ sub: client.clientId, scope: 'pik/invoke', authorizer: null });
     expect((await getOrder({ authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
@@ -55,5 +55,36 @@ describe("a REST pattern with auth: 'lambda' in the twin", () => {
       status: 403,
       body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
     });
+  });
+});
+
+describe("an HTTP API pattern with auth: 'lambda' in the twin (same fixture app)", () => {
+  async function getOrders(authorization?: string) {
+    const pattern = suite.app.twin.patterns.get('http-lambda-baseline');
+    const response = await fetch(`${pattern?.gateway.baseUrl}/orders`, {
+      headers: authorization ? { authorization } : {},
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  it('passes a valid Bearer token with the caller in requestContext.authorizer.lambda; 403 for a forged one, 401 without', async () => {
+    const pattern = suite.app.twin.patterns.get('http-lambda-baseline');
+    const client = pattern?.clients[0];
+    if (!pattern?.issuer || !client) throw new Error('http-lambda-baseline runs without a token issuer');
+    const token = await pattern.issuer.mint({ clientId: client.clientId, scopes: ['pik/invoke'] });
+    const allowed = await getOrders(`Bearer ${token}`);
+    expect(allowed.status).toBe(200);
+    expect(JSON.parse(allowed.body).authorizer).toEqual({
+      sub: client.clientId,
+      scope: 'pik/invoke',
+      clientId: client.clientId,
+    });
+    const forged = await pattern.issuer.mint({
+      clientId: client.clientId,
+      scopes: ['pik/invoke'],
+      signWithForeignKey: true,
+    });
+    expect(await getOrders(`Bearer ${forged}`)).toEqual({ status: 403, body: '{"message":"Forbidden"}' });
+    expect((await getOrders()).status).toBe(401);
   });
 });
