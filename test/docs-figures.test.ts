@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_STAGE_THROTTLE, FARGATE_DEFAULTS, LAMBDA_DEFAULTS } from '@pik/cdk-constructs';
 import {
   API_CACHE_CONTEXT_KEY,
+  AUTH_CONTEXT_KEY,
   OUTPUT_KEYS,
   PATTERNS,
   type ServiceOutputField,
@@ -72,6 +73,10 @@ const FACTS: Readonly<Record<string, Fact>> = {
   },
   API_CACHE_CONTEXT_KEY: {
     value: API_CACHE_CONTEXT_KEY,
+    file: 'infra-shared/contracts/src/patterns.ts',
+  },
+  AUTH_CONTEXT_KEY: {
+    value: AUTH_CONTEXT_KEY,
     file: 'infra-shared/contracts/src/patterns.ts',
   },
 };

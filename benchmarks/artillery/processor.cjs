@@ -14,6 +14,7 @@ const expected = new Set(plan.expectedStatuses);
 // received header names, and so does the contract.
 const coldHeader = plan.responseHeaders.cold;
 const initMsHeader = plan.responseHeaders.initMs;
+const traceHeader = plan.responseHeaders.trace;
 const authHeaders = JSON.parse(process.env.PIK_HEADERS || '{}');
 const logFile = process.env.PIK_ARTILLERY_LOG
   ? `${process.env.PIK_ARTILLERY_LOG}.${process.pid}-${threadId}.jsonl`
@@ -51,6 +52,20 @@ function pikPatchBody(requestParams, context, _events, done) {
   done();
 }
 
+// An API cache hit or miss, as the twin's trace says (`gateway:rest > cache:hit`); AWS sends no trace.
+function recordCache(response, ms, events) {
+  const trace = String(response.headers[traceHeader] || '');
+  const kind = trace.includes(plan.cacheTrace.hit)
+    ? 'hit'
+    : trace.includes(plan.cacheTrace.miss)
+      ? 'miss'
+      : '';
+  if (!kind) return;
+  events.emit('counter', kind === 'hit' ? 'pik.cache_hits' : 'pik.cache_misses', 1);
+  if (typeof ms === 'number')
+    events.emit('histogram', kind === 'hit' ? 'pik.hit_latency' : 'pik.miss_latency', ms);
+}
+
 function pikRecord(_requestParams, response, _context, events, done) {
   const status = response.statusCode;
   const ms = response.timings?.phases?.firstByte;
@@ -59,6 +74,7 @@ function pikRecord(_requestParams, response, _context, events, done) {
   events.emit('counter', 'pik.unexpected', ok ? 0 : 1);
   events.emit('counter', 'pik.throttled', status === 429 ? 1 : 0);
   events.emit('counter', 'pik.cold_starts', 0);
+  if (status !== 429) recordCache(response, ms, events);
   const cold = status !== 429 && response.headers[coldHeader] === 'true';
   if (cold) {
     events.emit('counter', 'pik.cold_starts', 1);

@@ -24,6 +24,10 @@ const coldStarts = new Counter('pik_cold_starts');
 const coldLatency = new Trend('pik_cold_latency', true);
 const warmLatency = new Trend('pik_warm_latency', true);
 const initMs = new Trend('pik_init_ms', true);
+const cacheHits = new Counter('pik_cache_hits');
+const cacheMisses = new Counter('pik_cache_misses');
+const hitLatency = new Trend('pik_hit_latency', true);
+const missLatency = new Trend('pik_miss_latency', true);
 
 /**
  * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
@@ -37,6 +41,19 @@ function canonicalHeaderName(name: string): string {
 }
 const coldHeader = canonicalHeaderName(plan.responseHeaders.cold);
 const initMsHeader = canonicalHeaderName(plan.responseHeaders.initMs);
+const traceHeader = canonicalHeaderName(plan.responseHeaders.trace);
+
+/** An API cache hit or miss, as the twin's trace says (`gateway:rest > cache:hit`); AWS sends no trace. */
+function recordCache(res: RefinedResponse<ResponseType | undefined>): void {
+  const trace = res.headers[traceHeader] ?? '';
+  if (trace.includes(plan.cacheTrace.hit)) {
+    cacheHits.add(1);
+    hitLatency.add(res.timings.duration);
+  } else if (trace.includes(plan.cacheTrace.miss)) {
+    cacheMisses.add(1);
+    missLatency.add(res.timings.duration);
+  }
+}
 
 /** Credentials come from the environment (PIK_HEADERS), never from the plan file. */
 const authHeaders = JSON.parse(__ENV.PIK_HEADERS ?? '{}') as Record<string, string>;
@@ -63,6 +80,7 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
   throttled.add(res.status === 429);
   check(res, { 'status is expected': () => ok });
   if (res.status === 429 || res.status === 0) return;
+  recordCache(res);
   if (res.headers[coldHeader] === 'true') {
     coldStarts.add(1);
     coldLatency.add(res.timings.duration);

@@ -11,8 +11,15 @@ const data = {
 };
 
 describe('scenario catalogue', () => {
-  it('has the five scenarios, each with a short variant no longer than 30 s', () => {
-    expect(SCENARIOS.map((s) => s.id)).toEqual(['latency', 'throttle', 'cold-start', 'crud-mix', 'soak']);
+  it('has the six scenarios, each with a short variant no longer than 30 s', () => {
+    expect(SCENARIOS.map((s) => s.id)).toEqual([
+      'latency',
+      'throttle',
+      'cold-start',
+      'crud-mix',
+      'cached-read',
+      'soak',
+    ]);
     for (const scenario of SCENARIOS) {
       const plan = buildPlan(scenario, targetPattern(), 'local-twin', { variant: 'short', data });
       expect(plan.durationSec, scenario.id).toBeLessThanOrEqual(30);

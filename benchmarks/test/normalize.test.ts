@@ -108,3 +108,47 @@ describe('artillery latency summary', () => {
     expect(latency.p50).toBe(5);
   });
 });
+
+describe('cache hits in the normalized record', () => {
+  const t0 = Date.parse('2026-11-21T08:00:00Z');
+  const samples: Sample[] = Array.from({ length: 10 }, (_, i) => ({ t: t0 + i * 100, status: 200, ms: 2 }));
+  const cache = {
+    hits: 7,
+    misses: 3,
+    hitLatencyMs: { count: 7, p50: 1.1, p95: 1.5, max: 2 },
+    missLatencyMs: { count: 3, p50: 9, p95: 12, max: 12 },
+  };
+  const plan = (world: 'local-twin' | 'aws:eu-west-1') =>
+    buildPlan(scenarioById('cached-read'), pattern, world, { variant: 'short', data });
+
+  it('on the twin: hits and misses from the trace, the hit ratio, hit and miss latency; schema-valid', () => {
+    const record = normalize(plan('local-twin'), measurement(samples, { cache }));
+    expect(record.cache).toEqual({ source: 'x-pik-trace', hitRatio: 0.7, ...cache });
+    expect(Value.Check(ToolResult, record)).toBe(true);
+    expect(record.consistency.every((c) => c.pass)).toBe(true);
+  });
+
+  it('flags more hits and misses than accepted responses', () => {
+    const record = normalize(plan('local-twin'), measurement(samples, { cache: { ...cache, hits: 20 } }));
+    expect(record.consistency.find((c) => c.name.startsWith('cache hits'))?.pass).toBe(false);
+  });
+
+  it('on AWS: no counts (no hit header), the CacheHitCount metric named as their source', () => {
+    const record = normalize(plan('aws:eu-west-1'), measurement(samples));
+    expect(record.cache).toMatchObject({ source: 'cloudwatch-cache-hit-count', hits: null, hitRatio: null });
+    expect(Value.Check(ToolResult, record)).toBe(true);
+  });
+
+  it('leaves the block out of other scenarios that saw no cache', () => {
+    const latency = buildPlan(scenarioById('latency'), pattern, 'local-twin', { variant: 'short', data });
+    expect(normalize(latency, measurement(samples)).cache).toBeUndefined();
+  });
+
+  it('reads only the hot items of each service, so the cache sees repeats', () => {
+    const many = { catalog: { ids: ['a', 'b', 'c', 'd', 'e'], create: [{}], patch: [{}] } };
+    const p = buildPlan(scenarioById('cached-read'), pattern, 'local-twin', { variant: 'short', data: many });
+    expect(p.data.catalog?.ids).toEqual(['a', 'b', 'c']);
+    expect(p.responseHeaders.trace).toBe('x-pik-trace');
+    expect(p.cacheTrace).toEqual({ hit: 'cache:hit', miss: 'cache:miss' });
+  });
+});

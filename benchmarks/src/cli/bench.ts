@@ -14,7 +14,7 @@ import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.j
 import { buildPlan, parseDurationSec, type RunPlan, stageLimitRefusal } from '../scenarios/plan.js';
 import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
 import { loadTargets, selectPatterns, worldLabel } from '../targets/load-targets.js';
-import { forceTwinColdStart } from '../targets/twin-control.js';
+import { flushTwinCache, forceTwinColdStart } from '../targets/twin-control.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
 import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
 import { k6Version, runK6 } from '../tools/run-k6.js';
@@ -44,6 +44,11 @@ export interface BenchOptions {
   readonly secrets?: SecretResolver;
   /** Discards every execution environment of a pattern before a cold-start scenario. */
   readonly forceColdStart?: (pattern: TargetPattern) => Promise<void>;
+  /**
+   * Empties a pattern's API cache before each run of a cached-read scenario; false when it has none.
+   * @default the twin's control surface; none on AWS (hits there come from the CacheHitCount metric)
+   */
+  readonly flushCache?: (pattern: TargetPattern) => Promise<boolean>;
   /** Adjusts results after a run (AWS: Init Duration from the Lambda REPORT lines, gateway metrics). */
   readonly enrich?: (
     results: ResultsFile,
@@ -74,7 +79,8 @@ function runIdNow(): string {
 }
 
 function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
-  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long);
+  // Long scenarios, and those that need a pattern with the API cache on, run only when asked for.
+  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads);
   return ids.map(scenarioById);
 }
 
@@ -97,6 +103,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     : undefined;
   const forceCold = options.forceColdStart ?? aws?.forceColdStart ?? forceTwinColdStart;
   const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
+  const flushCache = options.flushCache ?? (aws ? undefined : flushTwinCache);
   const enrich = options.enrich ?? aws?.enrich;
 
   const { k6, toolVersions } = await prepareTools(tools);
@@ -118,6 +125,11 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         log(`[${index}/${total}] ${skip}`);
         continue;
       }
+      if (scenario.cachedReads && flushCache && !(await flushCache(pattern))) {
+        index += tools.length;
+        log(`[${index}/${total}] ${pattern.id} · ${scenario.id}: skipped, the pattern has no API cache`);
+        continue;
+      }
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
@@ -131,6 +143,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
           `[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${plan.durationSec}s, ${plan.offered.requests} requests offered`,
         );
         if (scenario.forceColdStart) await forceCold(pattern);
+        if (scenario.cachedReads) await flushCache?.(pattern);
         const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
         const result = await runTool(tool, plan, { dir, outDir, k6, k6Dashboard: options.k6Dashboard, log });
         results.push(result);

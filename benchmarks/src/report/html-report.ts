@@ -119,6 +119,32 @@ function coldSection(items: readonly Tagged[], runCount: number): string {
   return `<figure>${chart}<figcaption>${counts}</figcaption></figure>`;
 }
 
+function cacheSection(items: readonly Tagged[], runCount: number): string {
+  const counted = items.filter((t) => t.r.cache);
+  if (counted.length === 0) return '';
+  const chart = barChart({
+    title: 'API cache hits vs misses (p50)',
+    label: labelOf(counted),
+    unit: 'ms',
+    categories: counted.map((t) => who(t, runCount)),
+    series: [
+      { name: 'hit p50', values: counted.map((t) => t.r.cache?.hitLatencyMs?.p50 ?? null) },
+      { name: 'miss p50', values: counted.map((t) => t.r.cache?.missLatencyMs?.p50 ?? null) },
+    ],
+  });
+  const counts = counted
+    .map((t) => {
+      const c = t.r.cache;
+      const figures =
+        c?.hits == null
+          ? 'hits from the CacheHitCount metric (no hit header on AWS)'
+          : `${c.hits} hits, ${c.misses} misses (${c.hitRatio === null ? '-' : `${(c.hitRatio * 100).toFixed(1)}%`}), ${esc(c.source)}`;
+      return `${esc(who(t, runCount))}: ${figures}`;
+    })
+    .join('; ');
+  return `<figure>${chart}<figcaption>${counts}</figcaption></figure>`;
+}
+
 /** The self-contained report: every chart is inline SVG, nothing is fetched. */
 export function htmlReport(runs: readonly NamedRun[]): string {
   const tagged: Tagged[] = runs.flatMap((run) => run.results.results.map((r) => ({ run: run.name, r })));
@@ -159,7 +185,7 @@ export function htmlReport(runs: readonly NamedRun[]): string {
           ? throttleSection(items, runs.length)
           : scenario === 'cold-start'
             ? coldSection(items, runs.length)
-            : '';
+            : cacheSection(items, runs.length);
       return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}</section>`;
     })
     .join('');

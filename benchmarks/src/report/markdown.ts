@@ -50,6 +50,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
       );
     }
   }
+  lines.push(...cacheLines(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]
@@ -65,4 +66,31 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
     '',
   );
   return lines.join('\n');
+}
+
+/** The API cache section: hits, misses and ratio, and the latency of hits against misses. */
+function cacheLines(runs: readonly { name: string; results: ResultsFile }[]): string[] {
+  const cached = runs.flatMap((run) => run.results.results.filter((r) => r.cache));
+  if (cached.length === 0) return [];
+  const lines = ['', '## API cache: hits against misses', ''];
+  lines.push(
+    '| where | pattern | scenario | tool | hits | misses | hit ratio | hit p50 / p95 ms | miss p50 / p95 ms |',
+  );
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const latency = (l: { p50: number; p95: number } | null) => (l ? `${l.p50} / ${l.p95}` : '-');
+  for (const r of cached) {
+    const c = r.cache;
+    if (!c) continue;
+    const ratio = c.hitRatio === null ? '-' : `${(c.hitRatio * 100).toFixed(1)}%`;
+    lines.push(
+      `| ${r.label} | ${r.pattern} | ${r.scenario} | ${r.tool} | ${c.hits ?? '-'} | ${c.misses ?? '-'} | ${ratio} | ${latency(c.hitLatencyMs)} | ${latency(c.missLatencyMs)} |`,
+    );
+  }
+  if (cached.some((r) => r.cache?.hits === null)) {
+    lines.push(
+      '',
+      "API Gateway sends no cache hit header: on AWS the hits and misses are the stage's `CacheHitCount` and `CacheMissCount` CloudWatch metrics over the run window.",
+    );
+  }
+  return lines;
 }

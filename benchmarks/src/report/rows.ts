@@ -22,6 +22,7 @@ export const COLUMNS = [
   'first 429 s',
   'dropped',
   'cold (p50 ms)',
+  'cache hits (ratio)',
   'checks',
 ] as const;
 
@@ -30,6 +31,14 @@ const fmt = (value: number, digits = 1): string =>
 
 export function passed(result: ToolResult): boolean {
   return result.thresholds.every((t) => t.pass) && result.consistency.every((c) => c.pass);
+}
+
+/** Hits and hit ratio where the record counted them; where hits come from CloudWatch (AWS), says so. */
+export function cacheCell(result: ToolResult): string {
+  const cache = result.cache;
+  if (!cache) return '-';
+  if (cache.hits === null) return 'CacheHitCount metric';
+  return `${cache.hits} (${cache.hitRatio === null ? '-' : `${fmt(cache.hitRatio * 100, 1)}%`})`;
 }
 
 export function rowOf(run: string, result: ToolResult): Row {
@@ -54,6 +63,7 @@ export function rowOf(run: string, result: ToolResult): Row {
       result.firstThrottleSec === null ? '-' : fmt(result.firstThrottleSec, 2),
       String(result.droppedIterations),
       cold,
+      cacheCell(result),
       failed === 0 ? 'pass' : `${failed} failed`,
     ],
     pass: failed === 0,

@@ -26,6 +26,13 @@ export interface Measurement {
     readonly warmLatencyMs: SmallLatency | null;
     readonly initMs: SmallLatency | null;
   };
+  /** API cache hits and misses the twin's trace reported (none counted where responses carry no trace). */
+  readonly cache?: {
+    readonly hits: number;
+    readonly misses: number;
+    readonly hitLatencyMs: SmallLatency | null;
+    readonly missLatencyMs: SmallLatency | null;
+  };
   /** Per-response log (k6 JSON output, artillery processor log); may be empty for huge runs. */
   readonly samples: readonly Sample[];
   readonly rawFiles: readonly string[];

@@ -1,5 +1,5 @@
 import { PIK_HEADERS } from '@pik/contracts';
-import type { Threshold } from '../scenarios/catalogue.js';
+import { scenarioById, type Threshold } from '../scenarios/catalogue.js';
 import { type RunPlan, requestsPerIteration } from '../scenarios/plan.js';
 import { acceptedFromArrivals, offeredRateAt, predictTokenBucket } from '../scenarios/token-bucket.js';
 import { worldLabel } from '../targets/load-targets.js';
@@ -102,6 +102,14 @@ export function consistencyChecks(
       detail: `${result.cold.count} cold of ${result.requests.accepted}`,
     },
   ];
+  const cache = result.cache;
+  if (cache?.hits != null && cache.misses != null) {
+    checks.push({
+      name: 'cache hits and misses do not exceed accepted responses',
+      pass: cache.hits + cache.misses <= result.requests.accepted,
+      detail: `${cache.hits} hits + ${cache.misses} misses of ${result.requests.accepted}`,
+    });
+  }
   if (samples.length > 0) {
     checks.push(
       {
@@ -133,6 +141,30 @@ function observedBucket(
   };
 }
 
+/**
+ * The record's cache block: on the twin, the hits and misses its trace reported (kept when the scenario is
+ * about the cache or the cache answered anything); on AWS, no counts (API Gateway sends no hit header: the
+ * stage's CacheHitCount metric has them).
+ */
+export function cacheOf(plan: RunPlan, m: Measurement): ToolResult['cache'] {
+  const aboutCache = scenarioById(plan.scenario).cachedReads !== undefined;
+  if (plan.world.startsWith('aws:')) {
+    if (!aboutCache) return undefined;
+    const none = { hits: null, misses: null, hitRatio: null, hitLatencyMs: null, missLatencyMs: null };
+    return { source: 'cloudwatch-cache-hit-count', ...none };
+  }
+  const { hits = 0, misses = 0 } = m.cache ?? {};
+  if (!aboutCache && hits + misses === 0) return undefined;
+  return {
+    source: PIK_HEADERS.trace,
+    hits,
+    misses,
+    hitRatio: hits + misses === 0 ? null : round(hits / (hits + misses), 4),
+    hitLatencyMs: m.cache?.hitLatencyMs ?? null,
+    missLatencyMs: m.cache?.missLatencyMs ?? null,
+  };
+}
+
 /** Turns one tool's measurement of one plan into a validated-shape result record. */
 export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const expected = new Set(plan.expectedStatuses);
@@ -149,6 +181,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const first429 = m.samples.find((s) => s.status === 429);
   const measuredAccepted = accepted;
   const throttle = plan.throttle;
+  const cache = cacheOf(plan, m);
   const prediction =
     plan.scenario === 'throttle' && throttle
       ? predictTokenBucket(plan.phases, throttle, requestsPerIteration(plan))
@@ -182,6 +215,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
     acceptedRps: round(accepted / plan.durationSec, 2),
     latencyMs: m.latencyMs,
     cold: { source: PIK_HEADERS.cold, ...m.cold },
+    ...(cache ? { cache } : {}),
     throttle:
       prediction && throttle
         ? {

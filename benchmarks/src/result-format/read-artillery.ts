@@ -67,6 +67,12 @@ export async function readArtillery(run: ToolRun<ArtilleryFiles>, resultsDir: st
       warmLatencyMs: small(summaries[ARTILLERY_METRICS.warmLatency]),
       initMs: small(summaries[ARTILLERY_METRICS.initMs]),
     },
+    cache: {
+      hits: counters[ARTILLERY_METRICS.cacheHits] ?? 0,
+      misses: counters[ARTILLERY_METRICS.cacheMisses] ?? 0,
+      hitLatencyMs: small(summaries[ARTILLERY_METRICS.hitLatency]),
+      missLatencyMs: small(summaries[ARTILLERY_METRICS.missLatency]),
+    },
     samples,
     rawFiles: [run.files.script, run.files.report, run.files.stdout, run.files.stderr, ...files].map((file) =>
       relative(resultsDir, file),

@@ -82,6 +82,12 @@ export async function readK6(run: ToolRun<K6Files>, resultsDir: string): Promise
       warmLatencyMs: small(values(K6_METRICS.warmLatency)),
       initMs: small(values(K6_METRICS.initMs)),
     },
+    cache: {
+      hits: values(K6_METRICS.cacheHits)?.count ?? 0,
+      misses: values(K6_METRICS.cacheMisses)?.count ?? 0,
+      hitLatencyMs: small(values(K6_METRICS.hitLatency)),
+      missLatencyMs: small(values(K6_METRICS.missLatency)),
+    },
     samples,
     rawFiles: [
       run.files.summary,

@@ -77,6 +77,22 @@ export const ToolResult = Type.Object({
     /** Initialisation time of the fresh environments (x-pik-init-ms, or REPORT Init Duration on AWS). */
     initMs: Type.Union([SmallLatency, Type.Null()]),
   }),
+  /**
+   * API cache hits and misses (cached-read scenario, or any run that saw the cache). Twin: counted from the
+   * trace header (`x-pik-trace`); AWS: API Gateway sends no hit header, so the counts are null here and come
+   * from the stage's `CacheHitCount` / `CacheMissCount` CloudWatch metrics.
+   */
+  cache: Type.Optional(
+    Type.Object({
+      source: Type.Union([Type.Literal(PIK_HEADERS.trace), Type.Literal('cloudwatch-cache-hit-count')]),
+      hits: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+      misses: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+      /** hits / (hits + misses); null when nothing was counted. */
+      hitRatio: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]),
+      hitLatencyMs: Type.Union([SmallLatency, Type.Null()]),
+      missLatencyMs: Type.Union([SmallLatency, Type.Null()]),
+    }),
+  ),
   throttle: Type.Union([
     Type.Object({
       ...Throttle.properties,

@@ -78,7 +78,7 @@ export type Threshold =
   /** Number of requests answered by a fresh execution environment (`x-pik-cold: true`). */
   | { readonly metric: 'cold-starts'; readonly atLeast: number };
 
-export type ScenarioId = 'latency' | 'throttle' | 'cold-start' | 'crud-mix' | 'soak';
+export type ScenarioId = 'latency' | 'throttle' | 'cold-start' | 'crud-mix' | 'soak' | 'cached-read';
 
 export interface ScenarioVariant {
   readonly phases: readonly Phase[];
@@ -106,6 +106,11 @@ export interface Scenario {
    * never meets the limit the way the token-bucket prediction assumes.
    */
   readonly oneRoute?: boolean;
+  /**
+   * Reads go to the first `hotItems` seeded items of each service only, so an API cache sees the same keys
+   * again; the pattern's cache is emptied before each tool's run (twin), so every run starts missing.
+   */
+  readonly cachedReads?: { readonly hotItems: number };
 }
 
 const perSecond = (n: number): Rate => ({ perSecond: n });
@@ -237,6 +242,30 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     forceColdStart: false,
     long: false,
+  },
+  {
+    id: 'cached-read',
+    title: 'Reads through the API cache',
+    purpose:
+      'Repeated gets and lists of a few items on a REST pattern with the API cache on: hit ratio, and latency of hits against misses.',
+    mix: [
+      { op: 'get', weight: 4 },
+      { op: 'list', weight: 1 },
+    ],
+    expectedStatuses: [200],
+    thresholds: [
+      { metric: 'latency', percentile: 95, belowMs: 1000 },
+      { metric: 'unexpected-rate', below: 0.01 },
+    ],
+    full: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(60, belowLimit(40, 0.25))] }],
+    },
+    short: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(4, belowLimit(20, 0.25))] }],
+    },
+    forceColdStart: false,
+    long: false,
+    cachedReads: { hotItems: 3 },
   },
   {
     id: 'soak',

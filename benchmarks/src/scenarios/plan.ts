@@ -1,4 +1,10 @@
-import { PIK_HEADERS, type TargetPattern, type TargetsFile, type Throttle } from '@pik/contracts';
+import {
+  CACHE_TRACE_SEGMENTS,
+  PIK_HEADERS,
+  type TargetPattern,
+  type TargetsFile,
+  type Throttle,
+} from '@pik/contracts';
 import {
   type Operation,
   type Phase,
@@ -70,7 +76,12 @@ export interface RunPlan {
    * Names of the `x-pik-*` response headers the scripts classify responses by. The k6 script and the
    * artillery processor run outside Node's module graph, so they read the names from here.
    */
-  readonly responseHeaders: Pick<typeof PIK_HEADERS, 'cold' | 'initMs'>;
+  readonly responseHeaders: Pick<typeof PIK_HEADERS, 'cold' | 'initMs' | 'trace'>;
+  /**
+   * The twin's trace segments for an API cache hit or miss: the scripts count a response as one or the
+   * other when its trace header holds it (AWS sends no trace: nothing is counted there).
+   */
+  readonly cacheTrace: typeof CACHE_TRACE_SEGMENTS;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
 }
@@ -223,8 +234,11 @@ export function buildPlan(
     ),
   );
   const data: Record<string, ServiceData> = {};
-  for (const svc of pattern.services)
-    data[svc.name] = options.data?.[svc.name] ?? { ids: [], create: [], patch: [] };
+  for (const svc of pattern.services) {
+    const found = options.data?.[svc.name] ?? { ids: [], create: [], patch: [] };
+    const hot = scenario.cachedReads?.hotItems;
+    data[svc.name] = hot === undefined ? found : { ...found, ids: found.ids.slice(0, hot) };
+  }
   return {
     planVersion: 1,
     pattern: { id: pattern.id, title: pattern.title, api: pattern.api },
@@ -244,7 +258,8 @@ export function buildPlan(
       max: Math.max(20, Math.ceil(peakRate * 2)),
     },
     ...(pattern.throttle ? { throttle: { ...pattern.throttle } } : {}),
-    responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs },
+    responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs, trace: PIK_HEADERS.trace },
+    cacheTrace: { ...CACHE_TRACE_SEGMENTS },
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
   };
 }

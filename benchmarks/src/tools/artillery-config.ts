@@ -10,6 +10,10 @@ export const ARTILLERY_METRICS = {
   coldLatency: 'pik.cold_latency',
   warmLatency: 'pik.warm_latency',
   initMs: 'pik.init_ms',
+  cacheHits: 'pik.cache_hits',
+  cacheMisses: 'pik.cache_misses',
+  hitLatency: 'pik.hit_latency',
+  missLatency: 'pik.miss_latency',
 } as const;
 
 type Step = Record<string, unknown>;

@@ -9,6 +9,10 @@ export const K6_METRICS = {
   coldLatency: 'pik_cold_latency',
   warmLatency: 'pik_warm_latency',
   initMs: 'pik_init_ms',
+  cacheHits: 'pik_cache_hits',
+  cacheMisses: 'pik_cache_misses',
+  hitLatency: 'pik_hit_latency',
+  missLatency: 'pik_miss_latency',
 } as const;
 
 export const K6_TREND_STATS = ['min', 'avg', 'med', 'p(90)', 'p(95)', 'p(99)', 'max', 'count'] as const;

@@ -3,8 +3,29 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { acknowledge } from './nag.js';
 
-/** How callers authenticate. `cognito`: OAuth2 client-credentials tokens from the stack's user pool. */
-export type AuthMode = 'cognito' | 'none';
+/**
+ * How callers authenticate. Every mode but `none` has callers send OAuth2 client-credentials tokens from the
+ * stack's user pool; the mode picks what checks them: `cognito`, REST's native Cognito user-pool authorizer;
+ * `jwt`, the HTTP API's native JWT authorizer; `lambda`, the kit's Lambda authorizer (both APIs).
+ */
+export type AuthMode = 'cognito' | 'jwt' | 'lambda' | 'none';
+
+/** The native authorizer of each API kind (the default `auth`): REST has no JWT authorizer, HTTP no Cognito one. */
+export const NATIVE_AUTH: Readonly<Record<'rest' | 'http', AuthMode>> = { rest: 'cognito', http: 'jwt' };
+
+/** Refuses a mode the API kind does not offer, naming the prop and what to use instead. */
+export function validateAuthMode(where: string, api: 'rest' | 'http', auth: AuthMode): void {
+  if (api === 'rest' && auth === 'jwt') {
+    throw new Error(
+      `${where}: auth 'jwt' is not available on REST APIs (API Gateway has no JWT authorizer for them); use 'cognito' (a Cognito user-pool authorizer) or 'lambda'`,
+    );
+  }
+  if (api === 'http' && auth === 'cognito') {
+    throw new Error(
+      `${where}: auth 'cognito' is not available on HTTP APIs (they have no Cognito user-pool authorizer); use 'jwt' (a JWT authorizer trusting the pool) or 'lambda'`,
+    );
+  }
+}
 
 /** Resource server identifier and scope every pattern's routes require. */
 export const AUTH_RESOURCE_SERVER = 'pik';

@@ -1,4 +1,5 @@
 import type { Throttle } from '@pik/contracts';
+import type { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -6,6 +7,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { HTTP_ACCESS_LOG_FORMAT } from './access-log.js';
 import type { PikAuth } from './auth.js';
+import { AUTHORIZER_IDENTITY_HEADER, PikLambdaAuthorizer } from './lambda-authorizer.js';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
@@ -24,6 +26,11 @@ export interface PikHttpApiProps {
   readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** JWT authorizer trusting the pool, requiring its scope on every route; none when undefined. */
   readonly auth?: PikAuth;
+  /**
+   * With `auth`: the kit's Lambda authorizer (payload 2.0, simple responses) validating the pool's tokens
+   * instead of the JWT authorizer, its results cached for `cacheTtl`. @default the JWT authorizer
+   */
+  readonly lambdaAuthorizer?: { readonly cacheTtl: Duration };
   readonly logRetention: logs.RetentionDays;
 }
 
@@ -59,7 +66,17 @@ export class PikHttpApi extends Construct {
         format: AccessLogFormat.custom(HTTP_ACCESS_LOG_FORMAT),
       },
     });
-    if (props.auth) {
+    if (props.auth && props.lambdaAuthorizer) {
+      const { function: handler } = new PikLambdaAuthorizer(this, 'AuthorizerFunction', {
+        auth: props.auth,
+        logRetention: props.logRetention,
+      });
+      this.authorizer = new authorizers.HttpLambdaAuthorizer('LambdaAuthorizer', handler, {
+        responseTypes: [authorizers.HttpLambdaResponseType.SIMPLE],
+        identitySource: [`$request.header.${AUTHORIZER_IDENTITY_HEADER}`],
+        resultsCacheTtl: props.lambdaAuthorizer.cacheTtl,
+      });
+    } else if (props.auth) {
       this.authorizer = new authorizers.HttpUserPoolAuthorizer('Jwt', props.auth.userPool, {
         userPoolClients: [props.auth.client],
         identitySource: ['$request.header.Authorization'],
@@ -80,8 +97,10 @@ export class PikHttpApi extends Construct {
         path,
         methods: [apigwv2.HttpMethod.ANY],
         integration,
-        ...(this.authorizer
-          ? { authorizer: this.authorizer, authorizationScopes: [this.props.auth?.scope ?? ''] }
+        ...(this.authorizer ? { authorizer: this.authorizer } : {}),
+        // Scopes are a JWT authorizer's to check; the Lambda authorizer checks the scope itself.
+        ...(this.authorizer && !this.props.lambdaAuthorizer
+          ? { authorizationScopes: [this.props.auth?.scope ?? ''] }
           : {}),
       });
       if (!route) throw new Error(`no route created for ${key}`);

@@ -4,6 +4,7 @@ export * from './auth.js';
 export * from './fargate-service.js';
 export * from './http-api.js';
 export * from './json-schema-draft4.js';
+export * from './lambda-authorizer.js';
 export * from './lambda-service.js';
 export * from './load-balancers.js';
 export * from './logs.js';

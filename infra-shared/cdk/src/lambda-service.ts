@@ -55,32 +55,41 @@ export class LambdaService extends Construct {
     markService(this.function, spec.name, spec.bundle);
     markService(this.logGroup, spec.name);
 
-    const policy = this.function.role?.node.tryFindChild('DefaultPolicy');
-    if (policy) {
-      acknowledge(
-        policy,
-        'AwsSolutions-IAM5[Resource::*]',
-        'X-Ray PutTraceSegments/PutTelemetryRecords do not support resource-level permissions.',
-      );
-    }
+    acknowledgeSyncFunction(this.function, 'load balancer or API Gateway');
+  }
+}
+
+/**
+ * The cdk-nag findings every kit function shares, acknowledged with their reasons: X-Ray's wildcard
+ * resource, the AWS managed basic execution policy, the pinned Node.js runtime, and no asynchronous
+ * destinations for a function `caller` invokes synchronously.
+ */
+export function acknowledgeSyncFunction(fn: lambda.Function, caller: string): void {
+  const policy = fn.role?.node.tryFindChild('DefaultPolicy');
+  if (policy) {
     acknowledge(
-      this.function,
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      'The AWS managed basic execution policy only lets the function write its own logs.',
-    );
-    const runtimeReason =
-      'The services are bundled for and tested on Node.js 22 (an LTS line in support); the runtime moves with them.';
-    acknowledge(this.function, 'AwsSolutions-L1', runtimeReason);
-    acknowledge(this.function, 'Serverless-LambdaLatestVersion', runtimeReason);
-    acknowledge(
-      this.function,
-      'Serverless-LambdaDLQ',
-      'Invoked synchronously only (load balancer or API Gateway): the caller receives every error.',
-    );
-    acknowledge(
-      this.function,
-      'Serverless-LambdaAsyncFailureDestination',
-      'Invoked synchronously only (load balancer or API Gateway): there are no asynchronous events to lose.',
+      policy,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray PutTraceSegments/PutTelemetryRecords do not support resource-level permissions.',
     );
   }
+  acknowledge(
+    fn,
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    'The AWS managed basic execution policy only lets the function write its own logs.',
+  );
+  const runtimeReason =
+    'The services are bundled for and tested on Node.js 22 (an LTS line in support); the runtime moves with them.';
+  acknowledge(fn, 'AwsSolutions-L1', runtimeReason);
+  acknowledge(fn, 'Serverless-LambdaLatestVersion', runtimeReason);
+  acknowledge(
+    fn,
+    'Serverless-LambdaDLQ',
+    `Invoked synchronously only (${caller}): the caller receives every error.`,
+  );
+  acknowledge(
+    fn,
+    'Serverless-LambdaAsyncFailureDestination',
+    `Invoked synchronously only (${caller}): there are no asynchronous events to lose.`,
+  );
 }

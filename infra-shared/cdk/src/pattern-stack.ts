@@ -15,8 +15,9 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
-import { type AuthMode, PikAuth } from './auth.js';
+import { type AuthMode, NATIVE_AUTH, PikAuth, validateAuthMode } from './auth.js';
 import { PikHttpApi } from './http-api.js';
+import { DEFAULT_AUTHORIZER_CACHE_TTL, validateAuthorizerCacheTtl } from './lambda-authorizer.js';
 import { InternalNlb, ServiceAlb } from './load-balancers.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
@@ -41,8 +42,14 @@ export interface PikPatternStackProps extends StackProps {
   readonly compute?: ComputeKind;
   /** Compute per service name, overriding `compute`. @default none */
   readonly computeByService?: Readonly<Record<string, ComputeKind>>;
-  /** How callers authenticate. @default 'cognito' (JWT authorizer on HTTP APIs, Cognito authorizer on REST APIs) */
+  /**
+   * What checks the callers' Cognito tokens: `cognito` (REST's Cognito user-pool authorizer), `jwt` (the
+   * HTTP API's JWT authorizer), `lambda` (the kit's Lambda authorizer, either API) or `none`. Context
+   * `pik:auth` sets it for every stack. @default the native one: 'cognito' on REST, 'jwt' on HTTP APIs
+   */
   readonly auth?: AuthMode;
+  /** With `auth: 'lambda'`: how long API Gateway caches an authorizer result per token (0 to 3600 s). @default 300 s */
+  readonly authorizerCacheTtl?: Duration;
   /** REST only: require an API key and attach a usage plan with the stage throttle. @default false */
   readonly apiKey?: boolean;
   /** Stage throttle, always written with both values. @default DEFAULT_STAGE_THROTTLE */
@@ -123,6 +130,8 @@ export abstract class PikPatternStack extends Stack {
   readonly network?: PikNetwork;
   readonly fleet: ServiceFleet;
   readonly auth?: PikAuth;
+  /** What checks the tokens (the `auth` prop resolved against the pattern's API kind). */
+  readonly authMode: AuthMode;
   readonly throttle: Readonly<Throttle>;
   readonly logRetention: logs.RetentionDays;
   protected readonly patternProps: PikPatternStackProps;
@@ -139,6 +148,7 @@ export abstract class PikPatternStack extends Stack {
     this.specs = resolveServiceSpecs(props, traits.defaultCompute);
     this.throttle = props.throttle ?? DEFAULT_STAGE_THROTTLE;
     this.logRetention = props.logRetention ?? DEFAULT_LOG_RETENTION;
+    this.authMode = props.auth ?? NATIVE_AUTH[pattern.api];
     validatePatternProps(pattern, props, traits, this.specs, this.throttle);
 
     this.templateOptions.metadata = {
@@ -170,7 +180,7 @@ export abstract class PikPatternStack extends Stack {
       ...(props.desiredCount !== undefined ? { desiredCount: props.desiredCount } : {}),
       ...(props.tableRemovalPolicy !== undefined ? { tableRemovalPolicy: props.tableRemovalPolicy } : {}),
     });
-    if ((props.auth ?? 'cognito') === 'cognito') {
+    if (this.authMode !== 'none') {
       this.auth = new PikAuth(this, 'Auth', { domainPrefix: `pik-${pattern.id}` });
     }
   }
@@ -188,10 +198,19 @@ export abstract class PikPatternStack extends Stack {
       throttle: this.throttle,
       ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
       ...(this.auth ? { auth: this.auth } : {}),
+      ...this.lambdaAuthorizerProps(),
       logRetention: this.logRetention,
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
     });
     return this.frontApi;
+  }
+
+  /** `lambdaAuthorizer` for the API constructs when `auth` is `lambda`. */
+  private lambdaAuthorizerProps(): { lambdaAuthorizer?: { cacheTtl: Duration } } {
+    if (this.authMode !== 'lambda') return {};
+    return {
+      lambdaAuthorizer: { cacheTtl: this.patternProps.authorizerCacheTtl ?? DEFAULT_AUTHORIZER_CACHE_TTL },
+    };
   }
 
   /** The pattern's REST API with the stack's throttle, auth, API key, WAF and log settings. */
@@ -201,6 +220,7 @@ export abstract class PikPatternStack extends Stack {
       throttle: this.throttle,
       ...(this.patternProps.serviceThrottles ? { serviceThrottles: this.patternProps.serviceThrottles } : {}),
       ...(this.auth ? { auth: this.auth } : {}),
+      ...this.lambdaAuthorizerProps(),
       apiKey: this.patternProps.apiKey ?? false,
       waf: this.patternProps.waf ?? true,
       logRetention: this.logRetention,
@@ -306,6 +326,15 @@ function validatePatternProps(
   }
   if (pattern.api === 'http' && (props.cacheTtl || props.cacheClusterSize)) {
     throw new Error(`${where}: HTTP APIs have no API cache; pick a REST pattern for cacheTtl`);
+  }
+  validateAuthMode(where, pattern.api, props.auth ?? NATIVE_AUTH[pattern.api]);
+  if (props.authorizerCacheTtl) {
+    if (props.auth !== 'lambda') {
+      throw new Error(
+        `${where}: authorizerCacheTtl needs auth: 'lambda' (it is the Lambda authorizer's result cache)`,
+      );
+    }
+    validateAuthorizerCacheTtl(where, props.authorizerCacheTtl);
   }
   if (props.cacheClusterSize && !props.cacheTtl) {
     throw new Error(`${where}: cacheClusterSize needs cacheTtl (the cache is off without a TTL)`);

@@ -1,5 +1,6 @@
 import type { Throttle } from '@pik/contracts';
-import { Aws } from 'aws-cdk-lib';
+import { PIK_HEADERS } from '@pik/contracts/headers';
+import { Aws, type Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -12,6 +13,11 @@ import {
   validateApiCache,
 } from './api-cache.js';
 import type { PikAuth } from './auth.js';
+import {
+  AUTHORIZER_IDENTITY_HEADER,
+  AUTHORIZER_TOKEN_PATTERN,
+  PikLambdaAuthorizer,
+} from './lambda-authorizer.js';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
@@ -35,6 +41,12 @@ export interface PikRestApiProps {
   readonly serviceThrottles?: Readonly<Record<string, Throttle>>;
   /** Cognito authorizer requiring the pool's scope on every method; none when undefined. */
   readonly auth?: PikAuth;
+  /**
+   * With `auth`: the kit's Lambda `TOKEN` authorizer validating the pool's tokens instead of the Cognito
+   * authorizer, its results cached for `cacheTtl`; the caller's `sub` and scopes reach the backends as
+   * `x-pik-auth-sub` / `x-pik-auth-scope` headers. @default the Cognito authorizer
+   */
+  readonly lambdaAuthorizer?: { readonly cacheTtl: Duration };
   /** Require an API key (and attach a usage plan with the stage throttle). */
   readonly apiKey: boolean;
   /** Associate a WAF web ACL with AWS managed rule groups. */
@@ -63,7 +75,7 @@ export class PikRestApi extends Construct {
   readonly apiKey?: apigw.IApiKey;
   readonly methods: apigw.Method[] = [];
   private readonly props: PikRestApiProps;
-  private readonly authorizer?: apigw.CognitoUserPoolsAuthorizer;
+  private readonly authorizer?: apigw.IAuthorizer;
   private readonly validator: apigw.RequestValidator;
 
   constructor(scope: Construct, id: string, props: PikRestApiProps) {
@@ -100,9 +112,11 @@ export class PikRestApi extends Construct {
       validateRequestBody: true,
     });
     if (props.auth) {
-      this.authorizer = new apigw.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
-        cognitoUserPools: [props.auth.userPool],
-      });
+      this.authorizer = props.lambdaAuthorizer
+        ? this.tokenAuthorizer(props.auth, props.lambdaAuthorizer.cacheTtl)
+        : new apigw.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
+            cognitoUserPools: [props.auth.userPool],
+          });
     }
     if (props.apiKey) {
       this.apiKey = this.api.addApiKey('ApiKey');
@@ -123,6 +137,20 @@ export class PikRestApi extends Construct {
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
       'The account-level role API Gateway needs to write access and execution logs; AWS maintains its policy.',
     );
+  }
+
+  /** The kit's Lambda function as a `TOKEN` authorizer (API Gateway may invoke it for this API only). */
+  private tokenAuthorizer(auth: PikAuth, cacheTtl: Duration): apigw.TokenAuthorizer {
+    const { function: handler } = new PikLambdaAuthorizer(this, 'AuthorizerFunction', {
+      auth,
+      logRetention: this.props.logRetention,
+    });
+    return new apigw.TokenAuthorizer(this, 'LambdaAuthorizer', {
+      handler,
+      identitySource: apigw.IdentitySource.header(AUTHORIZER_IDENTITY_HEADER),
+      validationRegex: AUTHORIZER_TOKEN_PATTERN,
+      resultsCacheTtl: cacheTtl,
+    });
   }
 
   /** ARN of the stage, as WAF associations expect it. */
@@ -163,6 +191,13 @@ export class PikRestApi extends Construct {
       if (!this.authorizer) {
         acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
         acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
+      } else if (this.props.lambdaAuthorizer) {
+        passCallerHeaders(method);
+        acknowledge(
+          method,
+          'AwsSolutions-COG4',
+          "The kit's Lambda authorizer validates the Cognito user pool's access tokens (auth: lambda).",
+        );
       }
     }
     return { root, proxy, all: methods };
@@ -214,20 +249,37 @@ export class PikRestApi extends Construct {
     ];
   }
 
+  private authorizationOptions(): apigw.MethodOptions {
+    if (!this.authorizer) return { authorizationType: apigw.AuthorizationType.NONE };
+    if (this.props.lambdaAuthorizer) {
+      return { authorizer: this.authorizer, authorizationType: apigw.AuthorizationType.CUSTOM };
+    }
+    return {
+      authorizer: this.authorizer,
+      authorizationType: apigw.AuthorizationType.COGNITO,
+      authorizationScopes: [this.props.auth?.scope ?? ''],
+    };
+  }
+
   private methodOptions(proxy: boolean): apigw.MethodOptions {
     return {
       requestValidator: this.validator,
       requestParameters: proxy ? { 'method.request.path.proxy': true } : {},
       apiKeyRequired: this.props.apiKey,
-      ...(this.authorizer
-        ? {
-            authorizer: this.authorizer,
-            authorizationType: apigw.AuthorizationType.COGNITO,
-            authorizationScopes: [this.props.auth?.scope ?? ''],
-          }
-        : { authorizationType: apigw.AuthorizationType.NONE }),
+      ...this.authorizationOptions(),
     };
   }
+}
+
+/**
+ * Maps the Lambda authorizer's context onto the integration request as headers (API Gateway overwrites a
+ * client-sent header of the same name), so backends behind HTTP integrations learn the caller.
+ */
+function passCallerHeaders(method: apigw.Method): void {
+  const cfn = method.node.defaultChild as apigw.CfnMethod;
+  const header = (name: string) => `Integration.RequestParameters.integration\\.request\\.header\\.${name}`;
+  cfn.addPropertyOverride(header(PIK_HEADERS.authSub), 'context.authorizer.sub');
+  cfn.addPropertyOverride(header(PIK_HEADERS.authScope), 'context.authorizer.scope');
 }
 
 /** Backend URL of a service behind `host:port`, with `{proxy}` for the greedy method. */

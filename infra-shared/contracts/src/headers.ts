@@ -12,6 +12,16 @@ export const PIK_HEADERS = {
   initMs: 'x-pik-init-ms',
   /** Identifies the process or execution environment that answered. */
   instance: 'x-pik-instance',
+  /** REST patterns with the Lambda authorizer: the caller's `sub`, set by API Gateway from the authorizer context. */
+  authSub: 'x-pik-auth-sub',
+  /** REST patterns with the Lambda authorizer: the caller's scopes (space-separated), from the authorizer context. */
+  authScope: 'x-pik-auth-scope',
 } as const;
+
+/**
+ * Segments the twin's API cache stage appends to the hop trace (`x-pik-trace`): the answer came from the stage
+ * cache, or the cache was asked and the request went on. API Gateway itself has no such header.
+ */
+export const CACHE_TRACE_SEGMENTS = { hit: 'cache:hit', miss: 'cache:miss' } as const;
 
 export type PikHeaderName = (typeof PIK_HEADERS)[keyof typeof PIK_HEADERS];

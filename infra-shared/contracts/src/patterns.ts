@@ -111,3 +111,10 @@ export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';
  * and notify no one.
  */
 export const ALARM_TOPIC_CONTEXT_KEY = 'pik:alarm-topic-arn';
+
+/**
+ * CDK context key that picks the authorizer of every stack: `native` (the default: a Cognito user-pool
+ * authorizer on REST APIs, a JWT authorizer on HTTP APIs) or `lambda` (the kit's Lambda authorizer validating
+ * the same Cognito tokens), optionally with its result cache TTL in seconds: `-c pik:auth=lambda/60`.
+ */
+export const AUTH_CONTEXT_KEY = 'pik:auth';

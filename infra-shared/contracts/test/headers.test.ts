@@ -11,6 +11,8 @@ describe('x-pik-* header names', () => {
       cold: 'x-pik-cold',
       initMs: 'x-pik-init-ms',
       instance: 'x-pik-instance',
+      authSub: 'x-pik-auth-sub',
+      authScope: 'x-pik-auth-scope',
     });
   });
 

@@ -26,6 +26,8 @@ const ALB_QUOTAS =
 const ALB_AS_NLB_TARGET =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html';
 const APIGW_CACHING = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
+const APIGW_AUTHORIZER =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 
 export const QUOTAS = {
@@ -213,6 +215,23 @@ export const QUOTAS = {
     name: 'REST API cache time-to-live, maximum',
     adjustable: false,
     source: APIGW_CACHING,
+  },
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html
+  // (AuthorizerResultTtlInSeconds: 300 when unset, at most 3600; 0 turns result caching off; the same bounds
+  // for HTTP APIs: https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html)
+  authorizerResultTtlDefaultSeconds: {
+    value: 300,
+    unit: 's',
+    name: 'Lambda authorizer result cache time-to-live, default',
+    adjustable: false,
+    source: APIGW_AUTHORIZER,
+  },
+  authorizerResultTtlMaxSeconds: {
+    value: 3600,
+    unit: 's',
+    name: 'Lambda authorizer result cache time-to-live, maximum',
+    adjustable: false,
+    source: APIGW_AUTHORIZER,
   },
   restIntegrationTimeoutMaxMs: {
     value: 29_000,

@@ -1,4 +1,5 @@
 export { runTwinCli } from './cli.js';
+export { createTokenIssuer } from './dataplane/auth/token-issuer.js';
 export { createApiGateway } from './dataplane/gateway/api-gateway.js';
 export type { Forward, RequestValidationConfig } from './dataplane/gateway/types.js';
 export { createHttpForwarder } from './dataplane/http-forwarder.js';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createFixtureRepo, resourcesOfType, serviceOf } from '@pik/cdk-constructs/testing';
 import {
   API_CACHE_CONTEXT_KEY,
+  AUTH_CONTEXT_KEY,
   OUTPUT_KEYS,
   PATTERNS,
   STAGE_THROTTLE_CONTEXT_KEY,
@@ -16,7 +17,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { Match, Template as StackTemplate } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
-import { buildPikApp, parseApiCacheContext, parseStageThrottleContext } from './app.js';
+import { buildPikApp, parseApiCacheContext, parseAuthContext, parseStageThrottleContext } from './app.js';
 
 type Template = Parameters<typeof resourcesOfType>[0] & {
   Metadata?: Record<string, unknown>;
@@ -186,5 +187,45 @@ describe('API cache from CDK context', () => {
     expect(() => parseApiCacheContext('300/2')).toThrow(/GB in 0.5, 1.6/);
     expect(parseApiCacheContext(undefined)).toBeUndefined();
     expect(parseApiCacheContext('300')?.cacheTtl?.toSeconds()).toBe(300);
+  });
+});
+
+describe('authorizer choice from CDK context', () => {
+  it('puts the Lambda authorizer on REST and HTTP stacks alike, with the TTL from pik:auth; cdk-nag and cfn-lint clean', () => {
+    const previous = process.env.CDK_CONTEXT_JSON;
+    process.env.CDK_CONTEXT_JSON = JSON.stringify({ [AUTH_CONTEXT_KEY]: 'lambda/45' });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'pik-cdk-auth-'));
+      const ids = ['http-lambda-baseline', 'rest-vpclinkv2-alb'] as const;
+      // cdk-nag runs as a validation plugin: synth throws on an unacknowledged finding.
+      buildPikApp({ outdir: dir, repoRoot: createFixtureRepo(), patterns: ids }).app.synth();
+      const file = (id: (typeof ids)[number]) =>
+        join(dir, `${PATTERNS.find((p) => p.id === id)?.stackName}.template.json`);
+      const rest = JSON.parse(readFileSync(file('rest-vpclinkv2-alb'), 'utf8')) as Template;
+      const http = JSON.parse(readFileSync(file('http-lambda-baseline'), 'utf8')) as Template;
+      const propsOf = (t: Template, type: string) =>
+        Object.values(resourcesOfType(t, type)).map((r) => r.Properties);
+      expect(propsOf(rest, 'AWS::ApiGateway::Authorizer')).toEqual([
+        expect.objectContaining({ Type: 'TOKEN', AuthorizerResultTtlInSeconds: 45 }),
+      ]);
+      expect(propsOf(http, 'AWS::ApiGatewayV2::Authorizer')).toEqual([
+        expect.objectContaining({ AuthorizerType: 'REQUEST', AuthorizerResultTtlInSeconds: 45 }),
+      ]);
+      for (const id of ids) {
+        const run = spawnSync('cfn-lint', ['--format', 'parseable', file(id)], { encoding: 'utf8' });
+        expect(run.stdout.split('\n').filter((line) => /:E\d{4}:/.test(line))).toEqual([]);
+      }
+    } finally {
+      if (previous === undefined) delete process.env.CDK_CONTEXT_JSON;
+      else process.env.CDK_CONTEXT_JSON = previous;
+    }
+  });
+
+  it('reads native as the default and rejects anything else, naming the key', () => {
+    expect(parseAuthContext('native')).toEqual({});
+    expect(parseAuthContext(undefined)).toBeUndefined();
+    expect(parseAuthContext('lambda')).toEqual({ auth: 'lambda' });
+    expect(() => parseAuthContext('cognito')).toThrow(/pik:auth must be native, lambda or lambda\/TTL/);
+    expect(() => parseAuthContext('native/60')).toThrow(/pik:auth must be/);
   });
 });

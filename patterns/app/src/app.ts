@@ -2,6 +2,7 @@ import { API_CACHE_SIZES, type PikPatternStack, type PikPatternStackProps } from
 import {
   ALARM_TOPIC_CONTEXT_KEY,
   API_CACHE_CONTEXT_KEY,
+  AUTH_CONTEXT_KEY,
   type PatternId,
   patternById,
   REQUEST_VALIDATION_CONTEXT_KEY,
@@ -66,6 +67,27 @@ export function alarmTopicContext(value: unknown): string | undefined {
   return String(value);
 }
 
+/**
+ * Parses the `pik:auth` context value: `native` (each API's own authorizer, the default) or `lambda` with
+ * an optional result cache TTL (`lambda/60`); undefined when the key is absent. The stack validates the TTL.
+ */
+export function parseAuthContext(
+  value: unknown,
+): Pick<PikPatternStackProps, 'auth' | 'authorizerCacheTtl'> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const match = /^\s*(native|lambda)\s*(?:\/\s*(\d+)\s*)?$/.exec(String(value));
+  if (!match || (match[1] === 'native' && match[2] !== undefined)) {
+    throw new Error(
+      `context ${AUTH_CONTEXT_KEY} must be native, lambda or lambda/TTL (seconds), got '${String(value)}'`,
+    );
+  }
+  if (match[1] === 'native') return {};
+  return {
+    auth: 'lambda',
+    ...(match[2] !== undefined ? { authorizerCacheTtl: Duration.seconds(Number(match[2])) } : {}),
+  };
+}
+
 /** How each pattern's stack is constructed, by id (one stack per pattern; names from @pik/contracts). */
 export const STACK_FACTORIES: Record<
   PatternId,
@@ -106,6 +128,7 @@ export function buildPikApp(options: PikAppOptions = {}): {
   const stacks = new Map<PatternId, PikPatternStack>();
   const throttle = parseStageThrottleContext(app.node.tryGetContext(STAGE_THROTTLE_CONTEXT_KEY));
   const cache = parseApiCacheContext(app.node.tryGetContext(API_CACHE_CONTEXT_KEY));
+  const auth = parseAuthContext(app.node.tryGetContext(AUTH_CONTEXT_KEY));
   const validate = requestValidationContext(app.node.tryGetContext(REQUEST_VALIDATION_CONTEXT_KEY));
   const alarmTopicArn = alarmTopicContext(app.node.tryGetContext(ALARM_TOPIC_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
@@ -113,6 +136,7 @@ export function buildPikApp(options: PikAppOptions = {}): {
     const props: PikPatternStackProps = {
       ...(throttle ? { throttle } : {}),
       ...(cache && patternById(id).api === 'rest' ? cache : {}),
+      ...auth,
       ...(validate && patternById(id).api === 'rest' ? { requestSchemas: SERVICE_REQUEST_SCHEMAS } : {}),
       ...(alarmTopicArn ? { alarmTopicArn } : {}),
       ...options.commonProps,

@@ -86,7 +86,22 @@ function restSource(source: string, request: GatewayRequest): string | undefined
   if (source.startsWith('method.request.querystring.')) {
     return new URLSearchParams(request.rawQueryString).get(source.slice(27)) ?? undefined;
   }
+  if (source.startsWith('context.authorizer.')) return authorizerValue(source.slice(19), request);
   return undefined;
+}
+
+/**
+ * `context.authorizer.<key>` of a REST mapping: a Lambda authorizer's `principalId` or context value, or a
+ * Cognito authorizer's `claims.<claim>`; undefined (the header is left out) when the request has none.
+ */
+function authorizerValue(key: string, request: GatewayRequest): string | undefined {
+  const auth = request.authorizer;
+  if (auth?.lambda) {
+    const value = key === 'principalId' ? auth.lambda.principalId : auth.lambda.context[key];
+    return value === undefined ? undefined : String(value);
+  }
+  const claim = key.startsWith('claims.') ? auth?.claims[key.slice(7)] : undefined;
+  return claim === undefined ? undefined : String(claim);
 }
 
 /** HTTP API mapping value: `$request.path`, `$request.path.x`, `$request.header.x`, `$request.querystring.x`, literals. */

@@ -29,6 +29,8 @@ import {
   type ClientCredentials,
   issuerClients,
   tokenIssuerConfig,
+  trustedIssuer,
+  withLocalKeySet,
 } from './configs/auth.js';
 import { accountThrottle, apiGatewayConfig, apiKeyConfigs, integrationTargets } from './configs/gateway.js';
 import { albConfig, nlbConfig } from './configs/load-balancers.js';
@@ -111,7 +113,11 @@ async function build(
   options: StandUpOptions,
   teardown: Teardown,
 ): Promise<RunningPattern> {
-  const { lambdas, containers } = await startCompute(topology, options, teardown);
+  const { issuer, clients, authorizers } = await startIssuer(topology, teardown);
+  const functions = issuer
+    ? withLocalKeySet(topology.functions, issuer.issuer, issuer.jwksUri)
+    : topology.functions;
+  const { lambdas, containers } = await startCompute(topology, functions, options, teardown);
   const listenerPorts = new Map<string, number>();
   const inputs: TargetGroupInputs = {
     topology,
@@ -136,7 +142,6 @@ async function build(
     teardown.add(() => nlb.close());
     for (const l of nlb.listeners) listenerPorts.set(listenerKey(lb.id, l.templatePort), l.port);
   }
-  const { issuer, clients, authorizers } = await startIssuer(topology, teardown);
   const apiKeys = apiKeyConfigs(topology.api, () => randomBytes(20).toString('base64url'));
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
   const gateway = await createApiGateway(apiGatewayConfig(topology.api, authorizers, apiKeys), {
@@ -171,8 +176,13 @@ function gatewayLog(topology: PatternTopology, logs: LogSink | undefined) {
 }
 
 /** Lambda environments (started on demand) and every container service's replicas. */
-async function startCompute(topology: PatternTopology, options: StandUpOptions, teardown: Teardown) {
-  const lambdas = new LambdaRuntime(topology.functions, {
+async function startCompute(
+  topology: PatternTopology,
+  functions: PatternTopology['functions'],
+  options: StandUpOptions,
+  teardown: Teardown,
+) {
+  const lambdas = new LambdaRuntime(functions, {
     extraEnv: options.dataStoreEnv,
     logs: options.logs,
     idleTimeoutMs: options.lambdaIdleTimeoutMs,
@@ -195,13 +205,16 @@ async function startCompute(topology: PatternTopology, options: StandUpOptions, 
   return { lambdas, containers };
 }
 
-/** The local token issuer and the authorizers trusting it, when the API has authorizers. */
+/** The local token issuer and the native authorizers trusting it, when anything checks tokens. */
 async function startIssuer(topology: PatternTopology, teardown: Teardown) {
   const clients = issuerClients(topology, () => randomBytes(24).toString('base64url'));
-  if (topology.api.authorizers.length === 0) {
+  const trusted = trustedIssuer(topology);
+  if (trusted === undefined) {
     return { issuer: undefined, clients, authorizers: [] as AuthorizerConfig[] };
   }
-  const issuer: RunningTokenIssuer = await createTokenIssuer(tokenIssuerConfig(topology.api, clients));
+  const issuer: RunningTokenIssuer = await createTokenIssuer(
+    tokenIssuerConfig(topology.api, clients, trusted),
+  );
   teardown.add(() => issuer.close());
   return { issuer, clients, authorizers: authorizerConfigs(topology.api, issuer.jwks) };
 }

@@ -3,6 +3,8 @@ import {
   authorizerConfigs,
   issuerClients,
   tokenIssuerConfig,
+  trustedIssuer,
+  withLocalKeySet,
 } from '../../../src/orchestrator/configs/auth.js';
 import { fixtureTopology } from '../../fixtures.js';
 
@@ -63,5 +65,32 @@ describe('token issuer and authorizers from the template', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('a Lambda authorizer that validates the pool tokens itself', () => {
+  const issuer = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_UserPool6BA7E5F2';
+  const [fn] = http.functions;
+  if (!fn) throw new Error('the fixture has no function');
+  const authorizerFn = {
+    ...fn,
+    id: 'Authz',
+    environment: { KEYS: `${issuer}/.well-known/jwks.json`, OTHER: 'x' },
+  };
+  const lambdaOnly = { ...http, api: { ...http.api, authorizers: [] }, functions: [fn, authorizerFn] };
+
+  it("trusts the pool whose key set a function's environment names, and serves the pool's clients", () => {
+    expect(trustedIssuer(lambdaOnly)).toBe(issuer);
+    expect(issuerClients(lambdaOnly, () => 's').map((c) => c.clientId)).toEqual([
+      'UserPoolBenchClient1A2B3C4D',
+    ]);
+    expect(trustedIssuer({ ...lambdaOnly, functions: [fn] })).toBeUndefined();
+  });
+
+  it("points that function's key set URL at the local issuer, leaving everything else as it was", () => {
+    const local = 'http://127.0.0.1:4000/us-east-1_pikTwin01/.well-known/jwks.json';
+    const [plain, rewritten] = withLocalKeySet(lambdaOnly.functions, issuer, local);
+    expect(plain).toBe(fn);
+    expect(rewritten?.environment).toEqual({ KEYS: local, OTHER: 'x' });
   });
 });

@@ -1,12 +1,12 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
-import { PIK_HEADERS } from '@pik/contracts/headers';
+import { CACHE_TRACE_SEGMENTS, PIK_HEADERS } from '@pik/contracts/headers';
 import { appendTrace } from '../../trace.js';
 import { type GatewayContext, type GatewayStage, refusal, type StageResult } from '../context.js';
 import type { StageCache } from '../stage-cache.js';
 import type { IntegrationResponse, RouteCacheConfig } from '../types.js';
 
 /** Trace segments of the cache stage. */
-export const CACHE_SEGMENTS = { hit: 'cache:hit', miss: 'cache:miss' } as const;
+export const CACHE_SEGMENTS = CACHE_TRACE_SEGMENTS;
 
 /**
  * Added to an answer when a client without the right to invalidate sent `Cache-Control: max-age=0` under
