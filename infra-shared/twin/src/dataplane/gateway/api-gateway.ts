@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { QUOTAS } from '@pik/limits';
 import { createAuthorizer } from '../auth/authorizers.js';
+import { TWIN_ARN_SCOPE } from '../auth/iam-policy.js';
 import { createLambdaAuthorizer, type LambdaAuthorizer } from '../auth/lambda-authorizer.js';
+import { compileResourcePolicy } from '../auth/resource-policy.js';
 import { monotonicClock } from '../clock.js';
 import { closeServer, listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
@@ -12,6 +14,7 @@ import { type GatewayScope, routePipeline } from './pipeline.js';
 import { httpRequestId, restRequestId } from './request-id.js';
 import { RouteTable } from './route-table.js';
 import { StageCache } from './stage-cache.js';
+import { type ResourcePolicyCheck, sourceIpKeys } from './stages/resource-policy.js';
 import { responseStage, sendGatewayError } from './stages/response.js';
 import { routeMatchStage } from './stages/route-match.js';
 import type { ApiGatewayConfig, ApiGatewayDeps, RunningApiGateway } from './types.js';
@@ -94,9 +97,27 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
         : undefined,
     stageDefaultThrottle: config.throttle?.stageDefault,
     cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
+    resourcePolicy: resourcePolicyCheck(config, deps),
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     response: responseStage(kind),
+  };
+}
+
+/** The API's resource policy, checked and expanded once; REST APIs only (HTTP APIs have none). */
+function resourcePolicyCheck(
+  config: ApiGatewayConfig,
+  deps: ApiGatewayDeps,
+): ResourcePolicyCheck | undefined {
+  if (config.resourcePolicy === undefined) return undefined;
+  if (config.kind !== 'rest') {
+    throw new Error(`API '${config.apiId}': resource policies exist on REST APIs only`);
+  }
+  const where = { ...TWIN_ARN_SCOPE, apiId: config.apiId, stage: config.stageName };
+  return {
+    document: compileResourcePolicy(config.resourcePolicy, where),
+    where,
+    conditionKeys: deps.conditionKeys ?? sourceIpKeys,
   };
 }
 
