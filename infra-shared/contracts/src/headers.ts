@@ -12,6 +12,11 @@ export const PIK_HEADERS = {
   initMs: 'x-pik-init-ms',
   /** Identifies the process or execution environment that answered. */
   instance: 'x-pik-instance',
+  /**
+   * The twin's execute-api endpoint stamps each request it forwards to a private API (`<token>:<vpce id>`);
+   * the gateway reads `aws:SourceVpce` from it and removes it.
+   */
+  sourceVpce: 'x-pik-source-vpce',
 } as const;
 
 export type PikHeaderName = (typeof PIK_HEADERS)[keyof typeof PIK_HEADERS];

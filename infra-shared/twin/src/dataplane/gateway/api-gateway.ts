@@ -11,6 +11,7 @@ import { appendTrace, incomingTrace } from '../trace.js';
 import { GatewayContext, type GatewayStage, refusal, runStages } from './context.js';
 import { gatewayResponseRenderer } from './gateway-response-overrides.js';
 import { type GatewayScope, routePipeline } from './pipeline.js';
+import { endpointKeys, endpointOf } from './private-endpoint.js';
 import { httpRequestId, restRequestId } from './request-id.js';
 import { RouteTable } from './route-table.js';
 import { StageCache } from './stage-cache.js';
@@ -41,12 +42,18 @@ export async function createApiGateway(
   const scope = gatewayScope(config, deps);
   const pipelines = routePipelines(table, scope);
   const failure = refusal('integrationFailure');
+  const notThroughEndpoint = refusal('notThroughEndpoint');
+  const privateEndpoints = deps.privateEndpoints;
+  if (privateEndpoints && kind !== 'rest')
+    throw new Error(`API '${config.apiId}': only REST APIs can be private`);
   const render = gatewayResponseRenderer(kind, config.gatewayResponses ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const trace = appendTrace(incomingTrace(req.headers), traceSegment);
     const context = new GatewayContext(req, res, nextRequestId(), trace);
+    if (privateEndpoints) context.sourceVpce = endpointOf(req, privateEndpoints);
     const refused =
+      (privateEndpoints && context.sourceVpce === undefined ? notThroughEndpoint : undefined) ??
       routeMatch.run(context) ??
       (await runStages(pipelines[context.route?.index ?? -1] as GatewayStage[], context));
     if (refused) sendGatewayError(res, kind, refused, context.requestId, trace, render);
@@ -117,7 +124,8 @@ function resourcePolicyCheck(
   return {
     document: compileResourcePolicy(config.resourcePolicy, where),
     where,
-    conditionKeys: deps.conditionKeys ?? sourceIpKeys,
+    conditionKeys:
+      deps.conditionKeys ?? (deps.privateEndpoints ? endpointKeys(deps.privateEndpoints) : sourceIpKeys),
   };
 }
 

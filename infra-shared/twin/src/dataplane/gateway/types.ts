@@ -11,6 +11,7 @@ import type { RunningComponent } from '../http-util.js';
 import type { InvokeLambda } from '../lambda-invoke.js';
 import type { ThrottleBucket } from '../token-bucket.js';
 import type { GatewayContext } from './context.js';
+import type { PrivateEndpoints } from './private-endpoint.js';
 
 /** Usage-plan quota (REST only): requests per period per API key. */
 export interface QuotaSettings {
@@ -308,6 +309,12 @@ export interface ApiGatewayDeps {
    * (a regional API); a private API's gateway adds what its VPC endpoint stamped.
    */
   readonly conditionKeys?: (context: GatewayContext) => ConditionContext;
+  /**
+   * A private REST API (endpoint type PRIVATE): only requests stamped by one of these execute-api endpoints
+   * (`execute-api-endpoint.ts`) are served, any other gets 403 `Forbidden`; the resource policy then sees
+   * `aws:SourceVpce` / `aws:SourceVpc`.
+   */
+  readonly privateEndpoints?: PrivateEndpoints;
   /** Runs Lambda authorizer functions (the twin's Lambda runtime); needed when `lambdaAuthorizers` is set. */
   readonly invoke?: InvokeLambda;
 }
