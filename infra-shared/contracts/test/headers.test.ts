@@ -11,6 +11,7 @@ describe('x-pik-* header names', () => {
       cold: 'x-pik-cold',
       initMs: 'x-pik-init-ms',
       instance: 'x-pik-instance',
+      sourceVpce: 'x-pik-source-vpce',
     });
   });
 
