@@ -137,24 +137,53 @@ describe('exclusions', () => {
       .options.filter((o) => o.status === 'excluded')
       .map((o) => o.option);
 
-  it('--api rest excludes the HTTP API options 1 and 6', () => {
-    expect(excluded({ services: 5, api: 'rest' })).toEqual([1, 6]);
+  it('--api rest excludes the HTTP API options 1 and 6 (and the private API, not asked for)', () => {
+    expect(excluded({ services: 5, api: 'rest' })).toEqual([1, 6, 7]);
     expect(option({ services: 5, api: 'rest' }, 1).excludedBecause[0]).toContain('--api rest');
   });
 
   it('--api http excludes the REST options 2 to 5', () => {
-    expect(excluded({ services: 5, api: 'http' })).toEqual([2, 3, 4, 5]);
+    expect(excluded({ services: 5, api: 'http' })).toEqual([2, 3, 4, 5, 7]);
   });
 
   it('--compute lambda excludes the NLB-only options 2 and 3', () => {
-    expect(excluded({ services: 5, api: 'rest', compute: 'lambda' })).toEqual([1, 2, 3, 6]);
+    expect(excluded({ services: 5, api: 'rest', compute: 'lambda' })).toEqual([1, 2, 3, 6, 7]);
     expect(option({ services: 5, api: 'rest', compute: 'lambda' }, 3).excludedBecause.join()).toContain(
       'NLB cannot target Lambda',
     );
   });
 
   it('--compute fargate excludes the Lambda baseline', () => {
-    expect(excluded({ services: 5, api: 'http', compute: 'fargate' })).toEqual([2, 3, 4, 5, 6]);
+    expect(excluded({ services: 5, api: 'http', compute: 'fargate' })).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('--private-api weighs only option 7, which runs on Lambda and never on Fargate', () => {
+    expect(excluded({ services: 5, api: 'rest', privateApi: true })).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(option({ services: 5, api: 'rest', privateApi: true }, 2).excludedBecause.join()).toContain(
+      'public endpoint',
+    );
+    expect(option({ services: 5, api: 'rest' }, 7).excludedBecause.join()).toContain('--private-api');
+    const onFargate = option({ services: 5, api: 'rest', privateApi: true, compute: 'fargate' }, 7);
+    expect(onFargate.status).toBe('excluded');
+    expect(advise({ services: 5, api: 'rest', privateApi: true }).ranking.map((r) => r.option)).toEqual([7]);
+  });
+
+  it('option 7 costs one ALB, the endpoint in each AZ and the ALB web ACL per hour; LCUs, endpoint GB and WAF per request', () => {
+    const o = option({ services: 5, api: 'rest', privateApi: true }, 7);
+    const fixed = o.fixedHourly.lines.map((l) => l.prices.join('+'));
+    expect(fixed).toEqual(['albHour', 'interfaceEndpointAzHour', 'wafWebAclMonth+wafRuleMonth']);
+    expect(o.fixedHourly.lines[1]?.quantity).toBe(2);
+    const perMillion = o.perMillionRequests.lines.map((l) => l.prices.join('+'));
+    expect(perMillion).toEqual([
+      'apiGatewayRestPerMillion',
+      'albLcuHour',
+      'interfaceEndpointPerGb',
+      'wafPerMillion',
+      'lambdaRequestsPerMillion+lambdaGbSecondX86',
+    ]);
+    // The fixed cost does not grow with the services: they are Lambda functions behind one endpoint.
+    const many = option({ services: 50, api: 'rest', privateApi: true }, 7);
+    expect(many.fixedHourly.usd).toBeCloseTo(o.fixedHourly.usd, 10);
   });
 
   it('ranks only usable options', () => {

@@ -27,7 +27,7 @@ export interface AdviseInput {
   /** Number of microservices behind the API. */
   readonly services: number;
   readonly api: Api;
-  /** Where the services run. Unset: options 1-5 on Fargate, option 6 on Lambda. */
+  /** Where the services run. Unset: options 1-5 on Fargate, options 6 and 7 on Lambda. */
   readonly compute?: Compute;
   /** Teams that own the services. @default 1 */
   readonly teams?: number;
@@ -40,6 +40,11 @@ export interface AdviseInput {
   readonly quotaOverrides?: QuotaOverrides;
   /** Option 4: cross-zone load balancing on the NLB. @default false */
   readonly nlbCrossZone?: boolean;
+  /**
+   * The API itself must have no public endpoint (reachable only through an execute-api VPC endpoint): only
+   * option 7 answers that, and it answers nothing else. @default false
+   */
+  readonly privateApi?: boolean;
 }
 
 /** Bad input, naming the field. */
@@ -171,6 +176,7 @@ const NATURAL_COMPUTE: Record<PatternId, Compute> = {
   'rest-vpclink-nlb-to-alb': 'fargate',
   'rest-vpclinkv2-alb': 'fargate',
   'http-lambda-baseline': 'lambda',
+  'private-rest-api-alb': 'lambda',
 };
 
 function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInput): string[] {
@@ -180,10 +186,17 @@ function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInp
       `${p.api === 'http' ? 'an HTTP' : 'a REST'} API option cannot be chosen with --api ${input.api}`,
     );
   }
+  const privateApi = p.id === 'private-rest-api-alb';
+  if (input.privateApi === true && !privateApi) {
+    why.push('the API has a public endpoint; only option 7 keeps it private');
+  }
+  if (input.privateApi !== true && privateApi) {
+    why.push('a private API (no public endpoint) answers another need; weigh it with --private-api');
+  }
   if (input.compute === 'lambda' && layout.path === 'nlb') {
     why.push('an NLB cannot target Lambda functions: this option needs Fargate (or other IP targets)');
   }
-  if (input.compute === 'fargate' && layout.path === 'lambda') {
+  if (input.compute === 'fargate' && (layout.path === 'lambda' || layout.path === 'private-api')) {
     why.push('this option runs the services as Lambda functions, not on Fargate');
   }
   return why;
@@ -311,9 +324,15 @@ const OPTION_NOTES: Record<PatternId, string[]> = {
   'http-lambda-baseline': [
     'No private integration: no VPC, no load balancers; the reference point for the other options.',
   ],
+  'private-rest-api-alb': [
+    'A private API, not a private integration: the API itself is reachable only through an execute-api VPC endpoint; pick it when the API must not have a public endpoint.',
+    'The public ALB forwards to the endpoint; a private custom domain name with an access association routes its Host header to the API.',
+    'Costs a second WAF web ACL (on the ALB, counted in the fixed cost) besides the optional one on the stage.',
+  ],
 };
 
 function wafPlacement(p: PatternDescriptor): string {
+  if (p.id === 'private-rest-api-alb') return 'on the REST API stage, and on the public ALB (counted)';
   if (p.api === 'rest') return 'on the REST API stage';
   if (p.id === 'http-lambda-baseline') return 'not on HTTP APIs: needs CloudFront in front';
   return 'not on HTTP APIs: on the ALBs (one web ACL can cover all of them)';
@@ -417,7 +436,7 @@ function rank(options: readonly OptionAdvice[], rps: number | undefined): Ranked
   });
 }
 
-/** Which of the six options fit the input, what quotas bite at what scale, what each costs, and a ranking. */
+/** Which of the seven options fit the input, what quotas bite at what scale, what each costs, and a ranking. */
 export function advise(input: AdviseInput): Advice {
   validate(input);
   const a: WorkloadAssumptions = { ...DEFAULT_ASSUMPTIONS, ...input.assumptions };

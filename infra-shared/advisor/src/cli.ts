@@ -2,17 +2,19 @@ import { parseArgs } from 'node:util';
 import { type AdviseInput, AdviseInputError, advise } from './advise.js';
 import { renderAdvice } from './render.js';
 
-export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--json]
+export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--json]
 
-Which of the six API Gateway private integration options fit N services, which quotas bite at what
+Which of the API Gateway private integration options fit N services, which quotas bite at what
 scale, the fixed hourly cost drivers and the cost per million requests (us-east-1 list prices).
+Option 7 (a private REST API behind a public ALB) is weighed only with --private-api.
 
   --services N     number of microservices behind the API (required, 1-100000)
   --api rest|http  API Gateway flavour you need (required)
-  --compute C      lambda or fargate (default: Fargate for options 1-5, Lambda for option 6)
+  --compute C      lambda or fargate (default: Fargate for options 1-5, Lambda for 6 and 7)
   --teams N        number of teams owning the services (default 1)
   --rps R          expected steady requests per second (adds a monthly estimate)
   --region R       target Region (prices stay us-east-1; a warning says so)
+  --private-api    the API must have no public endpoint (only option 7 fits)
   --json           print the full answer as JSON
 `;
 
@@ -68,6 +70,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
         rps: { type: 'string' },
         region: { type: 'string' },
         json: { type: 'boolean' },
+        'private-api': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -91,6 +94,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
     ...(teams !== undefined ? { teams } : {}),
     ...(rps !== undefined ? { rps } : {}),
     ...(region !== undefined ? { region } : {}),
+    ...(values['private-api'] === true ? { privateApi: true } : {}),
   };
   return { input, json: values.json === true };
 }

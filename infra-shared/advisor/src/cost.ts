@@ -53,6 +53,20 @@ export function fixedHourlyLines(
   if (layout.vpcLinksV2 > 0) {
     lines.push(line('VPC links V2', layout.vpcLinksV2, PRICES.vpcLinkV2Hour.usd, ['vpcLinkV2Hour']));
   }
+  if (layout.executeApiEndpointAzs) {
+    lines.push(
+      line(
+        `execute-api interface endpoint (${layout.executeApiEndpointAzs} AZs)`,
+        layout.executeApiEndpointAzs,
+        PRICES.interfaceEndpointAzHour.usd,
+        ['interfaceEndpointAzHour'],
+      ),
+    );
+  }
+  if (layout.path === 'private-api') {
+    const waf = wafLines(a).perHour;
+    lines.push({ ...waf, what: `public ALB: ${waf.what}` });
+  }
   if (compute === 'fargate') {
     const tasks = services * a.fargateTasksPerService;
     lines.push(
@@ -133,6 +147,21 @@ export function perMillionLines(
       line('NLB capacity units (NLCU-hours)', nlbNlcuHoursPerMillion(a), PRICES.nlbNlcuHour.usd, [
         'nlbNlcuHour',
       ]),
+    );
+  }
+  if (layout.path === 'private-api') {
+    const gbPerMillion = (1e6 * a.bytesPerRequest) / 1e9;
+    lines.push(
+      line(
+        'ALB capacity units (LCU-hours), IP targets',
+        albLcuHoursPerMillion(a, false),
+        PRICES.albLcuHour.usd,
+        ['albLcuHour'],
+      ),
+      line('execute-api endpoint data processed (GB)', gbPerMillion, PRICES.interfaceEndpointPerGb.usd, [
+        'interfaceEndpointPerGb',
+      ]),
+      { ...wafLines(a).perMillion, what: 'WAF requests inspected on the public ALB' },
     );
   }
   if (layout.path === 'alb' || layout.path === 'nlb-to-alb') {

@@ -10,7 +10,9 @@ export interface OptionLayout {
   readonly vpcLinksV1: number;
   readonly vpcLinksV2: number;
   /** Where requests go after API Gateway. */
-  readonly path: 'alb' | 'nlb' | 'nlb-to-alb' | 'lambda';
+  readonly path: 'alb' | 'nlb' | 'nlb-to-alb' | 'lambda' | 'private-api';
+  /** Option 7: zones the execute-api interface endpoint is provisioned in (billed per zone-hour). */
+  readonly executeApiEndpointAzs?: number;
   /** Option 4 only: how many ALBs one NLB can carry before the target quotas stop it. */
   readonly albsPerNlb?: number;
 }
@@ -83,6 +85,15 @@ export function optionLayout(pattern: PatternId, input: LayoutInput): OptionLayo
       return { nlbs: 0, albs: n, vpcLinksV1: 0, vpcLinksV2: 1, path: 'alb' };
     case 'http-lambda-baseline':
       return { nlbs: 0, albs: 0, vpcLinksV1: 0, vpcLinksV2: 0, path: 'lambda' };
+    case 'private-rest-api-alb':
+      return {
+        nlbs: 0,
+        albs: 1,
+        vpcLinksV1: 0,
+        vpcLinksV2: 0,
+        path: 'private-api',
+        executeApiEndpointAzs: input.availabilityZones,
+      };
   }
 }
 
@@ -172,6 +183,8 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
       return [...rest, albPerService];
     case 'http-lambda-baseline':
       return http;
+    case 'private-rest-api-alb':
+      return rest;
   }
 }
 

@@ -167,6 +167,15 @@ export const PRICES = {
     evidence:
       'the stored PrivateLink pricing page confirms only the per-GB tiers ($0.01 for the first PB); the hourly figure was seen only on third-party pages',
   },
+  interfaceEndpointPerGb: {
+    usd: 0.01,
+    unit: 'GB processed',
+    what: 'Interface VPC endpoint (PrivateLink) data processed, first PB a month',
+    source: PRIVATELINK_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: true,
+    evidence: 'the stored PrivateLink pricing page states $0.01 per GB for the first PB processed a month',
+  },
   lambdaRequestsPerMillion: {
     usd: 0.2,
     unit: 'million requests',

@@ -62,7 +62,7 @@ function quotaLine(q: QuotaBite, rpsGiven: boolean): string {
 }
 
 function describeCompute(advice: Advice): string {
-  return advice.input.compute ?? 'not given (options 1-5 on Fargate, option 6 on Lambda)';
+  return advice.input.compute ?? 'not given (options 1-5 on Fargate, options 6 and 7 on Lambda)';
 }
 
 /** The terminal answer: a table of the options, the ranking with reasons, then the details per option. */

@@ -59,6 +59,10 @@ export function teamNotes(pattern: PatternId, c: TeamContext): string[] {
         ...albPerTeam(),
         perTeamVpcLinks,
       ];
+    case 'private-rest-api-alb':
+      return [
+        'each team deploys its own functions behind the private API; the public ALB, its certificate and the execute-api endpoint are central infrastructure',
+      ];
     case 'http-lambda-baseline':
       return [
         `each team deploys its own functions; the HTTP API routes (${QUOTAS.httpApiRoutesPerApi.value} per API) are the shared surface`,

@@ -1,6 +1,7 @@
 export * from './access-log.js';
 export * from './api-cache.js';
 export * from './auth.js';
+export * from './execute-api-endpoint.js';
 export * from './fargate-service.js';
 export * from './http-api.js';
 export * from './json-schema-draft4.js';
@@ -15,6 +16,7 @@ export * from './network.js';
 export * from './operations.js';
 export * from './outputs.js';
 export * from './pattern-stack.js';
+export * from './private-api-policy.js';
 export * from './repo.js';
 export * from './rest-api.js';
 export * from './rest-request-models.js';

@@ -13,6 +13,11 @@ export interface PikNetworkProps {
    */
   readonly containers: boolean;
   readonly logRetention: logs.RetentionDays;
+  /**
+   * Public subnets (and the internet gateway they route to) next to the private ones, for an
+   * internet-facing load balancer. Nothing else is placed in them. @default false
+   */
+  readonly publicSubnets?: boolean;
 }
 
 /**
@@ -31,7 +36,10 @@ export class PikNetwork extends Construct {
       maxAzs: 2,
       natGateways: 0,
       restrictDefaultSecurityGroup: false,
-      subnetConfiguration: [{ name: 'private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 22 }],
+      subnetConfiguration: [
+        { name: 'private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 22 },
+        ...(props.publicSubnets ? [{ name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24 }] : []),
+      ],
       gatewayEndpoints: {
         DynamoDb: { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB },
         ...(props.containers ? { S3: { service: ec2.GatewayVpcEndpointAwsService.S3 } } : {}),
@@ -66,6 +74,11 @@ export class PikNetwork extends Construct {
         });
       }
     }
+  }
+
+  /** The public subnets (`publicSubnets: true`), for an internet-facing load balancer only. */
+  get publicSubnets(): ec2.SubnetSelection {
+    return { subnetType: ec2.SubnetType.PUBLIC };
   }
 
   /** The private subnets every load balancer, VPC link and task uses. */

@@ -11,6 +11,7 @@ import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
 import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
@@ -99,6 +100,8 @@ export interface PatternTraits {
   readonly needsVpc: boolean;
   /** Cross-zone load balancing on the NLB in front of ALBs (option 4). */
   readonly nlbCrossZone?: boolean;
+  /** Public subnets in the VPC, for an internet-facing load balancer (option 7). */
+  readonly publicSubnets?: boolean;
 }
 
 /** The front door a pattern built, for the outputs every pattern publishes. */
@@ -170,7 +173,11 @@ export abstract class PikPatternStack extends Stack {
 
     const containers = this.specs.some((s) => s.compute === 'fargate');
     if (traits.needsVpc || containers) {
-      this.network = new PikNetwork(this, 'Network', { containers, logRetention: this.logRetention });
+      this.network = new PikNetwork(this, 'Network', {
+        containers,
+        logRetention: this.logRetention,
+        ...(traits.publicSubnets ? { publicSubnets: true } : {}),
+      });
     }
     this.fleet = new ServiceFleet(this, 'Services', {
       specs: this.specs,
@@ -213,8 +220,11 @@ export abstract class PikPatternStack extends Stack {
     };
   }
 
-  /** The pattern's REST API with the stack's throttle, auth, API key, WAF and log settings. */
-  protected createRestApi(): PikRestApi {
+  /**
+   * The pattern's REST API with the stack's throttle, auth, API key, WAF and log settings; private (bound to
+   * `privateEndpoint`) when one is given.
+   */
+  protected createRestApi(privateEndpoint?: ec2.IInterfaceVpcEndpoint): PikRestApi {
     this.frontApi = new PikRestApi(this, 'RestApi', {
       apiName: this.pattern.stackName,
       throttle: this.throttle,
@@ -228,6 +238,7 @@ export abstract class PikPatternStack extends Stack {
         ? { cache: { ttl: this.patternProps.cacheTtl, clusterSize: this.patternProps.cacheClusterSize } }
         : {}),
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
+      ...(privateEndpoint ? { privateEndpoint } : {}),
     });
     return this.frontApi;
   }

@@ -2,6 +2,7 @@ import type { Throttle } from '@pik/contracts';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { Aws, type Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { REST_ACCESS_LOG_FORMAT } from './access-log.js';
@@ -21,6 +22,7 @@ import {
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
+import { privateApiPolicy } from './private-api-policy.js';
 import {
   REQUEST_MODEL_CONTENT_TYPE,
   type RequestSchemas,
@@ -59,6 +61,12 @@ export interface PikRestApiProps {
    * with the draft-4 models of its own schemas, next to its `ANY` methods. @default none
    */
   readonly requestSchemas?: RequestSchemas;
+  /**
+   * A private API (endpoint type `PRIVATE`) reachable only through this execute-api interface endpoint:
+   * bound to it, with the resource policy `privateApiPolicy` (an explicit deny for any other source).
+   * @default a regional API
+   */
+  readonly privateEndpoint?: ec2.IInterfaceVpcEndpoint;
 }
 
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
@@ -92,7 +100,15 @@ export class PikRestApi extends Construct {
     }
     this.api = new apigw.RestApi(this, 'Api', {
       restApiName: props.apiName,
-      endpointTypes: [apigw.EndpointType.REGIONAL],
+      ...(props.privateEndpoint
+        ? {
+            endpointConfiguration: {
+              types: [apigw.EndpointType.PRIVATE],
+              vpcEndpoints: [props.privateEndpoint],
+            },
+            policy: privateApiPolicy(props.privateEndpoint.vpcEndpointId),
+          }
+        : { endpointTypes: [apigw.EndpointType.REGIONAL] }),
       cloudWatchRole: true,
       deployOptions: {
         stageName: REST_STAGE_NAME,

@@ -16,6 +16,11 @@ export const PIK_HEADERS = {
   authSub: 'x-pik-auth-sub',
   /** REST patterns with the Lambda authorizer: the caller's scopes (space-separated), from the authorizer context. */
   authScope: 'x-pik-auth-scope',
+  /**
+   * The twin's execute-api endpoint stamps each request it forwards to a private API (`<token>:<vpce id>`);
+   * the gateway reads `aws:SourceVpce` from it and removes it.
+   */
+  sourceVpce: 'x-pik-source-vpce',
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The six integration options, by id. Stack names, template metadata, the twin's `--patterns` flag,
+ * The seven integration options, by id (option 7 is the other meaning of "private": a private REST API
+ * reached through an execute-api VPC endpoint, fronted by a public ALB). Stack names, template metadata, the twin's `--patterns` flag,
  * benchmark results and `pik advise` all use these ids.
  */
 export const PATTERN_IDS = [
@@ -9,13 +10,14 @@ export const PATTERN_IDS = [
   'rest-vpclink-nlb-to-alb',
   'rest-vpclinkv2-alb',
   'http-lambda-baseline',
+  'private-rest-api-alb',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface PatternDescriptor {
   readonly id: PatternId;
   /** Number in the kit's pattern table (README, decision guide). */
-  readonly option: 1 | 2 | 3 | 4 | 5 | 6;
+  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   readonly title: string;
   /** API Gateway flavour in front. */
   readonly api: 'http' | 'rest';
@@ -65,6 +67,13 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     title: 'HTTP API to Lambda, no private integration (baseline)',
     api: 'http',
     stackName: 'PikHttpLambdaBaseline',
+  },
+  {
+    id: 'private-rest-api-alb',
+    option: 7,
+    title: 'Private REST API behind a public ALB, through an execute-api VPC endpoint',
+    api: 'rest',
+    stackName: 'PikPrivateRestApiAlb',
   },
 ];
 
@@ -118,3 +127,17 @@ export const ALARM_TOPIC_CONTEXT_KEY = 'pik:alarm-topic-arn';
  * the same Cognito tokens), optionally with its result cache TTL in seconds: `-c pik:auth=lambda/60`.
  */
 export const AUTH_CONTEXT_KEY = 'pik:auth';
+
+/**
+ * CDK context key naming the public domain of `private-rest-api-alb` (`-c pik:private-api-domain=api.example.com`):
+ * its ACM certificate, ALB listener and private custom domain name. Without it the stack synthesizes on a
+ * placeholder and refuses to deploy.
+ */
+export const PRIVATE_API_DOMAIN_CONTEXT_KEY = 'pik:private-api-domain';
+
+/**
+ * CDK context key giving the Route 53 hosted zone of that domain as `ZONE_ID:zone.name`
+ * (`-c pik:private-api-hosted-zone=Z0123456789ABC:example.com`): DNS validation of the certificate and an
+ * alias record for the ALB. Without it, validate the certificate and point the name at the ALB yourself.
+ */
+export const PRIVATE_API_HOSTED_ZONE_CONTEXT_KEY = 'pik:private-api-hosted-zone';

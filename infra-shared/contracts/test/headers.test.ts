@@ -13,6 +13,7 @@ describe('x-pik-* header names', () => {
       instance: 'x-pik-instance',
       authSub: 'x-pik-auth-sub',
       authScope: 'x-pik-auth-scope',
+      sourceVpce: 'x-pik-source-vpce',
     });
   });
 

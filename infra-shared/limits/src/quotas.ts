@@ -28,6 +28,9 @@ const ALB_AS_NLB_TARGET =
 const APIGW_CACHING = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
 const APIGW_AUTHORIZER =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-authorizer.html';
+const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
+const APIGW_PRIVATE_DOMAINS =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-custom-domains.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 
 export const QUOTAS = {
@@ -263,6 +266,23 @@ export const QUOTAS = {
     name: 'Account-level throttle burst per Region',
     adjustable: false,
     source: APIGW_ACCOUNT_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html
+  interfaceEndpointsPerVpc: {
+    value: 50,
+    unit: 'interface endpoints',
+    name: 'Interface VPC endpoints per VPC',
+    adjustable: true,
+    source: PRIVATELINK_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (custom domain names for
+  // private APIs) and apigateway-private-custom-domains.html
+  privateCustomDomainsPerRegion: {
+    value: 50,
+    unit: 'private custom domain names',
+    name: 'Private custom domain names per account per Region',
+    adjustable: true,
+    source: APIGW_PRIVATE_DOMAINS,
   },
   // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html (new accounts start lower)
   lambdaConcurrentExecutions: {

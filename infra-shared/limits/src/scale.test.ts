@@ -54,4 +54,16 @@ describe('scale violations', () => {
     expect(routes?.used).toBe(302);
     expect(scaleViolations('http-lambda-baseline', { services: 150 })).toEqual([]);
   });
+
+  it('option 7 uses one interface endpoint and one private custom domain, whatever the services', () => {
+    const uses = quotaUsage('private-rest-api-alb', { services: 40 });
+    expect(uses.find((u) => u.quota === 'interfaceEndpointsPerVpc')?.used).toBe(1);
+    expect(uses.find((u) => u.quota === 'privateCustomDomainsPerRegion')?.used).toBe(1);
+    expect(uses.find((u) => u.quota === 'albsPerRegion')?.used).toBe(1);
+    expect(scaleViolations('private-rest-api-alb', { services: 150 })).toEqual([]);
+    const none = { quotaOverrides: { privateCustomDomainsPerRegion: 0 } };
+    expect(scaleViolations('private-rest-api-alb', { services: 1, ...none }).map((v) => v.quota)).toEqual([
+      'privateCustomDomainsPerRegion',
+    ]);
+  });
 });

@@ -1,13 +1,14 @@
 import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
 
-/** The six options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
+/** The seven options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
 export type ScalePatternId =
   | 'http-vpclink-albs'
   | 'rest-vpclink-per-nlb'
   | 'rest-vpclink-shared-nlb'
   | 'rest-vpclink-nlb-to-alb'
   | 'rest-vpclinkv2-alb'
-  | 'http-lambda-baseline';
+  | 'http-lambda-baseline'
+  | 'private-rest-api-alb';
 
 export interface ScaleInput {
   /** Number of services the pattern fronts. */
@@ -127,6 +128,18 @@ export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsa
       ];
     case 'http-lambda-baseline':
       return httpCommon;
+    case 'private-rest-api-alb':
+      return [
+        ...restCommon,
+        use('interfaceEndpointsPerVpc', 1, [], 'one interface endpoint for execute-api in the VPC'),
+        use('privateCustomDomainsPerRegion', 1, [], 'one private custom domain name for the API'),
+        use(
+          'albsPerRegion',
+          1,
+          ['rest-vpclink-shared-nlb'],
+          'one internet-facing ALB in front of the endpoint',
+        ),
+      ];
   }
 }
 

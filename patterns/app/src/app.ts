@@ -10,6 +10,7 @@ import {
 } from '@pik/contracts';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
+import { PrivateRestApiAlbStack } from '@pik/pattern-private-rest-api-alb';
 import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
 import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
 import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
@@ -99,6 +100,7 @@ export const STACK_FACTORIES: Record<
   'rest-vpclink-nlb-to-alb': (scope, props) => new RestVpcLinkNlbToAlbStack(scope, props),
   'rest-vpclinkv2-alb': (scope, props) => new RestVpcLinkV2AlbStack(scope, props),
   'http-lambda-baseline': (scope, props) => new HttpLambdaBaselineStack(scope, props),
+  'private-rest-api-alb': (scope, props) => new PrivateRestApiAlbStack(scope, props),
 };
 
 export interface PikAppOptions {
@@ -106,7 +108,7 @@ export interface PikAppOptions {
   readonly outdir?: string;
   /** Repository root holding `services/<name>/`. @default found from the package location */
   readonly repoRoot?: string;
-  /** Patterns to add. @default all six */
+  /** Patterns to add. @default all seven */
   readonly patterns?: readonly PatternId[];
   /** Props for every stack, merged under `stackProps[id]`. @default none */
   readonly commonProps?: PikPatternStackProps;

@@ -480,6 +480,7 @@ function buildRestApi(
     usagePlans,
     apiKeys,
     gatewayResponses: gatewayResponsesOf(mine),
+    ...(api.Policy !== undefined ? { resourcePolicy: api.Policy } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  * returned with the reason, for the start-up listing.
  */
 import { PATTERNS } from '@pik/contracts';
-import { type BuildOptions, buildTopologies, NoApiError } from './build-topology.js';
+import { type BuildOptions, buildTopologies, NoApiError, PrivateApiError } from './build-topology.js';
 import { type AssemblyStack, loadCloudAssembly } from './cdk-out.js';
 import type { PatternTopology } from './topology.js';
 
@@ -63,7 +63,9 @@ export function assemblyTopologies(cdkOut: string, options: SelectOptions = {}):
       const reason =
         error instanceof NoApiError
           ? 'no API Gateway API (HTTP or REST): nothing to front'
-          : `the twin cannot read it: ${(error as Error).message}`;
+          : error instanceof PrivateApiError
+            ? error.message
+            : `the twin cannot read it: ${(error as Error).message}`;
       skipped.push({ stackName: stack.stackName, reason });
     }
   }

@@ -86,6 +86,24 @@ function hostDifferences(functions: readonly LambdaFunctionSpec[]): NotEmulated[
 /** Raised when a stack declares no API Gateway API: the twin has no front door to run. */
 export class NoApiError extends Error {}
 
+/**
+ * Raised for a private REST API (endpoint type `PRIVATE`): it answers only requests that arrive through an
+ * execute-api VPC endpoint, and the twin runs no such endpoint yet, so the stack is listed as not run
+ * rather than served on a port that would answer what AWS never would.
+ */
+export class PrivateApiError extends Error {}
+
+function privateRestApis(
+  ctx: ReturnType<typeof createTemplateContext>,
+  ids: { flavour: string; id: string }[],
+) {
+  return ids.filter((api) => {
+    if (api.flavour !== 'rest') return false;
+    const types = (ctx.props(api.id).EndpointConfiguration as { Types?: unknown } | undefined)?.Types;
+    return Array.isArray(types) && types.includes('PRIVATE');
+  });
+}
+
 export interface BuildOptions {
   /** `--container <ECS service logical id>=<command>`: what runs in place of an image the twin cannot run. */
   readonly containerCommands?: ContainerCommands;
@@ -100,6 +118,12 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const apiIds = apiIdsOf(ctx);
   if (apiIds.length === 0)
     throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
+  const privateApis = privateRestApis(ctx, apiIds);
+  if (privateApis.length > 0) {
+    throw new PrivateApiError(
+      `private REST API ${privateApis.map((a) => a.id).join(', ')} (endpoint type PRIVATE): reached only through an execute-api VPC endpoint, which the twin does not run yet`,
+    );
+  }
   const rules = withoutUnevaluableRules(buildLoadBalancers(ctx));
   const loadBalancers = rules.loadBalancers;
   const targetGroups = buildTargetGroups(ctx);

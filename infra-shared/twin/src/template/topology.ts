@@ -124,6 +124,8 @@ export interface ApiSpec {
   readonly apiKeys: readonly ApiKeySpec[];
   /** REST `AWS::ApiGateway::GatewayResponse`s. */
   readonly gatewayResponses?: readonly GatewayResponseConfig[];
+  /** REST `Policy` (resource policy), resolved, as the template gives it. */
+  readonly resourcePolicy?: unknown;
 }
 
 export interface VpcLinkSpec {

@@ -7,6 +7,7 @@ import {
   isPolicyDocument,
   methodArn,
   type PolicyDocument,
+  TWIN_ARN_SCOPE,
 } from './iam-policy.js';
 import { authorizerEvent } from './lambda-authorizer-events.js';
 import type { LambdaAuthorizerConfig } from './types.js';
@@ -184,14 +185,15 @@ class AnswerCache {
   }
 }
 
-function decide(answer: AuthorizerAnswer, arn: string): LambdaAuthOutcome {
+/** The answer's policy for `arn`; its conditions see the caller's address as `aws:SourceIp`. */
+function decide(answer: AuthorizerAnswer, arn: string, sourceIp: string): LambdaAuthOutcome {
   const policy = answer.policy;
   const decision =
     typeof policy === 'boolean'
       ? policy
         ? 'allow'
         : 'implicitDeny'
-      : evaluatePolicy(policy, INVOKE_ACTION, arn);
+      : evaluatePolicy(policy, INVOKE_ACTION, arn, new Map([['aws:sourceip', sourceIp]]));
   if (decision === 'explicitDeny') return { ok: false, error: 'explicitDeny' };
   if (decision === 'implicitDeny') return { ok: false, error: 'accessDenied' };
   return { ok: true, principalId: answer.principalId, context: answer.context };
@@ -208,8 +210,8 @@ export function createLambdaAuthorizer(
       : new RegExp(`^(?:${config.identityValidationExpression})$`);
   const cache = new AnswerCache((config.resultTtlSeconds ?? DEFAULT_TTL_SECONDS) * 1000, deps.clock);
   const where = {
-    region: deps.region ?? 'us-east-1',
-    accountId: deps.accountId ?? '000000000000',
+    region: deps.region ?? TWIN_ARN_SCOPE.region,
+    accountId: deps.accountId ?? TWIN_ARN_SCOPE.accountId,
     apiId: deps.apiId,
     stage: deps.stage,
   };
@@ -248,7 +250,7 @@ export function createLambdaAuthorizer(
         answer = asked;
         if (values.length > 0) cache.set(key, answer);
       }
-      return decide(answer, arn);
+      return decide(answer, arn, request.sourceIp);
     },
   };
 }

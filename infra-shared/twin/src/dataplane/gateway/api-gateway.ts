@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { QUOTAS } from '@pik/limits';
 import { createAuthorizer } from '../auth/authorizers.js';
+import { TWIN_ARN_SCOPE } from '../auth/iam-policy.js';
 import { createLambdaAuthorizer, type LambdaAuthorizer } from '../auth/lambda-authorizer.js';
+import { compileResourcePolicy } from '../auth/resource-policy.js';
 import { monotonicClock } from '../clock.js';
 import { closeServer, listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
@@ -9,9 +11,11 @@ import { appendTrace, incomingTrace } from '../trace.js';
 import { GatewayContext, type GatewayStage, refusal, runStages } from './context.js';
 import { gatewayResponseRenderer } from './gateway-response-overrides.js';
 import { type GatewayScope, routePipeline } from './pipeline.js';
+import { endpointKeys, endpointOf } from './private-endpoint.js';
 import { httpRequestId, restRequestId } from './request-id.js';
 import { RouteTable } from './route-table.js';
 import { StageCache } from './stage-cache.js';
+import { type ResourcePolicyCheck, sourceIpKeys } from './stages/resource-policy.js';
 import { responseStage, sendGatewayError } from './stages/response.js';
 import { routeMatchStage } from './stages/route-match.js';
 import type { ApiGatewayConfig, ApiGatewayDeps, RunningApiGateway } from './types.js';
@@ -38,12 +42,18 @@ export async function createApiGateway(
   const scope = gatewayScope(config, deps);
   const pipelines = routePipelines(table, scope);
   const failure = refusal('integrationFailure');
+  const notThroughEndpoint = refusal('notThroughEndpoint');
+  const privateEndpoints = deps.privateEndpoints;
+  if (privateEndpoints && kind !== 'rest')
+    throw new Error(`API '${config.apiId}': only REST APIs can be private`);
   const render = gatewayResponseRenderer(kind, config.gatewayResponses ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const trace = appendTrace(incomingTrace(req.headers), traceSegment);
     const context = new GatewayContext(req, res, nextRequestId(), trace);
+    if (privateEndpoints) context.sourceVpce = endpointOf(req, privateEndpoints);
     const refused =
+      (privateEndpoints && context.sourceVpce === undefined ? notThroughEndpoint : undefined) ??
       routeMatch.run(context) ??
       (await runStages(pipelines[context.route?.index ?? -1] as GatewayStage[], context));
     if (refused) sendGatewayError(res, kind, refused, context.requestId, trace, render);
@@ -94,9 +104,28 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
         : undefined,
     stageDefaultThrottle: config.throttle?.stageDefault,
     cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
+    resourcePolicy: resourcePolicyCheck(config, deps),
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     response: responseStage(kind),
+  };
+}
+
+/** The API's resource policy, checked and expanded once; REST APIs only (HTTP APIs have none). */
+function resourcePolicyCheck(
+  config: ApiGatewayConfig,
+  deps: ApiGatewayDeps,
+): ResourcePolicyCheck | undefined {
+  if (config.resourcePolicy === undefined) return undefined;
+  if (config.kind !== 'rest') {
+    throw new Error(`API '${config.apiId}': resource policies exist on REST APIs only`);
+  }
+  const where = { ...TWIN_ARN_SCOPE, apiId: config.apiId, stage: config.stageName };
+  return {
+    document: compileResourcePolicy(config.resourcePolicy, where),
+    where,
+    conditionKeys:
+      deps.conditionKeys ?? (deps.privateEndpoints ? endpointKeys(deps.privateEndpoints) : sourceIpKeys),
   };
 }
 

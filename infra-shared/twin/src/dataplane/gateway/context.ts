@@ -30,6 +30,8 @@ export class GatewayContext {
   result: IntegrationResponse | undefined = undefined;
   /** The request body once a stage read it (request validation); the integration reads it otherwise. */
   body: Buffer | undefined = undefined;
+  /** Private API: the execute-api endpoint the request came through. */
+  sourceVpce: string | undefined = undefined;
 
   constructor(
     readonly req: IncomingMessage,

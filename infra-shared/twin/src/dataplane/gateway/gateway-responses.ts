@@ -36,6 +36,9 @@ import type { ApiKind } from './types.js';
  *   fails or answers without a policy is 500 AUTHORIZER_CONFIGURATION_ERROR `{"message": null}` with
  *   `AuthorizerConfigurationException` (observed; the default template's message string is null). HTTP API:
  *   403 `Forbidden` and 500 `Internal Server Error` (http-api-lambda-authorizer troubleshooting).
+ * - A request to a private API that did not come through one of its execute-api endpoints: 403
+ *   `{"message":"Forbidden"}` (AWS knowledge center, api-gateway-vpc-connections) with `ForbiddenException`
+ *   (inferred). HTTP APIs cannot be private; their entry keeps the table total.
  */
 export type GatewayErrorKind =
   | 'throttled'
@@ -55,7 +58,8 @@ export type GatewayErrorKind =
   | 'badRequestParameters'
   | 'accessDenied'
   | 'explicitDeny'
-  | 'authorizerFailure';
+  | 'authorizerFailure'
+  | 'notThroughEndpoint';
 
 interface GatewayErrorShape {
   readonly status: number;
@@ -123,6 +127,7 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
     body: '{"message": null}',
     errorType: 'AuthorizerConfigurationException',
   },
+  notThroughEndpoint: { status: 403, body: '{"message":"Forbidden"}', errorType: 'ForbiddenException' },
 };
 
 const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
@@ -145,6 +150,7 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   accessDenied: { status: 403, body: '{"message":"Forbidden"}' },
   explicitDeny: { status: 403, body: '{"message":"Forbidden"}' },
   authorizerFailure: { status: 500, body: '{"message":"Internal Server Error"}' },
+  notThroughEndpoint: { status: 403, body: '{"message":"Forbidden"}' },
 };
 
 export function gatewayError(kind: ApiKind, error: GatewayErrorKind): GatewayErrorShape {

@@ -16,6 +16,7 @@ import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
 import { requestValidationStage } from './stages/request-validation.js';
+import { type ResourcePolicyCheck, resourcePolicyStage } from './stages/resource-policy.js';
 import { throttleStage } from './stages/throttle.js';
 import type { ApiKind, Forward } from './types.js';
 import type { UsagePlans } from './usage-plans.js';
@@ -38,6 +39,8 @@ export interface GatewayScope {
   readonly accountBucket: ThrottleBucket | undefined;
   /** REST stage cache cluster, when enabled. */
   readonly cache?: StageCache;
+  /** REST API resource policy (`Policy`), when the API has one. */
+  readonly resourcePolicy?: ResourcePolicyCheck;
   /** Where a route that cannot run as declared says so, per request. */
   readonly log: (line: string) => void;
   /** The last stage of every route (writes the answer). */
@@ -47,12 +50,14 @@ export interface GatewayScope {
 /**
  * The stages one route runs after route match, in API Gateway's order: payload limit, authorizer, API key,
  * throttle, integration (behind the stage cache when the method caches), response. A stage the route does not need (no authorizer, no key, no bucket) is
- * left out, so a request pays only for what its route checks. Throws on a route the gateway cannot run.
+ * left out, so a request pays only for what its route checks. A REST API with a resource policy checks it
+ * right after the payload limit, before any authorizer. Throws on a route the gateway cannot run.
  */
 export function routePipeline(route: CompiledRoute, scope: GatewayScope): GatewayStage[] {
   const c = route.config;
   const stages: GatewayStage[] = [payloadLimitStage(scope.maxPayloadBytes)];
   const lambdaAuthorizer = c.authorization && scope.lambdaAuthorizers?.get(c.authorization.authorizerId);
+  if (scope.resourcePolicy) stages.push(resourcePolicyStage(scope.resourcePolicy, !!lambdaAuthorizer));
   if (lambdaAuthorizer) stages.push(lambdaAuthorizerStage(lambdaAuthorizer));
   else if (c.authorization) {
     const authorizer = scope.authorizers.get(c.authorization.authorizerId);

@@ -4,11 +4,14 @@
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import type { Throttle } from '@pik/contracts';
+import type { ConditionContext } from '../auth/iam-conditions.js';
 import type { AuthorizerConfig, LambdaAuthorizerConfig } from '../auth/types.js';
 import type { Clock } from '../clock.js';
 import type { RunningComponent } from '../http-util.js';
 import type { InvokeLambda } from '../lambda-invoke.js';
 import type { ThrottleBucket } from '../token-bucket.js';
+import type { GatewayContext } from './context.js';
+import type { PrivateEndpoints } from './private-endpoint.js';
 
 /** Usage-plan quota (REST only): requests per period per API key. */
 export interface QuotaSettings {
@@ -221,6 +224,11 @@ export interface ApiGatewayConfig {
   readonly integrationTimeoutMs?: number;
   /** Request body limit. @default API Gateway's 10 MB */
   readonly maxPayloadBytes?: number;
+  /**
+   * REST resource policy (the API's `Policy`: an object or its JSON text), checked at start and evaluated
+   * for every request (`stages/resource-policy.ts`).
+   */
+  readonly resourcePolicy?: unknown;
   /** REST stage cache cluster (`CacheClusterEnabled`); routes with `cache` use it. */
   readonly cache?: { readonly capacityBytes: number };
   /** First trace segment. @default `gateway:${kind}` */
@@ -296,6 +304,17 @@ export interface ApiGatewayDeps {
   readonly accountBucket?: ThrottleBucket;
   /** Where the gateway writes what it could not do (a route whose integration is not emulated). @default stderr */
   readonly log?: (line: string) => void;
+  /**
+   * The request's condition keys for the resource policy. @default `aws:SourceIp` from the peer address
+   * (a regional API); a private API's gateway adds what its VPC endpoint stamped.
+   */
+  readonly conditionKeys?: (context: GatewayContext) => ConditionContext;
+  /**
+   * A private REST API (endpoint type PRIVATE): only requests stamped by one of these execute-api endpoints
+   * (`execute-api-endpoint.ts`) are served, any other gets 403 `Forbidden`; the resource policy then sees
+   * `aws:SourceVpce` / `aws:SourceVpc`.
+   */
+  readonly privateEndpoints?: PrivateEndpoints;
   /** Runs Lambda authorizer functions (the twin's Lambda runtime); needed when `lambdaAuthorizers` is set. */
   readonly invoke?: InvokeLambda;
 }

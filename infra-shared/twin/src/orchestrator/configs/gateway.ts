@@ -48,6 +48,7 @@ export function apiGatewayConfig(
     apiKeys,
     cache: api.stage.cacheCluster ? { capacityBytes: api.stage.cacheCluster.capacityBytes } : undefined,
     gatewayResponses: api.gatewayResponses,
+    resourcePolicy: api.resourcePolicy,
     traceSegment: segment.gateway(api.flavour),
   };
 }

@@ -50,9 +50,46 @@ describe('IAM policy evaluation for execute-api:Invoke', () => {
     );
   });
 
-  it('an empty policy, or one whose statements carry conditions it cannot read, denies implicitly', () => {
+  it('an empty policy denies implicitly; a condition that does not hold keeps its statement out', () => {
     expect(evaluatePolicy({ Statement: [] }, INVOKE_ACTION, getOrder)).toBe('implicitDeny');
     const conditional = { ...allow('*'), Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } };
+    const from = (ip: string) => new Map([['aws:sourceip', ip]]);
     expect(evaluatePolicy({ Statement: [conditional] }, INVOKE_ACTION, getOrder)).toBe('implicitDeny');
+    expect(evaluatePolicy({ Statement: [conditional] }, INVOKE_ACTION, getOrder, from('192.0.2.1'))).toBe(
+      'implicitDeny',
+    );
+    expect(evaluatePolicy({ Statement: [conditional] }, INVOKE_ACTION, getOrder, from('10.1.2.3'))).toBe(
+      'allow',
+    );
+  });
+
+  // IAM User Guide, "IAM JSON policy elements: NotResource" / "NotAction": the statement matches
+  // everything except what it lists.
+  it('NotResource and NotAction match everything they do not list', () => {
+    const denyAllBut = { Effect: 'Deny', Action: INVOKE_ACTION, NotResource: `${getOrder.slice(0, -3)}/*` };
+    const statements = [allow('*'), denyAllBut];
+    expect(evaluatePolicy({ Statement: statements }, INVOKE_ACTION, getOrder)).toBe('allow');
+    const health = methodArn(where, 'GET', '/health');
+    expect(evaluatePolicy({ Statement: statements }, INVOKE_ACTION, health)).toBe('explicitDeny');
+    const notS3 = { Effect: 'Allow', NotAction: 's3:*', Resource: '*' };
+    expect(evaluatePolicy({ Statement: notS3 }, INVOKE_ACTION, getOrder)).toBe('allow');
+    expect(
+      evaluatePolicy({ Statement: { ...notS3, NotAction: 'execute-api:*' } }, INVOKE_ACTION, getOrder),
+    ).toBe('implicitDeny');
+  });
+
+  // IAM User Guide, "AWS JSON policy elements: Principal" (anonymous access: "Principal": "*" or
+  // {"AWS": "*"}); API Gateway resource policy examples grant named roles with {"AWS": [role ARNs]}.
+  it('an anonymous caller is named by Principal "*" or {"AWS": "*"}, never by a named role', () => {
+    const withPrincipal = (Principal: unknown) => ({ ...allow('*'), Principal }) as never;
+    const decide = (Principal: unknown) =>
+      evaluatePolicy({ Statement: [withPrincipal(Principal)] }, INVOKE_ACTION, getOrder);
+    expect(decide('*')).toBe('allow');
+    expect(decide({ AWS: '*' })).toBe('allow');
+    expect(
+      decide({ AWS: ['arn:aws:iam::111122223333:role/developer', 'arn:aws:iam::111122223333:role/Admin'] }),
+    ).toBe('implicitDeny');
+    const notPrincipal = { ...allow('*'), NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Admin' } };
+    expect(evaluatePolicy({ Statement: [notPrincipal] }, INVOKE_ACTION, getOrder)).toBe('allow');
   });
 });

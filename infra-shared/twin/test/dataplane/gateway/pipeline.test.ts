@@ -68,6 +68,18 @@ describe('route pipeline', () => {
     ).toContain('throttle');
   });
 
+  it('an API with a resource policy checks it before any authorizer', () => {
+    const resourcePolicy = {
+      document: { Statement: [] },
+      where: { region: 'us-east-1', accountId: '0', apiId: 'api', stage: 'prod' },
+      conditionKeys: () => new Map(),
+    };
+    expect(
+      stageNames('rest', { routeKey: 'GET /a', authorization: { authorizerId: 'jwt' } }, { resourcePolicy }),
+    ).toEqual(['payload-limit', 'resource-policy', 'authorizer', 'integration', 'response']);
+    expect(stageNames('rest', { routeKey: 'GET /a' })).not.toContain('resource-policy');
+  });
+
   it('a REST method that caches answers through the cache stage, only on a stage with a cache cluster', () => {
     const cache = {
       ttlSeconds: 300,
