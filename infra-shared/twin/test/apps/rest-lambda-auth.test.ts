@@ -3,6 +3,7 @@
  * authorizer bundle runs in the twin's Lambda runtime and verifies tokens of the local Cognito-shaped
  * issuer against its key set; API Gateway maps the authorizer's context onto the backend request.
  */
+import { CACHE_TRACE_SEGMENTS, PIK_HEADERS } from '@pik/contracts';
 import { describe, expect, it } from 'vitest';
 import { fixtureAppSuite } from './fixture-suite.js';
 
@@ -26,7 +27,11 @@ describe("a REST pattern with auth: 'lambda' in the twin", () => {
     const token = await issuer.mint({ clientId: client.clientId, scopes: ['pik/invoke'] });
     const allowed = await getOrder({ authorization: token, 'x-pik-auth-sub': 'mallory' });
     expect(allowed.status).toBe(200);
-    expect(JSON.parse(allowed.body)).toEqual({ sub: client.clientId, scope: 'pik/invoke', authorizer: null });
+    expect(JSON.parse(allowed.body)).toMatchObject({
+      sub: client.clientId,
+      scope: 'pik/invoke',
+      authorizer: null,
+    });
     expect((await getOrder({ authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
@@ -55,6 +60,39 @@ describe("a REST pattern with auth: 'lambda' in the twin", () => {
       status: 403,
       body: '{"Message":"User is not authorized to access this resource with an explicit deny"}',
     });
+  });
+});
+
+describe('the same REST pattern with the API cache and request validation too: the three features in one template', () => {
+  async function call(path: string, init: RequestInit = {}) {
+    const { issuer, client, pattern } = running();
+    const token = await issuer.mint({ clientId: client.clientId, scopes: ['pik/invoke'] });
+    const response = await fetch(`${pattern.gateway.baseUrl}${path}`, {
+      ...init,
+      headers: { authorization: token, 'content-type': 'application/json', ...init.headers },
+    });
+    const text = await response.text();
+    return { status: response.status, trace: response.headers.get(PIK_HEADERS.trace) ?? '', text };
+  }
+  const callsOf = (text: string) => (JSON.parse(text) as { calls: number }).calls;
+
+  it('authorizes, then answers a repeated GET from the cache without calling the backend', async () => {
+    const first = await call('/orders/o-cached');
+    expect(first.status).toBe(200);
+    expect(first.trace).toContain(CACHE_TRACE_SEGMENTS.miss);
+    const second = await call('/orders/o-cached');
+    expect(second.status).toBe(200);
+    expect(second.trace).toContain(CACHE_TRACE_SEGMENTS.hit);
+    expect(callsOf(second.text)).toBe(callsOf(first.text));
+    expect((await call('/orders/o-cached', { headers: { authorization: 'not-a-token' } })).status).toBe(401);
+  });
+
+  it('refuses an invalid create body at the gateway (400, backend not called) after authorizing it', async () => {
+    const before = callsOf((await call('/orders/o-count-before')).text);
+    const invalid = await call('/orders', { method: 'POST', body: JSON.stringify({ unexpected: true }) });
+    expect(invalid).toMatchObject({ status: 400, text: '{"message": "Invalid request body"}' });
+    const after = callsOf((await call('/orders/o-count-after')).text);
+    expect(after).toBe(before + 1);
   });
 });
 
