@@ -14,7 +14,7 @@
  * figure is a realistic first request (the SDK's first call, and a service's first validated route).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -180,7 +180,8 @@ async function measureTargets(
   for (const extra of options.extraBundles ?? [])
     targets.push({
       ...extra,
-      bytes: statSync(extra.file).size,
+      // Like a service's: every module of its folder (a copied dist/lambda carries its chunks).
+      bytes: await moduleBytes(path.dirname(extra.file)),
       service: (references[0] as Target).service,
     });
   // One unmeasured start each: file cache and first-run effects land on nobody's figures.
