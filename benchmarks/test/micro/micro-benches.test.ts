@@ -61,10 +61,18 @@ describe('bench:cold', () => {
     expect(floor?.coldHeader).toBeUndefined();
     expect(floor?.withinGoals).toBeUndefined();
     expect(stdout).toContain('fastify-floor (Fastify + one route + @fastify/aws-lambda');
+    expect(stdout).toContain('goal: each service <= 1.05x fastify-floor in wall ms and in CPU ms');
+    expect(result.goals).toMatchObject({ maxOverFloor: 1.05, maxBundleBytes: 1_000_000 });
     for (const row of services) {
       expect(row.ratio).toBeGreaterThan(0);
-      expect(row.overFloor).toBeGreaterThan(0);
-      expect(typeof row.withinGoals).toBe('boolean');
+      const overFloor = row.overFloor as number;
+      const cpuOverFloor = row.cpuOverFloor as number;
+      expect(overFloor).toBeGreaterThan(0);
+      expect(cpuOverFloor).toBeGreaterThan(0);
+      // The verdict is the floor goal on both measures and the size goal, nothing else.
+      expect(row.withinGoals).toBe(
+        overFloor <= 1.05 && cpuOverFloor <= 1.05 && (row.bundleBytes as number) <= 1_000_000,
+      );
       // The first event a fresh process serves is marked cold.
       expect(row.coldHeader).toBe('true');
     }

@@ -1,8 +1,17 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { BUNDLE_PATHS } from '../catalogue.js';
+import {
+  buildSeparateCompiler,
+  importsSeparateCompiler,
+  separateCompilerImport,
+} from './separate-compiler.js';
+
+/** This package's folder: bundled modules the kit imports resolve from here, as the kit's own do. */
+const KIT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * CommonJS dependencies bundled into ESM call `require()` for Node built-ins; ESM has no `require`, so
@@ -173,7 +182,8 @@ const lambdaStandIns: Plugin = {
 /** The esbuild options of a service bundle (also used by bench:cold to build its bare handler alike). */
 export function bundleOptions(serviceDir: string, kind: BundleResult['kind']): BuildOptions {
   const options = commonOptions(serviceDir);
-  if (kind === 'lambda') options.plugins = [...(options.plugins ?? []), lambdaStandIns];
+  if (kind === 'lambda')
+    options.plugins = [...(options.plugins ?? []), lambdaStandIns, separateCompilerImport];
   return options;
 }
 
@@ -201,8 +211,9 @@ function commonOptions(serviceDir: string): BuildOptions {
 
 /**
  * Where and how a Lambda bundle is written: `outfile` is the entry (index.mjs), and code behind a dynamic
- * import (TypeBox's compiler, the SDK's credential providers) goes to ESM chunks beside it, loaded on
- * first use instead of with the handler. The asset folder ships them together.
+ * import (the SDK's credential providers) goes to ESM chunks beside it, loaded on first use instead of
+ * with the handler; TypeBox's compiler is a module of its own beside them (./separate-compiler.ts). The
+ * asset folder ships them together.
  */
 export function lambdaOutputOptions(entry: string, outfile: string): BuildOptions {
   return {
@@ -240,18 +251,21 @@ export async function bundleService(serviceDir: string): Promise<BundleResult[]>
         : { entryPoints: [target.entry], outfile }),
       write: false,
     });
+    const outputs = [...(result.outputFiles ?? [])];
+    if (target.kind === 'lambda' && result.metafile && importsSeparateCompiler(result.metafile))
+      outputs.push(...(await buildSeparateCompiler(bundleOptions(serviceDir, 'lambda'), outdir, KIT_DIR)));
     const written = new Set<string>();
     // Write beside, then rename: a process loading the bundle while it is rebuilt never sees half a file.
-    for (const file of result.outputFiles ?? []) {
+    for (const file of outputs) {
       const temporary = `${file.path}.${process.pid}.tmp`;
       await writeFile(temporary, file.contents);
       await rename(temporary, file.path);
       written.add(path.basename(file.path));
     }
-    // Chunks of earlier builds (their names carry a content hash) would otherwise ship in the asset.
+    // Modules of earlier builds (chunk names carry a content hash) would otherwise ship in the asset.
     for (const name of await readdir(outdir)) {
-      if (/^chunk-.*\.mjs(\.map)?$/.test(name) && !written.has(name))
-        await rm(path.join(outdir, name), { force: true });
+      const isModule = /^(chunk-.*|typebox-compile)\.mjs(\.map)?$/.test(name);
+      if (isModule && !written.has(name)) await rm(path.join(outdir, name), { force: true });
     }
     if (result.metafile) {
       // Outside the asset folders: what went into each bundle, for size work (esbuild analyze format).

@@ -3,6 +3,7 @@
  * They prove the artefacts CDK and the twin ship, not the sources: the Lambda bundle in a plain `node`
  * process for ALB, REST (1.0) and HTTP API (2.0) events, and the server bundle's SIGTERM drain.
  */
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,20 @@ export interface EntrySuiteOptions {
   readonly sampleBody: Record<string, unknown>;
   /** A field of the sample body and a wrong-typed value for it. */
   readonly invalid: { field: string; value: unknown };
+}
+
+/** The modules a bundle's index.mjs loads before its handler runs: itself and what it imports statically. */
+function modulesLoadedAtInit(bundleDir: string): string[] {
+  const loaded = new Set<string>();
+  const visit = (name: string) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    const code = readFileSync(path.join(bundleDir, name), 'utf8');
+    // Static imports only (`from"./x.mjs"`, `import"./x.mjs"`); `import("./x.mjs")` loads on first use.
+    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) visit(match[1] as string);
+  };
+  visit('index.mjs');
+  return [...loaded];
 }
 
 export function describeLambdaBundle(options: EntrySuiteOptions): void {
@@ -97,6 +112,20 @@ export function describeLambdaBundle(options: EntrySuiteOptions): void {
         expect(first.output.match(/"Name":"ColdStart"/g)?.length).toBe(1);
       },
     );
+
+    it('loads no part of the schema compiler at init: it arrives with the first validated request', () => {
+      const bundleDir = path.dirname(bundle);
+      const atInit = modulesLoadedAtInit(bundleDir);
+      expect(atInit).toContain('index.mjs');
+      expect(atInit).not.toContain('typebox-compile.mjs');
+      // TypeBox's error messages belong to the compiler's module; the first request above that fails
+      // validation (400 naming the field) proves the module is there and loads.
+      const initCode = atInit.map((name) => readFileSync(path.join(bundleDir, name), 'utf8')).join('\n');
+      expect(initCode).not.toContain('must have required properties');
+      expect(readFileSync(path.join(bundleDir, 'typebox-compile.mjs'), 'utf8')).toContain(
+        'must have required properties',
+      );
+    });
 
     it('loads as plain ESM without any DynamoDB I/O at import', async () => {
       const run = await runLambdaBundle(bundle, [], {
