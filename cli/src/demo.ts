@@ -35,10 +35,10 @@ export const DEMO_STAGE_THROTTLE = '40/20';
 export const DEMO_SCENARIO_SECONDS = 5;
 
 const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--duration seconds] [--skip-synth]
-  Synthesizes the six stacks, runs them all in the local twin on 127.0.0.1, compares them on
+  Synthesizes every pattern stack, runs them all in the local twin on 127.0.0.1, compares them on
   ${DEMO_SCENARIOS.join(', ')} (short shapes; throttle on one pattern of each API type, cold-start on the
   Lambda-backed ones), writes results/<run-id>/ and results/latest, and stops everything.
-  --patterns    comma-separated pattern ids (default: all six)
+  --patterns    comma-separated pattern ids (default: every pattern the twin runs)
   --tool        auto = artillery, plus k6 when it is installed (default auto)
   --duration    seconds per scenario (default ${DEMO_SCENARIO_SECONDS})
   --skip-synth  reuse the demo assembly (.pik/demo/cdk.out) as it is`;
@@ -88,7 +88,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
   process.once('SIGTERM', onSignal);
   try {
     progress.begin(
-      `Synthesizing the six pattern stacks into ${relative(REPO_ROOT, DEMO_CDK_OUT)} (no AWS account needed; ` +
+      `Synthesizing every pattern stack into ${relative(REPO_ROOT, DEMO_CDK_OUT)} (no AWS account needed; ` +
         `stage throttle ${DEMO_STAGE_THROTTLE} rps/burst for the demo)`,
     );
     if (options.skipSynth) progress.info('skipped (--skip-synth): using the demo assembly as it is');
