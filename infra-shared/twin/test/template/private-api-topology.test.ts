@@ -29,6 +29,7 @@ function privateStack(): AssemblyStack {
       Properties: {
         VpcEndpointType: 'Interface',
         ServiceName: 'com.amazonaws.us-east-1.execute-api',
+        SubnetIds: ['subnet-a', 'subnet-b'],
         VpcId: 'vpc-1',
       },
     },
@@ -107,5 +108,7 @@ describe('a private REST API with its execute-api endpoint, private custom domai
     const listed = topology?.notEmulated.map((n) => n.logicalId) ?? [];
     expect(listed.filter((id) => ['Endpoint', 'Domain', 'Mapping', 'Association'].includes(id))).toEqual([]);
     expect(listed).toContain('Ips');
+    // The lookup's call names one network interface per subnet of the endpoint: nothing left unresolved.
+    expect(topology?.resolutionProblems).toEqual([]);
   });
 });
