@@ -153,16 +153,10 @@ async function build(
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
   const stampToken = randomBytes(24).toString('base64url');
   const access = topology.privateAccess;
-  const config = apiGatewayConfig(topology.api, authorizers, apiKeys);
-  const gateway = await createApiGateway(
-    access ? { ...config, traceSegment: segment.privateGateway() } : config,
-    {
-      forward,
-      invoke: lambdas.invoke,
-      accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
-      log: gatewayLog(topology, options.logs),
-      ...(access ? { privateEndpoints: privateEndpointsConfig(access, stampToken) } : {}),
-    },
+  const gateway = await startGateway(
+    topology,
+    { authorizers, apiKeys, forward, lambdas, stampToken },
+    options,
   );
   teardown.add(() => gateway.close());
   const front = access
@@ -191,6 +185,29 @@ async function build(
     },
     close: () => teardown.run(),
   };
+}
+
+/** The API Gateway front; in private mode (REST API of endpoint type PRIVATE) when the topology says so. */
+function startGateway(
+  topology: PatternTopology,
+  parts: {
+    readonly authorizers: readonly AuthorizerConfig[];
+    readonly apiKeys: ReturnType<typeof apiKeyConfigs>;
+    readonly forward: Forward;
+    readonly lambdas: LambdaRuntime;
+    readonly stampToken: string;
+  },
+  options: StandUpOptions,
+): Promise<RunningApiGateway> {
+  const access = topology.privateAccess;
+  const config = apiGatewayConfig(topology.api, parts.authorizers, parts.apiKeys);
+  return createApiGateway(access ? { ...config, traceSegment: segment.privateGateway() } : config, {
+    forward: parts.forward,
+    invoke: parts.lambdas.invoke,
+    accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
+    log: gatewayLog(topology, options.logs),
+    ...(access ? { privateEndpoints: privateEndpointsConfig(access, parts.stampToken) } : {}),
+  });
 }
 
 /** The gateway's own lines go to the twin's log as `[gateway:<api id>]` (else the gateway's default). */
