@@ -46,6 +46,7 @@ interface Answer {
   readonly status: number;
   readonly body: string;
   readonly trace: string | undefined;
+  readonly cold: string | undefined;
 }
 
 /** One GET with the given headers; node:http because `fetch` replaces the `Host` header. */
@@ -61,6 +62,7 @@ function get(url: string, headers: Record<string, string>): Promise<Answer> {
           status: res.statusCode ?? 0,
           body,
           trace: res.headers['x-pik-trace'] as string | undefined,
+          cold: res.headers['x-pik-cold'] as string | undefined,
         }),
       );
     });
@@ -104,6 +106,17 @@ describe.skipIf(skip)(
         // The chain the targets file and the benchmarks read from the topology says the same.
         expect(topology && chainForPath(topology, 'GET', service.path)?.segments.join(' > ')).toBe(designed);
       }
+    });
+
+    it('a forced cold start shows on the next answer through the public ALB', async () => {
+      const pattern = target();
+      const headers = { ...pattern.headers, ...(await authHeaders(pattern)) };
+      const reset = await fetch(`${pattern.controlUrl}/cold-start?function=orders`, { method: 'POST' });
+      expect(reset.status).toBe(200);
+      const cold = await get(`${pattern.baseUrl}/orders?limit=1`, headers);
+      expect([cold.status, cold.cold]).toEqual([200, 'true']);
+      const warm = await get(`${pattern.baseUrl}/orders?limit=1`, headers);
+      expect(warm.cold).toBe('false');
     });
 
     it("answers API Gateway's 403 Forbidden to a request straight at the gateway's port", async () => {
