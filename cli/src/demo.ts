@@ -12,6 +12,14 @@ import { synthesizeStacks } from './synth.js';
 export const DEMO_SCENARIOS = ['latency', 'throttle', 'cold-start'] as const;
 
 /**
+ * The patterns the demo runs by default: the six private integrations. Option 7 (a private API, not a
+ * private integration) runs in the twin and in `pik bench --patterns private-rest-api-alb`, not by default.
+ */
+export const DEMO_DEFAULT_PATTERNS: readonly string[] = PATTERN_IDS.filter(
+  (id) => id !== 'private-rest-api-alb',
+);
+
+/**
  * The patterns the demo runs `throttle` on: the first of each API type. Every pattern of one type throttles
  * in the same gateway at the same demo stage throttle, so more runs would repeat the same 429 figures and
  * cost the demo's time budget; `pik bench` runs it on every pattern.
@@ -102,7 +110,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     twin = await twinUp({
       root: REPO_ROOT,
       cdkOut: DEMO_CDK_OUT,
-      ...(options.patterns ? { patterns: options.patterns } : {}),
+      patterns: options.patterns ?? DEMO_DEFAULT_PATTERNS,
       logs: 'file',
       print: progress.info.bind(progress),
     });

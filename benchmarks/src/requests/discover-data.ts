@@ -1,4 +1,5 @@
 import type { TargetPattern } from '@pik/contracts';
+import { request } from 'undici';
 import type { ServiceData } from '../scenarios/plan.js';
 import { bodiesFor } from './bodies.js';
 
@@ -12,7 +13,7 @@ const BODIES_PER_SERVICE = 20;
 export async function discoverServiceData(
   pattern: TargetPattern,
   headers: Readonly<Record<string, string>>,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: typeof fetch = headers.host === undefined ? fetch : hostPreservingFetch,
 ): Promise<Record<string, ServiceData>> {
   const data: Record<string, ServiceData> = {};
   for (const service of pattern.services) {
@@ -30,6 +31,18 @@ export async function discoverServiceData(
   }
   return data;
 }
+
+/**
+ * A GET that sends the `Host` it is given: `fetch` always sets it from the URL, and a private API behind
+ * its public ALB is reached at 127.0.0.1 with its custom domain's Host. undici's `request` keeps it.
+ */
+const hostPreservingFetch: typeof fetch = async (input, init) => {
+  const answer = await request(String(input), {
+    headers: init?.headers as Record<string, string>,
+    signal: init?.signal ?? undefined,
+  });
+  return new Response(await answer.body.text(), { status: answer.statusCode });
+};
 
 /** The `items` of a list response; none when the body is not the kit's list shape (a user's own service). */
 function itemsOf(text: string): { id?: unknown }[] {

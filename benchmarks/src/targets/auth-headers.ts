@@ -42,13 +42,13 @@ export async function fetchClientCredentialsToken(
   return token;
 }
 
-/** Headers every request to the pattern carries, resolved once before a run. */
+/** Headers every request to the pattern carries (its own, then credentials), resolved once before a run. */
 export async function resolveAuthHeaders(
   pattern: TargetPattern,
   secrets: SecretResolver = inlineSecrets,
   fetchImpl: typeof fetch = fetch,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...pattern.headers };
   for (const auth of pattern.auth) {
     if (auth.kind === 'jwt') {
       const token = await fetchClientCredentialsToken(auth, await secrets.clientSecret(auth), fetchImpl);

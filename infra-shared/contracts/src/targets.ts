@@ -59,6 +59,11 @@ export const TargetPattern = Type.Object(
     /** Invoke URL including the stage path where the stage appears in URLs (REST), without trailing slash. */
     baseUrl: Type.String(),
     stage: Type.String(),
+    /**
+     * Headers every request must carry besides its credentials, e.g. the `Host` of a private API's custom
+     * domain when `baseUrl` is the public ALB in front of its execute-api endpoint. Absent when none.
+     */
+    headers: Type.Optional(Type.Record(Type.String(), Type.String())),
     /** Every credential a request needs, in the order they are applied. Empty when the API is open. */
     auth: Type.Array(Type.Union([JwtAuth, ApiKeyAuth])),
     services: Type.Array(TargetService),

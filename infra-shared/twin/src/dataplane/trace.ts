@@ -12,10 +12,12 @@ import { PIK_HEADERS } from '@pik/contracts/headers';
 /** Between two segments of a trace. */
 const TRACE_SEPARATOR = ' > ';
 
-/** Appends hop segments to a trace ('' = no trace yet). */
+/** Appends hop segments to a trace ('' = no trace yet; an empty segment adds nothing). */
 export function appendTrace(trace: string, ...segments: readonly string[]): string {
   let out = trace;
-  for (const segment of segments) out = out === '' ? segment : out + TRACE_SEPARATOR + segment;
+  for (const segment of segments) {
+    if (segment !== '') out = out === '' ? segment : out + TRACE_SEPARATOR + segment;
+  }
   return out;
 }
 

@@ -20,7 +20,10 @@ export type FinalTarget =
   | { readonly kind: 'unresolved'; readonly reason: string };
 
 export interface Chain {
-  /** Trace segments from the gateway (included) to the target (included). */
+  /**
+   * Trace segments from the gateway (included) to the target (included); for a private API from where the
+   * client enters (public ALB, execute-api endpoint).
+   */
   readonly segments: readonly string[];
   readonly final: FinalTarget;
   /** The path the final target receives, where a load balancer rule rewrote it (`url-rewrite`). */
@@ -32,9 +35,37 @@ export const segment = {
   vpcLink: (version: 'v1' | 'v2') => `vpclink:${version}`,
   nlb: (port: number) => `nlb:${port}`,
   alb: () => 'alb',
+  /** An ALB in front of a private API's execute-api endpoint. */
+  publicAlb: () => 'alb:public',
+  executeApiEndpoint: () => 'vpce:execute-api',
+  privateGateway: () => 'gateway:rest(private)',
   lambda: (service: string) => `lambda:${service}`,
   container: (service: string) => `container:${service}`,
 } as const;
+
+/** The target groups whose targets are a private API's execute-api endpoints. */
+export function endpointTargetGroups(topology: PatternTopology): TargetGroupSpec[] {
+  return topology.targetGroups.filter(
+    (g) => g.targets.kind === 'ip' && (g.targets.executeApiEndpointIds?.length ?? 0) > 0,
+  );
+}
+
+/** ALBs with a listener forwarding to an execute-api endpoint: a private API's public front. */
+export function endpointFrontAlbs(topology: PatternTopology): LoadBalancerSpec[] {
+  const groups = new Set(endpointTargetGroups(topology).map((g) => g.id));
+  return topology.loadBalancers.filter(
+    (lb) =>
+      lb.kind === 'application' &&
+      lb.listeners.some((l) => groups.has(firstForwardGroup(topology, l.defaultAction)?.id ?? '')),
+  );
+}
+
+/** The segments before the gateway: for a private API, the public ALB (if any) and the endpoint. */
+function entrySegments(topology: PatternTopology): { entry: string[]; gateway: string } {
+  if (!topology.privateAccess) return { entry: [], gateway: segment.gateway(topology.api.flavour) };
+  const front = endpointFrontAlbs(topology).length ? [segment.publicAlb()] : [];
+  return { entry: [...front, segment.executeApiEndpoint()], gateway: segment.privateGateway() };
+}
 
 export function functionService(topology: PatternTopology, functionId: string): string {
   const fn = topology.functions.find((f) => f.id === functionId);
@@ -141,22 +172,22 @@ export function chainFor(
   method: string,
   backendPath: string,
 ): Chain {
-  const gateway = segment.gateway(topology.api.flavour);
+  const { entry, gateway } = entrySegments(topology);
   const target = route.integration.target;
   if (target.kind === 'lambda') {
     const service = functionService(topology, target.functionId);
     return {
-      segments: [gateway, segment.lambda(service)],
+      segments: [...entry, gateway, segment.lambda(service)],
       final: { kind: 'lambda', functionId: target.functionId, service },
     };
   }
   if (target.kind === 'http') {
     return {
-      segments: [gateway],
+      segments: [...entry, gateway],
       final: { kind: 'unresolved', reason: `public HTTP integration ${target.url}` },
     };
   }
   const lb = topology.loadBalancers.find((l) => l.id === target.loadBalancerId);
   const next = loadBalancerChain(topology, lb, target.port, method, backendPath);
-  return { ...next, segments: [gateway, segment.vpcLink(target.linkVersion), ...next.segments] };
+  return { ...next, segments: [...entry, gateway, segment.vpcLink(target.linkVersion), ...next.segments] };
 }

@@ -18,7 +18,8 @@ export function endpointTable(patterns: readonly TargetPattern[]): string[] {
     rows.push([
       p.id,
       p.api,
-      p.baseUrl,
+      // A private API's public ALB answers only requests with its custom domain's Host.
+      p.headers?.host ? `${p.baseUrl} (Host: ${p.headers.host})` : p.baseUrl,
       p.auth.map((a) => a.kind).join('+') || 'none',
       p.services.map((s) => `${s.path} (${s.compute})`).join(' '),
     ]);

@@ -1,7 +1,8 @@
 /**
  * Stands one pattern's data plane up on 127.0.0.1 from its topology, inside out: compute (Lambda
  * environments on demand, container replicas), then ALBs, then NLBs (whose targets may be those ALBs),
- * then the token issuer and the API Gateway front whose integrations reach them. What each component is
+ * then the token issuer and the API Gateway front whose integrations reach them; for a private API then its
+ * execute-api endpoints and the public ALBs in front of them. What each component is
  * told comes from the pure translations in `configs/`; this file only starts them, in order, and passes
  * each one's local ports to the next. Everything started is closed again, in reverse order, by `close()`
  * or when a later step fails.
@@ -23,7 +24,7 @@ import { LambdaRuntime } from '../runtime/lambda-runtime.js';
 import type { LogSink } from '../runtime/logs.js';
 import { freePorts } from '../runtime/ports.js';
 import type { PatternTopology } from '../template/topology.js';
-import { functionService, segment } from './chain.js';
+import { endpointFrontAlbs, functionService, segment } from './chain.js';
 import {
   authorizerConfigs,
   type ClientCredentials,
@@ -34,7 +35,9 @@ import {
 } from './configs/auth.js';
 import { accountThrottle, apiGatewayConfig, apiKeyConfigs, integrationTargets } from './configs/gateway.js';
 import { albConfig, nlbConfig } from './configs/load-balancers.js';
+import { privateEndpointsConfig } from './configs/private-api.js';
 import { listenerKey, type TargetGroupInputs } from './configs/target-groups.js';
+import { type PrivateEntry, startPrivateFront } from './private-front.js';
 
 export type { ClientCredentials } from './configs/auth.js';
 
@@ -71,6 +74,8 @@ export interface RunningPattern {
   readonly apiKeys: readonly { readonly id: string; readonly value: string }[];
   /** Local port per load balancer listener, keyed `<lbId>:<templatePort>`. */
   readonly listenerPorts: ReadonlyMap<string, number>;
+  /** A private API's way in from outside (public ALB, `Host`); absent for public APIs. */
+  readonly privateEntry?: PrivateEntry;
   /** Waits until every load balancer finished its first round of health checks. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -129,7 +134,9 @@ async function build(
   };
   // ALBs before NLBs: an NLB target group of type alb points at an ALB listener.
   const albs = new Map<string, RunningAlb>();
-  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'application')) {
+  // A private API's public ALBs target its endpoints, which start after the gateway (`startPrivateFront`).
+  const fronts = new Set(endpointFrontAlbs(topology).map((lb) => lb.id));
+  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'application' && !fronts.has(l.id))) {
     const alb = await createAlb(albConfig(lb, inputs), { invoke: lambdas.invoke });
     albs.set(lb.id, alb);
     teardown.add(() => alb.close());
@@ -144,13 +151,22 @@ async function build(
   }
   const apiKeys = apiKeyConfigs(topology.api, () => randomBytes(20).toString('base64url'));
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
-  const gateway = await createApiGateway(apiGatewayConfig(topology.api, authorizers, apiKeys), {
-    forward,
-    invoke: lambdas.invoke,
-    accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
-    log: gatewayLog(topology, options.logs),
-  });
+  const stampToken = randomBytes(24).toString('base64url');
+  const access = topology.privateAccess;
+  const gateway = await startGateway(
+    topology,
+    { authorizers, apiKeys, forward, lambdas, stampToken },
+    options,
+  );
   teardown.add(() => gateway.close());
+  const front = access
+    ? await startPrivateFront(topology, { port: gateway.port, token: stampToken }, inputs, {
+        invoke: lambdas.invoke,
+        teardown,
+        listenerPorts,
+      })
+    : undefined;
+  for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
 
   return {
     topology,
@@ -163,11 +179,35 @@ async function build(
     clients,
     apiKeys,
     listenerPorts,
+    ...(front ? { privateEntry: front.entry } : {}),
     ready: async () => {
       await Promise.all([...albs.values(), ...nlbs.values()].map((lb) => lb.ready()));
     },
     close: () => teardown.run(),
   };
+}
+
+/** The API Gateway front; in private mode (REST API of endpoint type PRIVATE) when the topology says so. */
+function startGateway(
+  topology: PatternTopology,
+  parts: {
+    readonly authorizers: readonly AuthorizerConfig[];
+    readonly apiKeys: ReturnType<typeof apiKeyConfigs>;
+    readonly forward: Forward;
+    readonly lambdas: LambdaRuntime;
+    readonly stampToken: string;
+  },
+  options: StandUpOptions,
+): Promise<RunningApiGateway> {
+  const access = topology.privateAccess;
+  const config = apiGatewayConfig(topology.api, parts.authorizers, parts.apiKeys);
+  return createApiGateway(access ? { ...config, traceSegment: segment.privateGateway() } : config, {
+    forward: parts.forward,
+    invoke: parts.lambdas.invoke,
+    accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
+    log: gatewayLog(topology, options.logs),
+    ...(access ? { privateEndpoints: privateEndpointsConfig(access, parts.stampToken) } : {}),
+  });
 }
 
 /** The gateway's own lines go to the twin's log as `[gateway:<api id>]` (else the gateway's default). */

@@ -72,11 +72,14 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
   if (key && t.api.routes.some((r) => r.apiKeyRequired)) {
     auth.push({ kind: 'api-key', header: 'x-api-key', value: key.value, apiKeyId: key.id });
   }
+  // A private API is reached through its public ALB, with the Host of its custom domain.
+  const entry = running.privateEntry;
   return {
     id: t.patternId,
     title: descriptor?.title ?? t.stackName,
     api: t.api.flavour,
-    baseUrl: running.gateway.baseUrl.replace(/\/$/, ''),
+    baseUrl: (entry?.baseUrl ?? running.gateway.baseUrl).replace(/\/$/, ''),
+    ...(entry ? { headers: { host: entry.host } } : {}),
     stage: t.api.stage.name,
     auth,
     services: servicesOf(t),

@@ -8,7 +8,14 @@ import { type ContainerCommands, launchContainers } from './container-launch.js'
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
-import type { ApiSpec, LambdaFunctionSpec, NotEmulated, PatternTopology } from './topology.js';
+import { buildPrivateAccess } from './private-api-topology.js';
+import type {
+  ApiSpec,
+  LambdaFunctionSpec,
+  NotEmulated,
+  PatternTopology,
+  PrivateAccessSpec,
+} from './topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -87,21 +94,31 @@ function hostDifferences(functions: readonly LambdaFunctionSpec[]): NotEmulated[
 export class NoApiError extends Error {}
 
 /**
- * Raised for a private REST API (endpoint type `PRIVATE`): it answers only requests that arrive through an
- * execute-api VPC endpoint, and the twin runs no such endpoint yet, so the stack is listed as not run
- * rather than served on a port that would answer what AWS never would.
+ * Raised for a private REST API (endpoint type `PRIVATE`) in a stack without an execute-api VPC endpoint:
+ * such an API answers only requests that arrive through one, so the stack is listed as not run rather than
+ * served on a port that would answer what AWS never would.
  */
 export class PrivateApiError extends Error {}
 
-function privateRestApis(
-  ctx: ReturnType<typeof createTemplateContext>,
-  ids: { flavour: string; id: string }[],
-) {
-  return ids.filter((api) => {
-    if (api.flavour !== 'rest') return false;
-    const types = (ctx.props(api.id).EndpointConfiguration as { Types?: unknown } | undefined)?.Types;
-    return Array.isArray(types) && types.includes('PRIVATE');
-  });
+function isPrivateRestApi(ctx: TemplateContext, api: { flavour: string; id: string }): boolean {
+  if (api.flavour !== 'rest') return false;
+  const types = (ctx.props(api.id).EndpointConfiguration as { Types?: unknown } | undefined)?.Types;
+  return Array.isArray(types) && types.includes('PRIVATE');
+}
+
+/** Each private API's endpoints and domains; throws when a private API has no endpoint to arrive through. */
+function privateAccessOf(ctx: TemplateContext, apiIds: readonly { flavour: string; id: string }[]) {
+  const access = new Map<string, PrivateAccessSpec>();
+  for (const api of apiIds.filter((a) => isPrivateRestApi(ctx, a))) {
+    const spec = buildPrivateAccess(ctx, api.id);
+    if (!spec) {
+      throw new PrivateApiError(
+        `private REST API ${api.id} (endpoint type PRIVATE): reached only through an execute-api VPC endpoint, and the stack declares none`,
+      );
+    }
+    access.set(api.id, spec);
+  }
+  return access;
 }
 
 export interface BuildOptions {
@@ -118,12 +135,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const apiIds = apiIdsOf(ctx);
   if (apiIds.length === 0)
     throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
-  const privateApis = privateRestApis(ctx, apiIds);
-  if (privateApis.length > 0) {
-    throw new PrivateApiError(
-      `private REST API ${privateApis.map((a) => a.id).join(', ')} (endpoint type PRIVATE): reached only through an execute-api VPC endpoint, which the twin does not run yet`,
-    );
-  }
+  const privateAccess = privateAccessOf(ctx, apiIds);
   const rules = withoutUnevaluableRules(buildLoadBalancers(ctx));
   const loadBalancers = rules.loadBalancers;
   const targetGroups = buildTargetGroups(ctx);
@@ -175,6 +187,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
       ...hostDifferences(running),
     ],
     resolutionProblems: ctx.resolver.problems,
+    ...(privateAccess.has(api.id) ? { privateAccess: privateAccess.get(api.id) } : {}),
   }));
 }
 

@@ -1,5 +1,6 @@
 /** Load balancers, listeners, listener rules and target groups (ELBv2) from a template. */
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import { endpointTargets } from './private-api-topology.js';
 import type {
   HealthCheckSpec,
   ListenerAction,
@@ -143,6 +144,12 @@ function healthCheck(p: Props, targetType: string, protocol: string | undefined)
   };
 }
 
+/** IP targets that are an execute-api endpoint's addresses (`PublicAlbToEndpoint`), when there are any. */
+function executeApiTargets(ctx: TemplateContext, registered: readonly Props[]) {
+  const ids = endpointTargets(ctx, registered);
+  return ids.length ? { executeApiEndpointIds: ids } : {};
+}
+
 export function buildTargetGroups(ctx: TemplateContext): TargetGroupSpec[] {
   const ecsServices = ctx.ofType('AWS::ECS::Service');
   return ctx.ofType(TG).map(([id, p]) => {
@@ -182,6 +189,7 @@ export function buildTargetGroups(ctx: TemplateContext): TargetGroupSpec[] {
           )
           .map(([serviceId]) => serviceId),
         port,
+        ...executeApiTargets(ctx, registered),
       };
     }
     return {

@@ -195,6 +195,12 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
       return id(arn('dynamodb', `table/${String(ref(logicalId))}`));
     }
     if (type === 'AWS::ApiGateway::RestApi' && attribute === 'RootResourceId') return id(`${logicalId}-root`);
+    if (type === 'AWS::EC2::VPCEndpoint' && attribute === 'NetworkInterfaceIds') {
+      // One network interface per subnet of an interface endpoint.
+      const subnets = resource.Properties?.SubnetIds;
+      const count = Array.isArray(subnets) ? subnets.length : 0;
+      return Array.from({ length: count }, (_, i) => id(`${logicalId}.eni-${i}`));
+    }
     if (type === 'AWS::ApiGatewayV2::Api' && attribute === 'ApiEndpoint') {
       return id(`https://${logicalId}.execute-api.${region}.${urlSuffix}`);
     }

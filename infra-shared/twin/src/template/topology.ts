@@ -200,7 +200,13 @@ export interface HealthCheckSpec {
 
 export type TargetGroupTargets =
   /** Registered by an ECS service (the replicas). */
-  | { readonly kind: 'ip'; readonly containerServiceIds: readonly string[]; readonly port: number }
+  | {
+      readonly kind: 'ip';
+      readonly containerServiceIds: readonly string[];
+      readonly port: number;
+      /** Execute-api VPC endpoints (logical ids) whose addresses are the registered IPs. */
+      readonly executeApiEndpointIds?: readonly string[];
+    }
   | { readonly kind: 'lambda'; readonly functionIds: readonly string[]; readonly multiValueHeaders: boolean }
   | { readonly kind: 'alb'; readonly loadBalancerIds: readonly string[]; readonly port: number };
 
@@ -309,4 +315,31 @@ export interface PatternTopology {
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */
   readonly resolutionProblems: readonly string[];
+  /** A private REST API's way in (endpoint type PRIVATE); absent for public APIs. */
+  readonly privateAccess?: PrivateAccessSpec;
+}
+
+/** An interface VPC endpoint for `execute-api`. */
+export interface ExecuteApiEndpointSpec {
+  readonly id: string;
+  /** Its `vpce-...` id as the template resolves it (what `aws:SourceVpce` compares against). */
+  readonly endpointId: string;
+  readonly vpcId: string;
+}
+
+/** A custom domain name for private APIs, its base path mapping and the endpoints associated with it. */
+export interface PrivateDomainSpec {
+  readonly id: string;
+  readonly domainName: string;
+  /** '' maps the domain's root. */
+  readonly basePath: string;
+  readonly apiId: string;
+  readonly stage: string;
+  /** Endpoints (logical ids) with a domain name access association. */
+  readonly endpointIds: readonly string[];
+}
+
+export interface PrivateAccessSpec {
+  readonly endpoints: readonly ExecuteApiEndpointSpec[];
+  readonly domains: readonly PrivateDomainSpec[];
 }

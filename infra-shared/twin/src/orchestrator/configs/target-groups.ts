@@ -48,13 +48,21 @@ function targetsOf(group: TargetGroupSpec, { topology, local }: TargetGroupInput
     }));
   }
   if (t.kind === 'ip') {
-    return t.containerServiceIds.flatMap((id) =>
-      local.replicaPorts(id).map((port) => ({
-        host: LOOPBACK,
-        port,
-        traceSegment: segment.container(containerService(topology, id)),
-      })),
-    );
+    // An execute-api endpoint is an L7 hop that appends its own segment: the ALB adds none for it.
+    const endpoints = (t.executeApiEndpointIds ?? []).flatMap((id) => {
+      const port = local.listenerPorts.get(listenerKey(id, t.port));
+      return port === undefined ? [] : [{ host: LOOPBACK, port, traceSegment: '' }];
+    });
+    return [
+      ...t.containerServiceIds.flatMap((id) =>
+        local.replicaPorts(id).map((port) => ({
+          host: LOOPBACK,
+          port,
+          traceSegment: segment.container(containerService(topology, id)),
+        })),
+      ),
+      ...endpoints,
+    ];
   }
   return t.loadBalancerIds.flatMap((lbId) => {
     const port = local.listenerPorts.get(listenerKey(lbId, t.port));
