@@ -148,8 +148,10 @@ describe('bench:service', () => {
       // Paced, not as fast as possible: a closed loop runs thousands of req/s here. The rate stays well
       // under what the slowest case (a 20-item list from dynalite, all on one pinned core) reaches on a
       // loaded CI machine (about 250 req/s), so a miss means pacing broke, not that the machine was busy.
-      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThanOrEqual(135);
-      expect(c.rps, `${c.op}/${c.target}`).toBeLessThanOrEqual(165);
+      // A one-second run is one autocannon sample, which a late tick can push 15% over the rate; a closed
+      // loop would be an order of magnitude above these bounds.
+      expect(c.rps, `${c.op}/${c.target}`).toBeGreaterThanOrEqual(120);
+      expect(c.rps, `${c.op}/${c.target}`).toBeLessThanOrEqual(180);
       expect(c.non2xx).toBe(0);
     }
     for (const o of result.overhead as { op: string; rateSustained: boolean }[])
