@@ -220,6 +220,7 @@ function integrationOf(
     type,
     subtype: str(p.IntegrationSubtype),
     mock: type === 'MOCK' ? mockOf(p) : undefined,
+    aws: type === 'AWS' ? { ...mockOf(p), credentials: str(p.Credentials) } : undefined,
     target,
     uri,
     method: String(p.IntegrationMethod ?? p.IntegrationHttpMethod ?? 'ANY'),

@@ -6,6 +6,7 @@
 import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
+  AwsIntegrationConfig,
   GatewayResponseConfig,
   MockIntegrationConfig,
   RequestValidationConfig,
@@ -49,6 +50,8 @@ export interface IntegrationSpec {
   readonly subtype?: string;
   /** REST MOCK: request templates, passthrough behaviour, integration responses (as the gateway reads them). */
   readonly mock?: MockIntegrationConfig;
+  /** REST AWS service integration: the same, plus the credentials role. */
+  readonly aws?: AwsIntegrationConfig;
   readonly target: IntegrationTarget;
   /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
   readonly uri: string;
@@ -270,6 +273,15 @@ export interface TableSpec {
   readonly globalSecondaryIndexes: readonly unknown[];
 }
 
+/** A Kinesis data stream (`AWS::Kinesis::Stream`), created in the twin's kinesalite. */
+export interface StreamSpec {
+  readonly id: string;
+  readonly streamName: string;
+  readonly shardCount: number;
+  /** `StreamEncryption` is set (KMS): records are kept unencrypted in the twin. */
+  readonly encrypted: boolean;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -303,6 +315,8 @@ export interface PatternTopology {
   readonly functions: readonly LambdaFunctionSpec[];
   readonly containerServices: readonly ContainerServiceSpec[];
   readonly tables: readonly TableSpec[];
+  /** Kinesis streams (absent: none). */
+  readonly streams?: readonly StreamSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */

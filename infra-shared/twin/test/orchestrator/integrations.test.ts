@@ -77,7 +77,7 @@ describe('MOCK integrations and what the twin does not emulate', () => {
       'MockApiLegacyGET1A2B (GET /legacy): HTTP (non-proxy) integrations need mapping templates, which are not emulated; answers 500',
     );
     expect(text).toContain(
-      'MockApiQueuePOST1A2B (POST /queue): AWS service integrations are not emulated; answers 500',
+      'MockApiQueuePOST1A2B (POST /queue): sqs:path: SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20); answers 500',
     );
     expect(text).toContain(
       'MockApiVtlGET1A2B (GET /vtl): MOCK integration not evaluated: request template application/json uses VTL ($ or #), which the twin does not evaluate; answers 500',

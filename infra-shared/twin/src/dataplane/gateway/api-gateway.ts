@@ -96,6 +96,8 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
+    awsActions: deps.awsActions,
+    renderRequestTemplate: deps.renderRequestTemplate,
     response: responseStage(kind),
   };
 }

@@ -3,17 +3,21 @@
  * gateway's route pipeline use, so a route is never run as something other than what its template says.
  *
  * REST: `HTTP_PROXY`, `AWS_PROXY` (Lambda proxy) and `MOCK` (literal templates, `mock-integration.ts`).
- * `HTTP` (non-proxy) and `AWS` need VTL mapping templates or AWS service actions: not emulated.
+ * `AWS`: the service actions of `aws-services/service-action.ts` (Kinesis, DynamoDB), against local emulators.
+ * `HTTP` (non-proxy) needs VTL mapping templates: not emulated.
  * HTTP API: `HTTP_PROXY` and `AWS_PROXY` to Lambda; `AWS_PROXY` with an `IntegrationSubtype` is an AWS
  * service integration (not emulated); `HTTP`, `AWS` and `MOCK` exist on WebSocket APIs only.
  */
+import { awsIntegrationProblem } from '../aws-services/aws-integration-problem.js';
 import { mockProblem } from './mock-integration.js';
-import type { ApiKind, MockIntegrationConfig } from './types.js';
+import type { ApiKind, AwsIntegrationConfig, MockIntegrationConfig } from './types.js';
 
 export interface IntegrationKind {
   readonly type: string;
   readonly subtype?: string;
   readonly mock?: MockIntegrationConfig;
+  readonly aws?: AwsIntegrationConfig;
+  readonly uri?: string;
 }
 
 /** Why the twin does not run this integration (a request reaching it answers 500), or `undefined`. */
@@ -35,7 +39,7 @@ export function integrationProblem(kind: ApiKind, integration: IntegrationKind):
     case 'HTTP':
       return 'HTTP (non-proxy) integrations need mapping templates, which are not emulated';
     case 'AWS':
-      return 'AWS service integrations are not emulated';
+      return awsIntegrationProblem(integration);
     default:
       return `${type} integrations are not emulated`;
   }

@@ -1,6 +1,9 @@
 import type { Throttle } from '@pik/contracts';
 import type { Authorizer } from '../auth/authorizers.js';
 import type { LambdaAuthorizer } from '../auth/lambda-authorizer.js';
+import { type ExecuteAwsAction, noAwsEmulators } from '../aws-services/action-executor.js';
+import { awsIntegrationStage } from '../aws-services/aws-integration-stage.js';
+import { type RenderRequestTemplate, renderLiteralTemplate } from '../aws-services/request-mapping.js';
 import type { Clock } from '../clock.js';
 import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
@@ -40,6 +43,9 @@ export interface GatewayScope {
   readonly cache?: StageCache;
   /** Where a route that cannot run as declared says so, per request. */
   readonly log: (line: string) => void;
+  /** REST `Type: AWS` integrations: the emulators' executor and the request template renderer. */
+  readonly awsActions?: ExecuteAwsAction;
+  readonly renderRequestTemplate?: RenderRequestTemplate;
   /** The last stage of every route (writes the answer). */
   readonly response: GatewayStage;
 }
@@ -78,14 +84,26 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
 }
 
 /**
- * What answers the route: its integration through `forward`, the gateway itself for a MOCK, or API
- * Gateway's 500 for an integration the twin does not emulate.
+ * What answers the route: its integration through `forward`, the gateway itself for a MOCK, the service
+ * action of an AWS integration, or API Gateway's 500 for an integration the twin does not emulate.
  */
 function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage {
   const { routeKey, integration } = route.config;
   const missing = integrationProblem(scope.kind, integration);
   if (missing) return notEmulatedStage(routeKey, integration.id, missing, scope.log);
   if (integration.type === 'MOCK') return mockStage(routeKey, integration.mock ?? {}, scope.log);
+  if (integration.type === 'AWS') {
+    return awsIntegrationStage({
+      routeKey,
+      uri: integration.uri ?? '',
+      config: integration.aws ?? {},
+      execute: scope.awsActions ?? noAwsEmulators,
+      render: scope.renderRequestTemplate ?? renderLiteralTemplate,
+      timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
+      maxPayloadBytes: scope.maxPayloadBytes,
+      log: scope.log,
+    });
+  }
   return integrationStage({
     api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
     integration,

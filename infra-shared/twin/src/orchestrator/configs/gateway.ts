@@ -81,6 +81,7 @@ function integrationConfig(route: RouteSpec): IntegrationConfig {
     type: i.type as IntegrationConfig['type'],
     subtype: i.subtype,
     mock: i.mock,
+    aws: i.aws,
     connectionType: t.kind === 'vpc-link' ? 'VPC_LINK' : 'INTERNET',
     connectionId: t.kind === 'vpc-link' ? t.vpcLinkId : undefined,
     vpcLinkVersion: t.kind === 'vpc-link' ? t.linkVersion : undefined,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { integrationProblem } from '../../../src/dataplane/gateway/integration-support.js';
 
 describe('which integrations the twin runs', () => {
-  it('REST: proxies and literal MOCKs run; HTTP (non-proxy), AWS and VTL MOCKs are named', () => {
+  it('REST: proxies and literal MOCKs run; AWS Kinesis actions run; HTTP (non-proxy), SQS and VTL MOCKs are named', () => {
     expect(integrationProblem('rest', { type: 'HTTP_PROXY' })).toBeUndefined();
     expect(integrationProblem('rest', { type: 'AWS_PROXY' })).toBeUndefined();
     expect(
@@ -11,7 +11,15 @@ describe('which integrations the twin runs', () => {
     expect(integrationProblem('rest', { type: 'HTTP' })).toBe(
       'HTTP (non-proxy) integrations need mapping templates, which are not emulated',
     );
-    expect(integrationProblem('rest', { type: 'AWS' })).toBe('AWS service integrations are not emulated');
+    expect(
+      integrationProblem('rest', {
+        type: 'AWS',
+        uri: 'arn:aws:apigateway:us-east-1:kinesis:action/PutRecord',
+      }),
+    ).toBeUndefined();
+    expect(
+      integrationProblem('rest', { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:sqs:path/1/jobs' }),
+    ).toBe('sqs:path: SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20)');
     expect(
       integrationProblem('rest', {
         type: 'MOCK',

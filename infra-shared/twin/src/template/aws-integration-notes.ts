@@ -1,0 +1,40 @@
+/**
+ * What the twin does differently for AWS service integrations, listed at start-up by logical id: the
+ * integration's credentials role is not enforced, VTL request templates need the template renderer, and
+ * streams declared with encryption are kept unencrypted.
+ */
+import type { ApiSpec, NotEmulated, StreamSpec } from './topology.js';
+
+const VTL = /[$#]/;
+
+export function awsIntegrationNotes(api: ApiSpec, streams: readonly StreamSpec[]): NotEmulated[] {
+  const type = 'AWS::ApiGateway::Method';
+  const notes: NotEmulated[] = [];
+  for (const r of api.routes) {
+    const aws = r.integration.type === 'AWS' ? r.integration.aws : undefined;
+    if (!aws) continue;
+    const route = `${r.id} (${r.method} ${r.path})`;
+    if (aws.credentials) {
+      notes.push({
+        logicalId: r.id,
+        type,
+        reason: `${route}: the AWS integration's credentials role ${aws.credentials} is not enforced`,
+      });
+    }
+    if (Object.values(aws.requestTemplates ?? {}).some((t) => VTL.test(t))) {
+      notes.push({
+        logicalId: r.id,
+        type,
+        reason: `${route}: VTL request templates are not evaluated by default; such requests answer 500`,
+      });
+    }
+  }
+  for (const s of streams.filter((x) => x.encrypted)) {
+    notes.push({
+      logicalId: s.id,
+      type: 'AWS::Kinesis::Stream',
+      reason: `${s.id}: stream encryption (KMS) is not emulated; kinesalite keeps records unencrypted in memory`,
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,231 @@
+/**
+ * REST `Type: AWS` integrations through the gateway against the twin's real emulators (kinesalite,
+ * dynalite): the request body (passthrough or a template without VTL) runs the action named by the URI,
+ * the records and items land in the emulator (read back with the AWS SDK), and the service's own errors
+ * reach the client through the integration responses as on AWS.
+ */
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-kinesis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAwsActionExecutor } from '../../../src/dataplane/aws-services/action-executor.js';
+import { createApiGateway } from '../../../src/dataplane/gateway/api-gateway.js';
+import type {
+  IntegrationResponseConfig,
+  RouteConfig,
+  RunningApiGateway,
+} from '../../../src/dataplane/gateway/types.js';
+import { LOCAL_CREDENTIALS, startDataStore, type TwinDataStore } from '../../../src/runtime/dynamodb.js';
+import type { EmulatorProcess } from '../../../src/runtime/emulator-process.js';
+import { localKinesisClient, prepareStreams, startKinesis } from '../../../src/runtime/kinesis.js';
+import { send } from '../helpers.js';
+
+const ARN = 'arn:aws:apigateway:us-east-1';
+const STREAM = 'events';
+const TABLE = 'things';
+/** AWS's usual error mapping: 4xx and 5xx from the service become the method's 400 and 500. */
+const ERRORS: IntegrationResponseConfig[] = [
+  { statusCode: '200' },
+  {
+    statusCode: '400',
+    selectionPattern: '4\\d{2}',
+    responseTemplates: { 'application/json': '{"message":"rejected"}' },
+  },
+  { statusCode: '500', selectionPattern: '5\\d{2}' },
+];
+
+function awsRoute(
+  routeKey: string,
+  action: string,
+  extra: Partial<RouteConfig['integration']> = {},
+): RouteConfig {
+  return {
+    routeKey,
+    integration: {
+      id: routeKey,
+      type: 'AWS',
+      uri: `${ARN}:${action}`,
+      aws: { integrationResponses: ERRORS, credentials: 'arn:aws:iam::111111111111:role/api' },
+      ...extra,
+    },
+  };
+}
+
+let kinesis: EmulatorProcess;
+let store: TwinDataStore;
+let gateway: RunningApiGateway;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  [kinesis, store] = await Promise.all([startKinesis(), startDataStore()]);
+  await prepareStreams(kinesis.url, [{ id: 'S', streamName: STREAM, shardCount: 1, encrypted: false }]);
+  const ddb = new DynamoDBClient({
+    endpoint: store.endpoint,
+    region: 'us-east-1',
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await ddb.send(
+    new CreateTableCommand({
+      TableName: TABLE,
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ],
+    }),
+  );
+  ddb.destroy();
+  const literal = `{"StreamName":"${STREAM}","Data":"bGl0ZXJhbA==","PartitionKey":"fixed"}`;
+  gateway = await createApiGateway(
+    {
+      apiId: 'api',
+      kind: 'rest',
+      stageName: 'v1',
+      routes: [
+        awsRoute('POST /records', 'kinesis:action/PutRecord'),
+        awsRoute('POST /batch', 'kinesis:action/PutRecords'),
+        awsRoute('POST /literal', 'kinesis:action/PutRecord', {
+          aws: {
+            requestTemplates: { 'application/json': literal },
+            passthroughBehavior: 'NEVER',
+            integrationResponses: ERRORS,
+          },
+        }),
+        awsRoute('POST /passthrough-errors', 'kinesis:action/PutRecord', {
+          aws: { integrationResponses: [{ statusCode: '200' }] },
+        }),
+        awsRoute('POST /no-default', 'kinesis:action/PutRecord', {
+          aws: { integrationResponses: [{ statusCode: '200', selectionPattern: '2\\d{2}' }] },
+        }),
+        awsRoute('POST /items', 'dynamodb:action/PutItem'),
+        awsRoute('POST /item', 'dynamodb:action/GetItem'),
+        awsRoute('POST /query', 'dynamodb:action/Query'),
+        awsRoute('POST /vtl', 'kinesis:action/PutRecord', {
+          aws: { requestTemplates: { 'application/json': '{"Data": "$util.base64Encode($input.body)"}' } },
+        }),
+      ],
+    },
+    {
+      forward: () => Promise.reject(new Error('no HTTP integrations here')),
+      awsActions: createAwsActionExecutor({ kinesis: kinesis.url, dynamodb: store.endpoint }, 'us-east-1'),
+      log: (line) => logged.push(line),
+    },
+  );
+}, 60_000);
+afterAll(async () => {
+  await gateway?.close();
+  await Promise.all([kinesis?.close(), store?.close()]);
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(gateway.port, `/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+async function recordsOf(stream: string): Promise<{ data: string; key: string }[]> {
+  const client = localKinesisClient(kinesis.url);
+  try {
+    const { ShardIterator } = await client.send(
+      new GetShardIteratorCommand({
+        StreamName: stream,
+        ShardId: 'shardId-000000000000',
+        ShardIteratorType: 'TRIM_HORIZON',
+      }),
+    );
+    const { Records = [] } = await client.send(new GetRecordsCommand({ ShardIterator }));
+    return Records.map((r) => ({ data: Buffer.from(r.Data ?? []).toString(), key: r.PartitionKey ?? '' }));
+  } finally {
+    client.destroy();
+  }
+}
+
+describe('AWS integrations to Kinesis (kinesalite)', () => {
+  it('PutRecord and PutRecords with the body passed through land in the stream, read back with the SDK', async () => {
+    const one = await post('/records', {
+      StreamName: STREAM,
+      Data: Buffer.from('{"id":"a1"}').toString('base64'),
+      PartitionKey: 'a1',
+    });
+    expect(one.status).toBe(200);
+    expect(JSON.parse(one.body)).toMatchObject({
+      ShardId: 'shardId-000000000000',
+      SequenceNumber: expect.any(String),
+    });
+    const batch = await post('/batch', {
+      StreamName: STREAM,
+      Records: ['b1', 'b2'].map((id) => ({ Data: Buffer.from(id).toString('base64'), PartitionKey: id })),
+    });
+    expect([batch.status, JSON.parse(batch.body).FailedRecordCount]).toEqual([200, 0]);
+    const literal = await post('/literal', '{"ignored":true}');
+    expect(literal.status).toBe(200);
+    expect(await recordsOf(STREAM)).toEqual([
+      { data: '{"id":"a1"}', key: 'a1' },
+      { data: 'b1', key: 'b1' },
+      { data: 'b2', key: 'b2' },
+      { data: 'literal', key: 'fixed' },
+    ]);
+  });
+
+  it("the service's error selects the 4xx integration response: the client gets its status and template", async () => {
+    const missing = await post('/records', { StreamName: 'nope', Data: 'eA==', PartitionKey: 'k' });
+    expect([missing.status, missing.body]).toEqual([400, '{"message":"rejected"}']);
+  });
+
+  it("with only a default integration response the service's error body passes through under 200, as on AWS", async () => {
+    const missing = await post('/passthrough-errors', {
+      StreamName: 'nope',
+      Data: 'eA==',
+      PartitionKey: 'k',
+    });
+    expect(missing.status).toBe(200);
+    expect(JSON.parse(missing.body)).toMatchObject({ __type: 'ResourceNotFoundException' });
+  });
+
+  it('no integration response for the status and no default: 500, and the log says why', async () => {
+    const missing = await post('/no-default', { StreamName: 'nope', Data: 'eA==', PartitionKey: 'k' });
+    expect([missing.status, missing.body]).toEqual([500, '{"message": "Internal server error"}']);
+    expect(logged).toContain(
+      'POST /no-default: AWS integration failed (no integration response matches status 400 and none is the default); answered 500',
+    );
+  });
+
+  it('a content type without a template under NEVER is 415; a VTL template without a renderer is 500, logged', async () => {
+    const csv = await post('/literal', 'a,b', { 'content-type': 'text/csv' });
+    expect(csv.status).toBe(415);
+    const vtl = await post('/vtl', { id: 'x' });
+    expect(vtl.status).toBe(500);
+    expect(
+      logged.some((l) => l.startsWith('POST /vtl: AWS integration failed (the request template uses VTL')),
+    ).toBe(true);
+  });
+});
+
+describe('AWS integrations to DynamoDB (dynalite)', () => {
+  it('PutItem then GetItem and Query answer what the table holds', async () => {
+    for (const sk of ['1', '2']) {
+      const put = await post('/items', {
+        TableName: TABLE,
+        Item: { pk: { S: 'user' }, sk: { S: sk }, n: { N: sk } },
+      });
+      expect(put.status).toBe(200);
+    }
+    const got = await post('/item', { TableName: TABLE, Key: { pk: { S: 'user' }, sk: { S: '2' } } });
+    expect(JSON.parse(got.body)).toEqual({ Item: { pk: { S: 'user' }, sk: { S: '2' }, n: { N: '2' } } });
+    const query = await post('/query', {
+      TableName: TABLE,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: 'user' } },
+    });
+    expect(JSON.parse(query.body)).toMatchObject({ Count: 2 });
+  });
+
+  it('a ValidationException from the service maps to 400', async () => {
+    const bad = await post('/items', { TableName: TABLE, Item: { pk: { S: 'only-hash' } } });
+    expect([bad.status, bad.body]).toEqual([400, '{"message":"rejected"}']);
+  });
+});

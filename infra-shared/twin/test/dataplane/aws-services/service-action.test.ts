@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { awsIntegrationProblem } from '../../../src/dataplane/aws-services/aws-integration-problem.js';
+import { serviceActionOf } from '../../../src/dataplane/aws-services/service-action.js';
+
+describe('AWS integration URIs', () => {
+  it('reads the service and action of an action URI', () => {
+    expect(serviceActionOf('arn:aws:apigateway:eu-west-1:kinesis:action/PutRecord')).toEqual({
+      service: 'kinesis',
+      action: 'PutRecord',
+    });
+    expect(serviceActionOf('arn:aws:apigateway:eu-west-1:s3:path/bucket/key')).toBeUndefined();
+  });
+
+  it('runs the Kinesis and DynamoDB actions the twin emulates', () => {
+    for (const action of ['kinesis:action/PutRecord', 'kinesis:action/PutRecords', 'dynamodb:action/Query']) {
+      expect(awsIntegrationProblem({ uri: `arn:aws:apigateway:us-east-1:${action}` })).toBeUndefined();
+    }
+  });
+
+  it('names SQS as not emulated, and any other action or URI form with what is emulated', () => {
+    expect(awsIntegrationProblem({ uri: 'arn:aws:apigateway:us-east-1:sqs:action/SendMessage' })).toBe(
+      'sqs:SendMessage: SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20)',
+    );
+    expect(awsIntegrationProblem({ uri: 'arn:aws:apigateway:us-east-1:dynamodb:action/Scan' })).toBe(
+      'AWS service action dynamodb:Scan is not emulated (emulated: kinesis PutRecord/PutRecords/DescribeStreamSummary, dynamodb PutItem/GetItem/Query)',
+    );
+    expect(awsIntegrationProblem({ uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' })).toMatch(
+      /is not an action URI .* path-style URIs are not emulated$/,
+    );
+  });
+
+  it('refuses at start-up a response template holding VTL (not evaluated), not one that is literal', () => {
+    const uri = 'arn:aws:apigateway:us-east-1:kinesis:action/PutRecord';
+    const responses = (template: string) => ({
+      integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': template } }],
+    });
+    expect(awsIntegrationProblem({ uri, aws: responses('{"ok":true}') })).toBeUndefined();
+    expect(awsIntegrationProblem({ uri, aws: responses("$input.path('$.ShardId')") })).toBe(
+      'AWS integration not evaluated: integration response 200: response template application/json uses VTL, which the twin does not evaluate',
+    );
+  });
+});
