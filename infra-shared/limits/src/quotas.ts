@@ -27,6 +27,8 @@ const ALB_AS_NLB_TARGET =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html';
 const APIGW_CACHING = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
+const KINESIS_QUOTAS = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
+const KINESIS_PUT_RECORD = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html';
 
 export const QUOTAS = {
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (VPC links per account per Region)
@@ -252,6 +254,39 @@ export const QUOTAS = {
     name: 'Lambda concurrent executions per Region',
     adjustable: true,
     source: LAMBDA_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html
+  // The data blob (before base64 encoding) plus the partition key; the default maximum record size.
+  kinesisRecordBytes: {
+    value: 1_048_576,
+    unit: 'bytes',
+    name: 'Kinesis record size (data blob plus partition key)',
+    adjustable: false,
+    source: KINESIS_PUT_RECORD,
+  },
+  // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html (PartitionKey: 1-256)
+  kinesisPartitionKeyChars: {
+    value: 256,
+    unit: 'Unicode characters',
+    name: 'Kinesis partition key length',
+    adjustable: false,
+    source: KINESIS_PUT_RECORD,
+  },
+  // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+  kinesisShardWriteRecordsPerSecond: {
+    value: 1_000,
+    unit: 'records/s',
+    name: 'Kinesis write records per second per shard',
+    adjustable: false,
+    source: KINESIS_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+  kinesisShardWriteBytesPerSecond: {
+    value: 1_048_576,
+    unit: 'bytes/s',
+    name: 'Kinesis write throughput per shard',
+    adjustable: false,
+    source: KINESIS_QUOTAS,
   },
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
   // Every pattern adds roughly 10-20 resources per service, so one stack holds a few dozen services at most.
