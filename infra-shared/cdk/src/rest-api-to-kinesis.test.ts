@@ -28,7 +28,7 @@ function method(httpMethod: string) {
     (m) => m.Properties.HttpMethod === httpMethod,
   );
   if (!found) throw new Error(`no ${httpMethod} method`);
-  return found.Properties as Record<string, never>;
+  return found.Properties;
 }
 
 /** The statements of the role whose policy is attached to `roleLogicalIdPrefix`. */
