@@ -1,7 +1,7 @@
 /**
  * What the twin does differently for AWS service integrations, listed at start-up by logical id: the
  * integration's credentials role is not enforced, VTL request templates need the template renderer, and
- * streams declared with encryption are kept unencrypted.
+ * streams declared with encryption are kept unencrypted. Also methods whose IAM authorization is not checked.
  */
 import type { ApiSpec, NotEmulated, StreamSpec } from './topology.js';
 
@@ -25,7 +25,7 @@ export function awsIntegrationNotes(api: ApiSpec, streams: readonly StreamSpec[]
       notes.push({
         logicalId: r.id,
         type,
-        reason: `${route}: VTL request templates are not evaluated by default; such requests answer 500`,
+        reason: `${route}: its VTL request template needs a template renderer (none by default); without one, requests answer 500`,
       });
     }
   }
@@ -37,4 +37,15 @@ export function awsIntegrationNotes(api: ApiSpec, streams: readonly StreamSpec[]
     });
   }
   return notes;
+}
+
+/** Methods with `AuthorizationType: AWS_IAM`: the twin lets them through without checking a signature. */
+export function iamAuthorizationNotes(api: ApiSpec): NotEmulated[] {
+  return api.routes
+    .filter((r) => r.authorizationType === 'AWS_IAM')
+    .map((r) => ({
+      logicalId: r.id,
+      type: api.flavour === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route',
+      reason: `${r.id} (${r.method} ${r.path}): IAM authorization (SigV4) is not checked; unsigned requests pass`,
+    }));
 }

@@ -2,7 +2,7 @@
 import { integrationProblem } from '../dataplane/gateway/integration-support.js';
 import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
-import { awsIntegrationNotes } from './aws-integration-notes.js';
+import { awsIntegrationNotes, iamAuthorizationNotes } from './aws-integration-notes.js';
 import type { AssemblyStack } from './cdk-out.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { type ContainerCommands, launchContainers } from './container-launch.js';
@@ -153,6 +153,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
       ...rules.notEmulated,
       ...unrunRoutes(api),
       ...awsIntegrationNotes(api, streams),
+      ...iamAuthorizationNotes(api),
       ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id, functions),
       ...hostDifferences(running),
     ],
