@@ -283,8 +283,8 @@ export const QUOTAS = {
   // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
   kinesisShardWriteBytesPerSecond: {
     value: 1_048_576,
-    unit: 'bytes/s',
-    name: 'Kinesis write throughput per shard',
+    unit: 'bytes',
+    name: 'Kinesis write throughput per shard, per second',
     adjustable: false,
     source: KINESIS_QUOTAS,
   },
