@@ -7,7 +7,10 @@
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-kinesis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAwsActionExecutor } from '../../../src/dataplane/aws-services/action-executor.js';
+import {
+  createAwsActionExecutor,
+  type ExecuteAwsAction,
+} from '../../../src/dataplane/aws-services/action-executor.js';
 import { createApiGateway } from '../../../src/dataplane/gateway/api-gateway.js';
 import type {
   IntegrationResponseConfig,
@@ -99,6 +102,20 @@ beforeAll(async () => {
         }),
         awsRoute('POST /no-default', 'kinesis:action/PutRecord', {
           aws: { integrationResponses: [{ statusCode: '200', selectionPattern: '2\\d{2}' }] },
+        }),
+        awsRoute('POST /headers', 'kinesis:action/DescribeStreamSummary', {
+          aws: {
+            integrationResponses: [
+              {
+                statusCode: '200',
+                responseParameters: {
+                  'method.response.header.x-service-request-id':
+                    'integration.response.header.x-amzn-RequestId',
+                  'method.response.header.cache-control': "'no-store'",
+                },
+              },
+            ],
+          },
         }),
         awsRoute('POST /items', 'dynamodb:action/PutItem'),
         awsRoute('POST /item', 'dynamodb:action/GetItem'),
@@ -202,6 +219,48 @@ describe('AWS integrations to Kinesis (kinesalite)', () => {
     expect(
       logged.some((l) => l.startsWith('POST /vtl: AWS integration failed (the request template uses VTL')),
     ).toBe(true);
+  });
+});
+
+describe('integration response parameters', () => {
+  it("maps literals and the service's response headers onto the method response", async () => {
+    const answer = await post('/headers', { StreamName: STREAM });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['x-service-request-id']).toMatch(/^[\w-]{8,}$/);
+    expect(JSON.parse(answer.body).StreamDescriptionSummary.StreamName).toBe(STREAM);
+  });
+});
+
+describe('AWS integrations that cannot answer', () => {
+  it('an emulator that refuses connections is an unreachable integration (500); a slow one times out (504)', async () => {
+    const slow: ExecuteAwsAction = (_uri, _body, signal) =>
+      new Promise((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    const unreachable = createAwsActionExecutor({ kinesis: 'http://127.0.0.1:1' }, 'us-east-1');
+    const [refused, late] = await Promise.all(
+      [unreachable, slow].map((awsActions) =>
+        createApiGateway(
+          {
+            apiId: 'api',
+            kind: 'rest',
+            stageName: 'v1',
+            routes: [awsRoute('POST /records', 'kinesis:action/PutRecord', { timeoutMs: 200 })],
+          },
+          { forward: () => Promise.reject(new Error('none')), awsActions, log: () => {} },
+        ),
+      ),
+    );
+    try {
+      const body = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
+      const first = await send(refused.port, '/v1/records', body);
+      expect([first.status, first.body]).toEqual([500, '{"message": "Internal server error"}']);
+      const second = await send(late.port, '/v1/records', body);
+      expect([second.status, second.body]).toEqual([504, '{"message": "Endpoint request timed out"}']);
+    } finally {
+      await Promise.all([refused.close(), late.close()]);
+    }
   });
 });
 
