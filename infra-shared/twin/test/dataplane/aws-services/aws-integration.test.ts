@@ -239,19 +239,18 @@ describe('AWS integrations that cannot answer', () => {
         signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       );
     const unreachable = createAwsActionExecutor({ kinesis: 'http://127.0.0.1:1' }, 'us-east-1');
-    const [refused, late] = await Promise.all(
-      [unreachable, slow].map((awsActions) =>
-        createApiGateway(
-          {
-            apiId: 'api',
-            kind: 'rest',
-            stageName: 'v1',
-            routes: [awsRoute('POST /records', 'kinesis:action/PutRecord', { timeoutMs: 200 })],
-          },
-          { forward: () => Promise.reject(new Error('none')), awsActions, log: () => {} },
-        ),
-      ),
-    );
+    const gatewayWith = (awsActions: ExecuteAwsAction) =>
+      createApiGateway(
+        {
+          apiId: 'api',
+          kind: 'rest',
+          stageName: 'v1',
+          routes: [awsRoute('POST /records', 'kinesis:action/PutRecord', { timeoutMs: 200 })],
+        },
+        { forward: () => Promise.reject(new Error('none')), awsActions, log: () => {} },
+      );
+    const refused = await gatewayWith(unreachable);
+    const late = await gatewayWith(slow);
     try {
       const body = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
       const first = await send(refused.port, '/v1/records', body);
