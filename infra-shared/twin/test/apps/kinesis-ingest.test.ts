@@ -83,6 +83,7 @@ describe('RestApiToKinesis in the twin (rest-kinesis-ingest)', () => {
     for (const body of sent) {
       const response = await postEvent(body);
       expect(response.status).toBe(200);
+      expect(response.headers.get('x-pik-trace')).toBe('gateway:rest > aws:kinesis');
       expect(await response.json()).toMatchObject({ ShardId: 'shardId-000000000000' });
     }
     expect(await recordsOnStream()).toEqual([

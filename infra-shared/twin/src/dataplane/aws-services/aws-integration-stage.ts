@@ -1,9 +1,11 @@
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { type GatewayStage, refusal, type StageResult } from '../gateway/context.js';
 import type { AwsIntegrationConfig } from '../gateway/types.js';
 import { readBody } from '../http-util.js';
 import type { ExecuteAwsAction } from './action-executor.js';
 import { integrationResponder } from './integration-responses.js';
 import { type RenderRequestTemplate, requestMapping, TemplateNotRendered } from './request-mapping.js';
+import { serviceActionOf } from './service-action.js';
 
 export interface AwsIntegrationStageOptions {
   readonly routeKey: string;
@@ -20,13 +22,15 @@ export interface AwsIntegrationStageOptions {
 /**
  * A REST `Type: AWS` integration in place of the integration stage: builds the action's body (request
  * template or passthrough), runs the action against the local emulator and maps the service's answer
- * through the integration responses into `context.result`. A template that cannot be rendered or no
+ * through the integration responses into `context.result`, the trace ending `aws:<service>`. A template that cannot be rendered or no
  * matching integration response is API Gateway's 500 (the reason logged), an unreachable emulator the
  * unreachable-integration answer, a late one 504.
  */
 export function awsIntegrationStage(options: AwsIntegrationStageOptions): GatewayStage {
   const mapping = requestMapping(options.config);
   const respond = integrationResponder(options.config.integrationResponses);
+  // The service is the hop after the gateway: `gateway:rest > aws:kinesis`.
+  const hop = `aws:${serviceActionOf(options.uri)?.service ?? 'unknown'}`;
   const refusals = {
     tooLarge: refusal('payloadTooLarge'),
     unsupported: refusal('unsupportedMediaType'),
@@ -62,7 +66,10 @@ export function awsIntegrationStage(options: AwsIntegrationStageOptions): Gatewa
       const result = respond(answer);
       if (!result)
         return fail(`no integration response matches status ${answer.status} and none is the default`);
-      context.result = result;
+      context.result = {
+        ...result,
+        headers: { ...result.headers, [PIK_HEADERS.trace]: `${context.trace} > ${hop}` },
+      };
       return undefined;
     },
   };

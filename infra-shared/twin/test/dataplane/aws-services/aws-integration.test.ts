@@ -169,6 +169,7 @@ describe('AWS integrations to Kinesis (kinesalite)', () => {
       PartitionKey: 'a1',
     });
     expect(one.status).toBe(200);
+    expect(one.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis');
     expect(JSON.parse(one.body)).toMatchObject({
       ShardId: 'shardId-000000000000',
       SequenceNumber: expect.any(String),
@@ -273,6 +274,7 @@ describe('AWS integrations to DynamoDB (dynalite)', () => {
       expect(put.status).toBe(200);
     }
     const got = await post('/item', { TableName: TABLE, Key: { pk: { S: 'user' }, sk: { S: '2' } } });
+    expect(got.headers['x-pik-trace']).toBe('gateway:rest > aws:dynamodb');
     expect(JSON.parse(got.body)).toEqual({ Item: { pk: { S: 'user' }, sk: { S: '2' }, n: { N: '2' } } });
     const query = await post('/query', {
       TableName: TABLE,
