@@ -59,7 +59,8 @@ export interface IntegrationConfig {
   readonly id: string;
   /**
    * `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy, or an HTTP API AWS
-   * service integration with `subtype`), `MOCK`; `HTTP` (non-proxy) and `AWS` are not emulated.
+   * service integration with `subtype`), `MOCK`, `AWS` (REST service actions, `aws-services/`); `HTTP`
+   * (non-proxy) is not emulated.
    */
   readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK' | 'HTTP' | 'AWS';
   /** HTTP API `IntegrationSubtype` (an AWS service action such as `SQS-SendMessage`). */
