@@ -96,6 +96,15 @@ describe('RestApiToKinesis', () => {
     });
   });
 
+  it('refuses at synth a partition key field the template cannot read, and a shard count below 1', () => {
+    expect(() => synth({ partitionKeyField: "id')" })).toThrow(
+      /partitionKeyField 'id'\)' must be a plain field name/,
+    );
+    expect(() => synth({ shardCount: 0 })).toThrow(
+      'RestApiToKinesis: shardCount must be a whole number of at least 1, got 0',
+    );
+  });
+
   it("maps the service's 4xx and 5xx to 400 and 500 with bodies of their own; 200 passes the answer through", () => {
     for (const httpMethod of ['POST', 'GET']) {
       const m = method(httpMethod);

@@ -34,6 +34,20 @@ export interface RestApiToKinesisProps {
   readonly logRetention?: logs.RetentionDays;
 }
 
+/** A field name the request template can read as `$.field` (it is written into the template as it is). */
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function validateIngestProps(field: string, shardCount: number | undefined): void {
+  if (!FIELD_NAME.test(field)) {
+    throw new Error(
+      `RestApiToKinesis: partitionKeyField '${field}' must be a plain field name (${FIELD_NAME})`,
+    );
+  }
+  if (shardCount !== undefined && (!Number.isInteger(shardCount) || shardCount < 1)) {
+    throw new Error(`RestApiToKinesis: shardCount must be a whole number of at least 1, got ${shardCount}`);
+  }
+}
+
 /**
  * An ingest API with no Lambda in the path: `POST /events` puts the JSON body as one record on a Kinesis
  * stream (partition key from the body) through an API Gateway `AWS` integration, and `GET /events` answers
@@ -51,6 +65,7 @@ export class RestApiToKinesis extends Construct {
   constructor(scope: Construct, id: string, props: RestApiToKinesisProps) {
     super(scope, id);
     const field = props.partitionKeyField ?? 'id';
+    validateIngestProps(field, props.shardCount);
     this.stream = new kinesis.Stream(this, 'Stream', {
       streamMode: kinesis.StreamMode.PROVISIONED,
       shardCount: props.shardCount ?? 1,
