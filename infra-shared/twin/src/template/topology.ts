@@ -7,6 +7,7 @@ import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
   GatewayResponseConfig,
+  IntegrationMappingConfig,
   MockIntegrationConfig,
   RequestValidationConfig,
   RouteCacheConfig,
@@ -49,6 +50,8 @@ export interface IntegrationSpec {
   readonly subtype?: string;
   /** REST MOCK: request templates, passthrough behaviour, integration responses (as the gateway reads them). */
   readonly mock?: MockIntegrationConfig;
+  /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
+  readonly mapping?: IntegrationMappingConfig;
   readonly target: IntegrationTarget;
   /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
   readonly uri: string;
@@ -113,6 +116,8 @@ export interface ApiSpec {
     readonly throttle?: Throttle;
     readonly accessLog?: { readonly destination: string; readonly format: string };
     readonly tracingEnabled: boolean;
+    /** REST stage `Variables`. */
+    readonly variables?: Readonly<Record<string, string>>;
     /** REST `CacheClusterEnabled`: the cluster's size (`CacheClusterSize`) and capacity. */
     readonly cacheCluster?: { readonly sizeGb: number; readonly capacityBytes: number };
   };

@@ -12,6 +12,7 @@ import { authorizerStage } from './stages/authorizer.js';
 import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
 import { lambdaAuthorizerStage } from './stages/lambda-authorizer.js';
+import { mappedIntegrationStage } from './stages/mapped-integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
@@ -36,6 +37,8 @@ export interface GatewayScope {
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
   readonly accountBucket: ThrottleBucket | undefined;
+  /** REST stage variables (`$stageVariables.*`). */
+  readonly stageVariables?: Readonly<Record<string, string>>;
   /** REST stage cache cluster, when enabled. */
   readonly cache?: StageCache;
   /** Where a route that cannot run as declared says so, per request. */
@@ -78,21 +81,29 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
 }
 
 /**
- * What answers the route: its integration through `forward`, the gateway itself for a MOCK, or API
- * Gateway's 500 for an integration the twin does not emulate.
+ * What answers the route: its integration through `forward` (REST `HTTP` through its mapping templates),
+ * the gateway itself for a MOCK, or API Gateway's 500 for an integration the twin does not emulate.
  */
 function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage {
   const { routeKey, integration } = route.config;
   const missing = integrationProblem(scope.kind, integration);
   if (missing) return notEmulatedStage(routeKey, integration.id, missing, scope.log);
-  if (integration.type === 'MOCK') return mockStage(routeKey, integration.mock ?? {}, scope.log);
-  return integrationStage({
-    api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
+  const api = { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName };
+  const { maxPayloadBytes, stageVariables } = scope;
+  if (integration.type === 'MOCK') {
+    return mockStage(routeKey, integration.mock ?? {}, scope.log, { api, stageVariables, maxPayloadBytes });
+  }
+  const options = {
+    api,
     integration,
     forward: scope.forward,
     timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
-    maxPayloadBytes: scope.maxPayloadBytes,
-  });
+    maxPayloadBytes,
+  };
+  if (scope.kind === 'rest' && integration.type === 'HTTP') {
+    return mappedIntegrationStage({ ...options, stageVariables, log: scope.log });
+  }
+  return integrationStage(options);
 }
 
 /** The route/method bucket (its own, else one of the stage default's size) then the account bucket. */

@@ -1,0 +1,53 @@
+/**
+ * Velocity (VTL) templates as API Gateway runs them, on velocityjs (a maintained JavaScript Velocity
+ * engine): parsed once, rendered per request over the variables `variables.ts` builds.
+ *
+ * One departure from plain Velocity: API Gateway renders a reference that resolves to nothing (`$missing`,
+ * `$input.path('$').absent`) as an empty string, not as its own source text (reported in public tests of
+ * the service, e.g. github.com/ToQoz/api-gateway-mapping-template issue 5). Every reference is therefore
+ * compiled as the quiet form `$!ref`.
+ */
+import { Compile, parse } from 'velocityjs';
+import { JAVA_METHOD_HANDLERS } from './java-methods.js';
+
+export interface VtlTemplate {
+  /** The template text as the integration declares it. */
+  readonly source: string;
+  /** Renders over `variables`; `#set($context.responseOverride...)` writes into the objects passed. */
+  render(variables: Record<string, unknown>): string;
+}
+
+/** Parses `source`; throws an `Error` naming the problem when it is not a template Velocity can read. */
+export function compileTemplate(source: string): VtlTemplate {
+  let asts: ReturnType<typeof parse>;
+  try {
+    asts = parse(source);
+  } catch (error) {
+    throw new Error(`not a Velocity template: ${firstLine(error)}`);
+  }
+  quietReferences(asts);
+  const compiled = new Compile(asts, { escape: false, customMethodHandlers: JAVA_METHOD_HANDLERS });
+  return {
+    source,
+    render: (variables) => compiled.render(variables),
+  };
+}
+
+/** Sets every reference node's leader to `$!` (render nothing for null), walking the whole tree once. */
+function quietReferences(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) quietReferences(child);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  if (record.type === 'references') record.leader = '$!';
+  for (const key in record) {
+    const value = record[key];
+    if (value !== null && typeof value === 'object') quietReferences(value);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
