@@ -3,9 +3,9 @@
  * engine): parsed once, rendered per request over the variables `variables.ts` builds.
  *
  * One departure from plain Velocity: API Gateway renders a reference that resolves to nothing (`$missing`,
- * `$input.path('$').absent`) as an empty string, not as its own source text (reported in public tests of
- * the service, e.g. github.com/ToQoz/api-gateway-mapping-template issue 5). Every reference is therefore
- * compiled as the quiet form `$!ref`.
+ * `$input.path('$').absent`, a JSON `null`) as an empty string, not as its own source text (reported in
+ * public tests of the service, e.g. github.com/ToQoz/api-gateway-mapping-template issue 5). Every
+ * reference is therefore compiled as the quiet form `$!ref`, and a `null` renders as nothing.
  */
 import { Compile, parse } from 'velocityjs';
 import { JAVA_METHOD_HANDLERS } from './java-methods.js';
@@ -26,11 +26,21 @@ export function compileTemplate(source: string): VtlTemplate {
     throw new Error(`not a Velocity template: ${firstLine(error)}`);
   }
   quietReferences(asts);
-  const compiled = new Compile(asts, { escape: false, customMethodHandlers: JAVA_METHOD_HANDLERS });
+  const compiled = new AwsVelocity(asts, { escape: false, customMethodHandlers: JAVA_METHOD_HANDLERS });
   return {
     source,
     render: (variables) => compiled.render(variables),
   };
+}
+
+type Ast = ReturnType<typeof parse>[number];
+
+/** velocityjs renders a `null` value as `null`; Java Velocity's quiet reference renders nothing. */
+class AwsVelocity extends Compile {
+  protected override getReferences(ast: Ast, isVal?: boolean): string {
+    const value = super.getReferences(ast, isVal);
+    return isVal && value === null ? '' : value;
+  }
 }
 
 /** Sets every reference node's leader to `$!` (render nothing for null), walking the whole tree once. */

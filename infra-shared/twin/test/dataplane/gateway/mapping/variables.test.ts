@@ -45,6 +45,13 @@ describe('$input (REF, "Input variables")', () => {
     expect(rendered("$input.path('$.things.book.title').length()", request)).toBe('3');
   });
 
+  it('a missing or null value renders as nothing, while $input.json keeps JSON null', () => {
+    const request = mappingRequest({ bodyText: '{"gone":null}' });
+    expect(rendered("[$input.path('$.gone')][$input.path('$.absent')][$input.json('$.gone')]", request)).toBe(
+      '[][][null]',
+    );
+  });
+
   it('$input.body is the raw payload as a string (REF, $input.body)', () => {
     const request = mappingRequest({ bodyText: 'not json at all' });
     expect(rendered('[$input.body]', request)).toBe('[not json at all]');
