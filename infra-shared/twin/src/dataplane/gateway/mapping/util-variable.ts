@@ -51,12 +51,12 @@ function parseJson(value: unknown): unknown {
   return JSON.parse(String(value ?? ''));
 }
 
-const UTIL_FUNCTIONS = { escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode };
-
-/**
- * `$util` for one render: a fresh object each time, since velocityjs writes into the objects whose methods
- * a template calls, and one template must not change what the next request sees.
- */
-export function utilVariable(): typeof UTIL_FUNCTIONS {
-  return { ...UTIL_FUNCTIONS };
-}
+/** `$util`: one shared object, never written to (its methods are called through `twinMethodHandler`). */
+export const UTIL_VARIABLE = Object.freeze({
+  escapeJavaScript,
+  parseJson,
+  urlEncode,
+  urlDecode,
+  base64Encode,
+  base64Decode,
+});

@@ -1,12 +1,13 @@
 /**
  * The variables a mapping template sees (developer guide: "Variables for data transformations for API
  * Gateway", api-gateway-mapping-template-reference): `$input`, `$context`, `$stageVariables`, `$util`.
- * Built per render; the payload is parsed at most once, on first use.
+ * Built per render as small class instances (what is rarely read, such as `$context.requestTime` or
+ * `$input.params()`, is worked out on first read); the payload is parsed at most once.
  */
 import { LOCAL_PSEUDO } from '../../../template/intrinsics.js';
 import { readJsonPath } from './json-path.js';
 import { type MappingRequest, paramNamed, type RequestParams, requestParams } from './request-facts.js';
-import { utilVariable } from './util-variable.js';
+import { UTIL_VARIABLE } from './util-variable.js';
 
 /** The payload is not JSON but the template reads it as JSON. */
 export class PayloadNotJsonError extends Error {}
@@ -24,39 +25,41 @@ export interface ResponseOverride {
   readonly header: Record<string, unknown>;
 }
 
-/** `$context`: request facts plus the override maps a template writes into. */
-export interface ContextVariable extends Record<string, unknown> {
-  readonly requestOverride: RequestOverride;
-  readonly responseOverride: ResponseOverride;
-}
-
-export interface TemplateVariables extends Record<string, unknown> {
-  readonly context: ContextVariable;
-}
-
 /**
  * `$input` over `payload` (the method request body in a request template, the integration response body in
  * a response template); `params` are always the method request's. An empty payload reads as `{}`.
  */
-export function inputVariable(payload: string, params: () => RequestParams): Record<string, unknown> {
-  let parsed = false;
-  let document: unknown;
-  const read = (): unknown => {
-    if (!parsed) {
-      document = payload.trim() === '' ? {} : parseOrThrow(payload);
-      parsed = true;
+export class InputVariable {
+  private parsed = false;
+  private document: unknown;
+  private allParams: RequestParams | undefined;
+
+  constructor(
+    readonly body: string,
+    private readonly request: MappingRequest,
+  ) {}
+
+  json(path: unknown): string {
+    const value = readJsonPath(this.read(), String(path));
+    return value === undefined ? '' : JSON.stringify(value);
+  }
+
+  path(path: unknown): unknown {
+    return readJsonPath(this.read(), String(path));
+  }
+
+  params(name?: unknown): RequestParams | string {
+    this.allParams ??= requestParams(this.request);
+    return name === undefined ? this.allParams : (paramNamed(this.allParams, String(name)) ?? '');
+  }
+
+  private read(): unknown {
+    if (!this.parsed) {
+      this.document = this.body.trim() === '' ? {} : parseOrThrow(this.body);
+      this.parsed = true;
     }
-    return document;
-  };
-  return {
-    body: payload,
-    json: (path: string) => {
-      const value = readJsonPath(read(), String(path));
-      return value === undefined ? '' : JSON.stringify(value);
-    },
-    path: (path: string) => readJsonPath(read(), String(path)),
-    params: (name?: string) => (name === undefined ? params() : (paramNamed(params(), String(name)) ?? '')),
-  };
+    return this.document;
+  }
 }
 
 function parseOrThrow(payload: string): unknown {
@@ -67,59 +70,116 @@ function parseOrThrow(payload: string): unknown {
   }
 }
 
-/** `$input`, `$context`, `$stageVariables` and `$util` for one render. */
-export function templateVariables(request: MappingRequest, payload: string): TemplateVariables {
-  let params: RequestParams | undefined;
-  const lazyParams = () => {
-    params ??= requestParams(request);
-    return params;
-  };
-  return {
-    input: inputVariable(payload, lazyParams),
-    context: contextVariable(request),
-    stageVariables: request.stageVariables ?? {},
-    util: utilVariable(),
-  };
+/** `$context`: the request's facts plus the two override maps templates write into. */
+export class ContextVariable {
+  readonly accountId = LOCAL_PSEUDO.accountId;
+  readonly apiId: string;
+  readonly extendedRequestId: string;
+  readonly httpMethod: string;
+  readonly protocol = 'HTTP/1.1';
+  readonly requestId: string;
+  readonly requestTimeEpoch: number;
+  readonly resourcePath: string;
+  readonly stage: string;
+  readonly requestOverride: RequestOverride = { header: {}, querystring: {}, path: {} };
+  readonly responseOverride: ResponseOverride = { header: {} };
+
+  constructor(private readonly request: MappingRequest) {
+    this.apiId = request.apiId;
+    this.extendedRequestId = request.requestId;
+    this.httpMethod = request.method;
+    this.requestId = request.requestId;
+    this.requestTimeEpoch = request.requestTimeEpoch;
+    this.resourcePath = request.resourcePath;
+    this.stage = request.stage;
+  }
+
+  get path(): string {
+    return `/${this.request.stage}${this.request.path}`;
+  }
+
+  get domainName(): string | undefined {
+    return this.request.headers.host;
+  }
+
+  /** CLF time, `07/Dec/2026:12:31:50 +0000`. */
+  get requestTime(): string {
+    return requestTime(this.request.requestTimeEpoch);
+  }
+
+  get identity(): Record<string, unknown> {
+    const r = this.request;
+    const userAgent = r.headers['user-agent'];
+    return {
+      apiKey: r.headers['x-api-key'],
+      apiKeyId: r.apiKeyId,
+      sourceIp: r.sourceIp,
+      userAgent: Array.isArray(userAgent) ? userAgent.join(',') : userAgent,
+    };
+  }
+
+  /** Cognito claims, and a Lambda authorizer's `principalId` and `context` entries. */
+  get authorizer(): Record<string, unknown> {
+    const found = this.request.authorizer;
+    if (!found) return {};
+    return { claims: found.claims, principalId: found.lambda?.principalId, ...found.lambda?.context };
+  }
 }
 
-/** `$context`: the request's facts plus the two override maps templates write into. */
-function contextVariable(request: MappingRequest): ContextVariable {
-  const userAgent = request.headers['user-agent'];
-  const lambda = request.authorizer?.lambda;
+/** The variables of one render. */
+export interface TemplateVariables extends Record<string, unknown> {
+  readonly input: InputVariable;
+  readonly context: ContextVariable;
+}
+
+/** `$input`, `$context`, `$stageVariables` and `$util` for one render. */
+export function templateVariables(request: MappingRequest, payload: string): TemplateVariables {
   return {
-    accountId: LOCAL_PSEUDO.accountId,
-    apiId: request.apiId,
-    authorizer: request.authorizer
-      ? { claims: request.authorizer.claims, principalId: lambda?.principalId, ...lambda?.context }
-      : {},
-    domainName: request.headers.host,
-    extendedRequestId: request.requestId,
-    httpMethod: request.method,
-    identity: {
-      apiKeyId: request.apiKeyId,
-      apiKey: request.headers['x-api-key'],
-      sourceIp: request.sourceIp,
-      userAgent: Array.isArray(userAgent) ? userAgent.join(',') : userAgent,
-    },
-    path: `/${request.stage}${request.path}`,
-    protocol: 'HTTP/1.1',
-    requestId: request.requestId,
-    get requestTime() {
-      return requestTime(request.requestTimeEpoch);
-    },
-    requestTimeEpoch: request.requestTimeEpoch,
-    resourcePath: request.resourcePath,
-    stage: request.stage,
-    requestOverride: { header: {}, querystring: {}, path: {} },
-    responseOverride: { header: {} },
+    input: new InputVariable(payload, request),
+    context: new ContextVariable(request),
+    stageVariables: request.stageVariables ?? {},
+    util: UTIL_VARIABLE,
   };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** CLF time, `07/Dec/2026:12:31:50 +0000`, as `$context.requestTime` gives it. */
 function requestTime(epochMs: number): string {
   const d = new Date(epochMs);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
 }
+
+const INPUT_METHODS: ReadonlySet<string> = new Set(['json', 'path', 'params']);
+
+type Method = (...args: unknown[]) => unknown;
+
+function twinMethod(target: unknown, property: string): Method | undefined {
+  if (target === UTIL_VARIABLE) {
+    return Object.hasOwn(UTIL_VARIABLE, property)
+      ? (UTIL_VARIABLE[property as keyof typeof UTIL_VARIABLE] as Method)
+      : undefined;
+  }
+  if (target instanceof InputVariable && INPUT_METHODS.has(property)) {
+    return InputVariable.prototype[property as 'json'] as Method;
+  }
+  return undefined;
+}
+
+interface MethodCall {
+  readonly property: string;
+  readonly context: unknown;
+  readonly params: unknown[];
+}
+
+/**
+ * A velocityjs custom method handler calling `$input` and `$util` methods directly: velocityjs's own
+ * method path writes a fresh `eval` helper into the object on every call, which costs an allocation per
+ * call and would write into the shared `$util`.
+ */
+export const TWIN_METHOD_HANDLER = {
+  uid: 'twin-variables',
+  match: ({ property, context }: MethodCall) => twinMethod(context, property) !== undefined,
+  resolve: ({ property, context, params }: MethodCall) =>
+    (twinMethod(context, property) as Method).apply(context, params),
+};

@@ -9,6 +9,7 @@
  */
 import { Compile, parse } from 'velocityjs';
 import { JAVA_METHOD_HANDLERS } from './java-methods.js';
+import { TWIN_METHOD_HANDLER } from './variables.js';
 
 export interface VtlTemplate {
   /** The template text as the integration declares it. */
@@ -26,7 +27,10 @@ export function compileTemplate(source: string): VtlTemplate {
     throw new Error(`not a Velocity template: ${firstLine(error)}`);
   }
   quietReferences(asts);
-  const compiled = new AwsVelocity(asts, { escape: false, customMethodHandlers: JAVA_METHOD_HANDLERS });
+  const compiled = new AwsVelocity(asts, {
+    escape: false,
+    customMethodHandlers: [TWIN_METHOD_HANDLER, ...JAVA_METHOD_HANDLERS],
+  });
   return {
     source,
     render: (variables) => compiled.render(variables),

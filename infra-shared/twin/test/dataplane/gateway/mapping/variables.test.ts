@@ -45,6 +45,14 @@ describe('$input (REF, "Input variables")', () => {
     expect(rendered("$input.path('$.things.book.title').length()", request)).toBe('3');
   });
 
+  it('a definite JSONPath yields one value, an indefinite one (wildcard, filter) the list of matches', () => {
+    const request = mappingRequest({ bodyText: '{"items":[{"sku":"a","n":1},{"sku":"b","n":5}]}' });
+    expect(rendered("$input.json('$.items[0].sku') $input.json('$.items[*].sku')", request)).toBe(
+      '"a" ["a","b"]',
+    );
+    expect(rendered("$input.json('$.items[?(@.n > 2)].sku')", request)).toBe('["b"]');
+  });
+
   it('a missing or null value renders as nothing, while $input.json keeps JSON null', () => {
     const request = mappingRequest({ bodyText: '{"gone":null}' });
     expect(rendered("[$input.path('$.gone')][$input.path('$.absent')][$input.json('$.gone')]", request)).toBe(
