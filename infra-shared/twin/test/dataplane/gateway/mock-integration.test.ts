@@ -155,6 +155,41 @@ describe('MOCK integration', () => {
     expect(other).toMatchObject({ response: { statusCode: 500, body: '{"message": "not internal"}' } });
   });
 
+  it("answers CDK's CORS preflight for several origins: its VTL echoes an allowed Origin through responseOverride", () => {
+    // The template aws-cdk-lib's addCorsPreflight writes when allowOrigins has more than one entry.
+    const template = [
+      '#set($origin = $input.params().header.get("Origin"))',
+      '#if($origin == "")',
+      '  #set($origin = $input.params().header.get("origin"))',
+      '#end',
+      '#if($origin == "https://b.example.com")',
+      '  #set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)',
+      '#end',
+    ].join('\n');
+    const severalOrigins: MockIntegrationConfig = {
+      requestTemplates: { 'application/json': '{ statusCode: 200 }' },
+      integrationResponses: [
+        {
+          statusCode: '204',
+          responseParameters: {
+            'method.response.header.Access-Control-Allow-Origin': "'https://a.example.com'",
+          },
+          responseTemplates: { 'application/json': template },
+        },
+      ],
+    };
+    expect(mockProblem(severalOrigins)).toBeUndefined();
+    const answer = compileMock(severalOrigins);
+    const origin = (value: string) => {
+      const outcome = answer(mappingRequest({ method: 'OPTIONS', headers: { origin: value } }));
+      return outcome.kind === 'response'
+        ? outcome.response.headers['Access-Control-Allow-Origin']
+        : outcome.kind;
+    };
+    expect(origin('https://b.example.com')).toBe('https://b.example.com');
+    expect(origin('https://evil.example.com')).toBe('https://a.example.com');
+  });
+
   it('names what it cannot evaluate instead of guessing: unknown parameter sources, bad statuses', () => {
     const fromRequest: MockIntegrationConfig = {
       integrationResponses: [
