@@ -19,6 +19,19 @@ export interface ParameterFacts {
 
 export type ParameterReader = (facts: ParameterFacts) => string | undefined;
 
+/** `ParameterFacts.body` over `payload`: parsed as JSON (empty reads as `{}`) on first use only. */
+export function lazyBody(payload: string): ParameterFacts['body'] {
+  let json: unknown;
+  const body = {
+    text: payload,
+    json: () => {
+      json ??= payload.trim() === '' ? {} : JSON.parse(payload);
+      return json;
+    },
+  };
+  return () => body;
+}
+
 const LITERAL = /^'(.*)'$/s;
 
 /** A reader for `source`, or a sentence saying why the twin cannot read it. */

@@ -7,7 +7,7 @@
  * over them.
  */
 import { type CompiledMapping, mediaType } from './compile.js';
-import type { ParameterFacts } from './parameters.js';
+import { lazyBody, type ParameterFacts } from './parameters.js';
 import type { MappingRequest } from './request-facts.js';
 import { PayloadNotJsonError, type RequestOverride, templateVariables } from './variables.js';
 
@@ -86,17 +86,7 @@ function applyParameters(
   mapped: MappedRequest,
 ): void {
   if (mapping.requestParameters.length === 0) return;
-  let json: unknown;
-  const facts: ParameterFacts = {
-    request,
-    body: () => ({
-      text: payload,
-      json: () => {
-        json ??= payload.trim() === '' ? {} : JSON.parse(payload);
-        return json;
-      },
-    }),
-  };
+  const facts: ParameterFacts = { request, body: lazyBody(payload) };
   for (const [where, name, read] of mapping.requestParameters) {
     const value = read(facts);
     if (value === undefined) continue;

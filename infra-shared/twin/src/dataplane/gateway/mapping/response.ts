@@ -10,7 +10,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { IntegrationResponse } from '../types.js';
 import { type CompiledIntegrationResponse, type CompiledMapping, mediaType } from './compile.js';
-import type { ParameterFacts } from './parameters.js';
+import { lazyBody, type ParameterFacts } from './parameters.js';
 import type { MappingRequest } from './request-facts.js';
 import { type ResponseOverride, templateVariables } from './variables.js';
 
@@ -90,18 +90,7 @@ function mapHeaders(
   into: OutgoingHttpHeaders,
 ): void {
   if (chosen.headers.length === 0) return;
-  let json: unknown;
-  const facts: ParameterFacts = {
-    request,
-    responseHeaders,
-    body: () => ({
-      text: payload,
-      json: () => {
-        json ??= payload.trim() === '' ? {} : JSON.parse(payload);
-        return json;
-      },
-    }),
-  };
+  const facts: ParameterFacts = { request, responseHeaders, body: lazyBody(payload) };
   for (const [name, read] of chosen.headers) {
     const value = read(facts);
     if (value !== undefined) setHeader(into, name, value);
