@@ -31,9 +31,11 @@ export function compileTemplate(source: string): VtlTemplate {
     escape: false,
     customMethodHandlers: [TWIN_METHOD_HANDLER, ...JAVA_METHOD_HANDLERS],
   });
+  // One macros object per template: velocityjs binds its `#eval` helper into it once instead of per render.
+  const macros = {};
   return {
     source,
-    render: (variables) => compiled.render(variables),
+    render: (variables) => compiled.render(variables, macros),
   };
 }
 
