@@ -41,8 +41,16 @@ export function compileTemplate(source: string): VtlTemplate {
 
 type Ast = ReturnType<typeof parse>[number];
 
-/** velocityjs renders a `null` value as `null`; Java Velocity's quiet reference renders nothing. */
+/**
+ * velocityjs renders a `null` value as `null`; Java Velocity's quiet reference renders nothing. It also
+ * keeps `#stop` / `#break` state between renders of one compiled template: each render starts afresh here.
+ */
 class AwsVelocity extends Compile {
+  override render(...args: Parameters<Compile['render']>): string {
+    this.runState = { stop: false, break: false };
+    return super.render(...args);
+  }
+
   protected override getReferences(ast: Ast, isVal?: boolean): string {
     const value = super.getReferences(ast, isVal);
     return isVal && value === null ? '' : value;

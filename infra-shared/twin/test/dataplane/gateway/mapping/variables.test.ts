@@ -106,6 +106,20 @@ describe('$input (REF, "Input variables")', () => {
   });
 });
 
+describe('Velocity directives across requests', () => {
+  it('#stop ends one render only: the next request renders the template again', () => {
+    const mapping = compileMapping({
+      requestTemplates: { 'application/json': "first#if($input.params('halt') == 'yes')#stop()#end second" },
+    });
+    const body = (query: string) => {
+      const outcome = renderRequest(mapping, mappingRequest({ rawQueryString: query }));
+      return outcome.kind === 'mapped' ? outcome.body.toString() : outcome.kind;
+    };
+    expect(body('halt=yes')).toBe('first');
+    expect(body('halt=no')).toBe('first second');
+  });
+});
+
 describe('$util (REF, "$util variables")', () => {
   it('escapeJavaScript escapes quotes, backslashes, slashes and control characters', () => {
     const request = mappingRequest({ bodyText: JSON.stringify({ s: 'It\'s "x"\n/\\ é' }) });
