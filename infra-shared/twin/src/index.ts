@@ -1,5 +1,11 @@
 export { runTwinCli } from './cli.js';
 export { createApiGateway } from './dataplane/gateway/api-gateway.js';
+export {
+  compileMapping,
+  renderRequest,
+  renderResponse,
+  selectIntegrationResponse,
+} from './dataplane/gateway/mapping/index.js';
 export type { Forward, RequestValidationConfig } from './dataplane/gateway/types.js';
 export { createHttpForwarder } from './dataplane/http-forwarder.js';
 export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';

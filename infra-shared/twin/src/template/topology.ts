@@ -8,6 +8,7 @@ import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
   AwsIntegrationConfig,
   GatewayResponseConfig,
+  IntegrationMappingConfig,
   MockIntegrationConfig,
   RequestValidationConfig,
   RouteCacheConfig,
@@ -52,6 +53,8 @@ export interface IntegrationSpec {
   readonly mock?: MockIntegrationConfig;
   /** REST AWS service integration: the same, plus the credentials role. */
   readonly aws?: AwsIntegrationConfig;
+  /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
+  readonly mapping?: IntegrationMappingConfig;
   readonly target: IntegrationTarget;
   /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
   readonly uri: string;
@@ -116,6 +119,8 @@ export interface ApiSpec {
     readonly throttle?: Throttle;
     readonly accessLog?: { readonly destination: string; readonly format: string };
     readonly tracingEnabled: boolean;
+    /** REST stage `Variables`. */
+    readonly variables?: Readonly<Record<string, string>>;
     /** REST `CacheClusterEnabled`: the cluster's size (`CacheClusterSize`) and capacity. */
     readonly cacheCluster?: { readonly sizeGb: number; readonly capacityBytes: number };
   };

@@ -15,6 +15,7 @@ import { authorizerStage } from './stages/authorizer.js';
 import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
 import { lambdaAuthorizerStage } from './stages/lambda-authorizer.js';
+import { mappedIntegrationStage } from './stages/mapped-integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
@@ -39,6 +40,8 @@ export interface GatewayScope {
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
   readonly accountBucket: ThrottleBucket | undefined;
+  /** REST stage variables (`$stageVariables.*`). */
+  readonly stageVariables?: Readonly<Record<string, string>>;
   /** REST stage cache cluster, when enabled. */
   readonly cache?: StageCache;
   /** Where a route that cannot run as declared says so, per request. */
@@ -84,14 +87,19 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
 }
 
 /**
- * What answers the route: its integration through `forward`, the gateway itself for a MOCK, the service
- * action of an AWS integration, or API Gateway's 500 for an integration the twin does not emulate.
+ * What answers the route: its integration through `forward` (REST `HTTP` through its mapping templates),
+ * the gateway itself for a MOCK, the service action of an AWS integration, or API Gateway's 500 for an
+ * integration the twin does not emulate.
  */
 function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage {
   const { routeKey, integration } = route.config;
   const missing = integrationProblem(scope.kind, integration);
   if (missing) return notEmulatedStage(routeKey, integration.id, missing, scope.log);
-  if (integration.type === 'MOCK') return mockStage(routeKey, integration.mock ?? {}, scope.log);
+  const api = { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName };
+  const { maxPayloadBytes, stageVariables } = scope;
+  if (integration.type === 'MOCK') {
+    return mockStage(routeKey, integration.mock ?? {}, scope.log, { api, stageVariables, maxPayloadBytes });
+  }
   if (integration.type === 'AWS') {
     return awsIntegrationStage({
       routeKey,
@@ -100,17 +108,21 @@ function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage
       execute: scope.awsActions ?? noAwsEmulators,
       render: scope.renderRequestTemplate ?? renderLiteralTemplate,
       timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
-      maxPayloadBytes: scope.maxPayloadBytes,
+      maxPayloadBytes,
       log: scope.log,
     });
   }
-  return integrationStage({
-    api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
+  const options = {
+    api,
     integration,
     forward: scope.forward,
     timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
-    maxPayloadBytes: scope.maxPayloadBytes,
-  });
+    maxPayloadBytes,
+  };
+  if (scope.kind === 'rest' && integration.type === 'HTTP') {
+    return mappedIntegrationStage({ ...options, stageVariables, log: scope.log });
+  }
+  return integrationStage(options);
 }
 
 /** The route/method bucket (its own, else one of the stage default's size) then the account bucket. */

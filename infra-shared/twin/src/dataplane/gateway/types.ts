@@ -34,17 +34,23 @@ export interface IntegrationResponseConfig {
   readonly responseTemplates?: Readonly<Record<string, string>>;
 }
 
-/** A REST MOCK integration: what `mock-integration.ts` evaluates (literal templates only). */
-export interface MockIntegrationConfig {
-  /** Request templates by content type; the output's `statusCode` selects the integration response. */
+/**
+ * The mapping of a REST non-proxy integration (`HTTP`, `AWS`, `MOCK`): request templates (VTL) by content
+ * type, passthrough behaviour and integration responses; evaluated by `mapping/`.
+ */
+export interface IntegrationMappingConfig {
+  /** Request templates by content type (for a MOCK, the output's `statusCode` selects the response). */
   readonly requestTemplates?: Readonly<Record<string, string>>;
   /** @default 'WHEN_NO_MATCH' (CloudFormation's default) */
   readonly passthroughBehavior?: 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
   readonly integrationResponses?: readonly IntegrationResponseConfig[];
 }
 
+/** A REST MOCK integration (`mock-integration.ts`). */
+export type MockIntegrationConfig = IntegrationMappingConfig;
+
 /** A REST `Type: AWS` service integration (`aws-services/`); its credentials role is not enforced. */
-export interface AwsIntegrationConfig extends MockIntegrationConfig {
+export interface AwsIntegrationConfig extends IntegrationMappingConfig {
   /** `Credentials`: the role API Gateway assumes to call the service (read, not enforced). */
   readonly credentials?: string;
 }
@@ -59,8 +65,8 @@ export interface IntegrationConfig {
   readonly id: string;
   /**
    * `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy, or an HTTP API AWS
-   * service integration with `subtype`), `MOCK`, `AWS` (REST service actions, `aws-services/`); `HTTP`
-   * (non-proxy) is not emulated.
+   * service integration with `subtype`), `MOCK`, `HTTP` (non-proxy, mapping templates), `AWS` (REST
+   * service actions, `aws-services/`); see `integration-support.ts`.
    */
   readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK' | 'HTTP' | 'AWS';
   /** HTTP API `IntegrationSubtype` (an AWS service action such as `SQS-SendMessage`). */
@@ -69,6 +75,8 @@ export interface IntegrationConfig {
   readonly mock?: MockIntegrationConfig;
   /** REST AWS service integration: templates, integration responses, credentials. */
   readonly aws?: AwsIntegrationConfig;
+  /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
+  readonly mapping?: IntegrationMappingConfig;
   /** `VPC_LINK` for private integrations. @default 'INTERNET' */
   readonly connectionType?: 'INTERNET' | 'VPC_LINK';
   /** Resolved connection id (VPC link id) when `connectionType` is `VPC_LINK`. */
@@ -232,6 +240,8 @@ export interface ApiGatewayConfig {
   readonly integrationTimeoutMs?: number;
   /** Request body limit. @default API Gateway's 10 MB */
   readonly maxPayloadBytes?: number;
+  /** REST stage `Variables` (`$stageVariables.*` in mapping templates). */
+  readonly stageVariables?: Readonly<Record<string, string>>;
   /** REST stage cache cluster (`CacheClusterEnabled`); routes with `cache` use it. */
   readonly cache?: { readonly capacityBytes: number };
   /** First trace segment. @default `gateway:${kind}` */
