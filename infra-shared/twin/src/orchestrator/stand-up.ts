@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
 import type { ExecuteAwsAction } from '../dataplane/aws-services/action-executor.js';
-import type { RenderRequestTemplate } from '../dataplane/aws-services/request-mapping.js';
 import { monotonicClock } from '../dataplane/clock.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
@@ -58,7 +57,6 @@ export interface StandUpOptions {
   readonly accountBucket?: ThrottleBucket;
   /** Runs AWS integrations' actions against the local emulators (`aws-emulators.ts`). */
   readonly awsActions?: ExecuteAwsAction;
-  readonly renderRequestTemplate?: RenderRequestTemplate;
 }
 
 export interface RunningPattern {
@@ -150,7 +148,6 @@ async function build(
     accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
     log: gatewayLog(topology, options.logs),
     awsActions: options.awsActions,
-    renderRequestTemplate: options.renderRequestTemplate,
   });
   teardown.add(() => gateway.close());
 

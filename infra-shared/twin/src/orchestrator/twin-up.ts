@@ -8,7 +8,6 @@ import {
   type AwsServiceEndpoints,
   createAwsActionExecutor,
 } from '../dataplane/aws-services/action-executor.js';
-import type { RenderRequestTemplate } from '../dataplane/aws-services/request-mapping.js';
 import { monotonicClock } from '../dataplane/clock.js';
 import { TokenBucket } from '../dataplane/token-bucket.js';
 import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
@@ -49,8 +48,6 @@ export interface TwinUpOptions {
   readonly accountThrottle?: Throttle;
   /** Where start-up messages go. @default console.log */
   readonly print?: (line: string) => void;
-  /** Renders AWS integrations' request templates. @default templates without VTL only */
-  readonly renderRequestTemplate?: RenderRequestTemplate;
 }
 
 export interface Twin {
@@ -125,7 +122,6 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         healthCheckScale: options.healthCheckScale,
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
         awsActions,
-        renderRequestTemplate: options.renderRequestTemplate,
       });
       running.set(topology.patternId, pattern);
     }

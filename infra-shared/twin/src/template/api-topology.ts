@@ -220,7 +220,7 @@ function integrationOf(
     type,
     subtype: str(p.IntegrationSubtype),
     mock: type === 'MOCK' ? mockOf(p) : undefined,
-    aws: type === 'AWS' ? { ...mockOf(p), credentials: str(p.Credentials) } : undefined,
+    credentials: type === 'AWS' ? str(p.Credentials) : undefined,
     mapping: type === 'HTTP' || type === 'AWS' ? mockOf(p) : undefined,
     target,
     uri,

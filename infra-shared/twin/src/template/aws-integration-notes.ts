@@ -1,33 +1,21 @@
 /**
  * What the twin does differently for AWS service integrations, listed at start-up by logical id: the
- * integration's credentials role is not enforced, VTL request templates need the template renderer, and
- * streams declared with encryption are kept unencrypted. Also methods whose IAM authorization is not checked.
+ * integration's credentials role is not enforced, and streams declared with encryption are kept
+ * unencrypted. Also methods whose IAM authorization is not checked.
  */
 import type { ApiSpec, NotEmulated, StreamSpec } from './topology.js';
-
-const VTL = /[$#]/;
 
 export function awsIntegrationNotes(api: ApiSpec, streams: readonly StreamSpec[]): NotEmulated[] {
   const type = 'AWS::ApiGateway::Method';
   const notes: NotEmulated[] = [];
   for (const r of api.routes) {
-    const aws = r.integration.type === 'AWS' ? r.integration.aws : undefined;
-    if (!aws) continue;
-    const route = `${r.id} (${r.method} ${r.path})`;
-    if (aws.credentials) {
-      notes.push({
-        logicalId: r.id,
-        type,
-        reason: `${route}: the AWS integration's credentials role ${aws.credentials} is not enforced`,
-      });
-    }
-    if (Object.values(aws.requestTemplates ?? {}).some((t) => VTL.test(t))) {
-      notes.push({
-        logicalId: r.id,
-        type,
-        reason: `${route}: its VTL request template needs a template renderer (none by default); without one, requests answer 500`,
-      });
-    }
+    const credentials = r.integration.type === 'AWS' ? r.integration.credentials : undefined;
+    if (!credentials) continue;
+    notes.push({
+      logicalId: r.id,
+      type,
+      reason: `${r.id} (${r.method} ${r.path}): the AWS integration's credentials role ${credentials} is not enforced`,
+    });
   }
   for (const s of streams.filter((x) => x.encrypted)) {
     notes.push({

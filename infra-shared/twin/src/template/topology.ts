@@ -6,7 +6,6 @@
 import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
-  AwsIntegrationConfig,
   GatewayResponseConfig,
   IntegrationMappingConfig,
   MockIntegrationConfig,
@@ -51,8 +50,8 @@ export interface IntegrationSpec {
   readonly subtype?: string;
   /** REST MOCK: request templates, passthrough behaviour, integration responses (as the gateway reads them). */
   readonly mock?: MockIntegrationConfig;
-  /** REST AWS service integration: the same, plus the credentials role. */
-  readonly aws?: AwsIntegrationConfig;
+  /** REST `AWS`: `Credentials`, the role API Gateway assumes to call the service (read, not enforced). */
+  readonly credentials?: string;
   /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
   readonly mapping?: IntegrationMappingConfig;
   readonly target: IntegrationTarget;

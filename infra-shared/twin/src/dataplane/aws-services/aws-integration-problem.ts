@@ -1,17 +1,17 @@
-import type { AwsIntegrationConfig } from '../gateway/types.js';
-import { responseTemplateProblem } from './integration-responses.js';
+import { mappingProblem } from '../gateway/mapping/index.js';
+import type { IntegrationMappingConfig } from '../gateway/types.js';
 import { serviceActionProblem } from './service-action.js';
 
 /**
  * Why the twin does not run this REST `Type: AWS` integration (every request answers 500), or `undefined`:
- * an action it does not emulate, or integration responses it cannot evaluate.
+ * an action it does not emulate, or templates and integration responses the mapping engine cannot compile.
  */
 export function awsIntegrationProblem(integration: {
   readonly uri?: string;
-  readonly aws?: AwsIntegrationConfig;
+  readonly mapping?: IntegrationMappingConfig;
 }): string | undefined {
   const action = serviceActionProblem(integration.uri);
   if (action) return action;
-  const responses = responseTemplateProblem(integration.aws?.integrationResponses);
-  return responses ? `AWS integration not evaluated: ${responses}` : undefined;
+  const mapping = mappingProblem(integration.mapping ?? {});
+  return mapping ? `AWS integration not evaluated: ${mapping}` : undefined;
 }

@@ -98,7 +98,6 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     awsActions: deps.awsActions,
-    renderRequestTemplate: deps.renderRequestTemplate,
     response: responseStage(kind),
   };
 }

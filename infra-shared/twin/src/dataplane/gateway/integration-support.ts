@@ -11,18 +11,12 @@
 import { awsIntegrationProblem } from '../aws-services/aws-integration-problem.js';
 import { mappingProblem } from './mapping/index.js';
 import { mockProblem } from './mock-integration.js';
-import type {
-  ApiKind,
-  AwsIntegrationConfig,
-  IntegrationMappingConfig,
-  MockIntegrationConfig,
-} from './types.js';
+import type { ApiKind, IntegrationMappingConfig, MockIntegrationConfig } from './types.js';
 
 export interface IntegrationKind {
   readonly type: string;
   readonly subtype?: string;
   readonly mock?: MockIntegrationConfig;
-  readonly aws?: AwsIntegrationConfig;
   readonly uri?: string;
   readonly mapping?: IntegrationMappingConfig;
   readonly requestParameters?: Readonly<Record<string, string>>;

@@ -3,7 +3,6 @@ import type { Authorizer } from '../auth/authorizers.js';
 import type { LambdaAuthorizer } from '../auth/lambda-authorizer.js';
 import { type ExecuteAwsAction, noAwsEmulators } from '../aws-services/action-executor.js';
 import { awsIntegrationStage } from '../aws-services/aws-integration-stage.js';
-import { type RenderRequestTemplate, renderLiteralTemplate } from '../aws-services/request-mapping.js';
 import type { Clock } from '../clock.js';
 import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
@@ -46,9 +45,8 @@ export interface GatewayScope {
   readonly cache?: StageCache;
   /** Where a route that cannot run as declared says so, per request. */
   readonly log: (line: string) => void;
-  /** REST `Type: AWS` integrations: the emulators' executor and the request template renderer. */
+  /** REST `Type: AWS` integrations: runs their actions against the emulators. */
   readonly awsActions?: ExecuteAwsAction;
-  readonly renderRequestTemplate?: RenderRequestTemplate;
   /** The last stage of every route (writes the answer). */
   readonly response: GatewayStage;
 }
@@ -102,11 +100,12 @@ function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage
   }
   if (integration.type === 'AWS') {
     return awsIntegrationStage({
+      api,
       routeKey,
       uri: integration.uri ?? '',
-      config: integration.aws ?? {},
+      mapping: integration.mapping ?? {},
+      stageVariables,
       execute: scope.awsActions ?? noAwsEmulators,
-      render: scope.renderRequestTemplate ?? renderLiteralTemplate,
       timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
       maxPayloadBytes,
       log: scope.log,

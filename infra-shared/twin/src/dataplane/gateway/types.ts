@@ -6,7 +6,6 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import type { Throttle } from '@pik/contracts';
 import type { AuthorizerConfig, LambdaAuthorizerConfig } from '../auth/types.js';
 import type { ExecuteAwsAction } from '../aws-services/action-executor.js';
-import type { RenderRequestTemplate } from '../aws-services/request-mapping.js';
 import type { Clock } from '../clock.js';
 import type { RunningComponent } from '../http-util.js';
 import type { InvokeLambda } from '../lambda-invoke.js';
@@ -49,12 +48,6 @@ export interface IntegrationMappingConfig {
 /** A REST MOCK integration (`mock-integration.ts`). */
 export type MockIntegrationConfig = IntegrationMappingConfig;
 
-/** A REST `Type: AWS` service integration (`aws-services/`); its credentials role is not enforced. */
-export interface AwsIntegrationConfig extends IntegrationMappingConfig {
-  /** `Credentials`: the role API Gateway assumes to call the service (read, not enforced). */
-  readonly credentials?: string;
-}
-
 /**
  * One integration as the template declares it. Proxy integrations are handed verbatim to the injected
  * {@link Forward}; MOCK integrations are answered by the gateway itself; any other type (or a MOCK the twin
@@ -73,8 +66,6 @@ export interface IntegrationConfig {
   readonly subtype?: string;
   /** REST MOCK: templates and integration responses. */
   readonly mock?: MockIntegrationConfig;
-  /** REST AWS service integration: templates, integration responses, credentials. */
-  readonly aws?: AwsIntegrationConfig;
   /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
   readonly mapping?: IntegrationMappingConfig;
   /** `VPC_LINK` for private integrations. @default 'INTERNET' */
@@ -321,8 +312,6 @@ export interface ApiGatewayDeps {
   readonly invoke?: InvokeLambda;
   /** Runs REST `Type: AWS` integrations' actions against local emulators; without it they cannot be reached. */
   readonly awsActions?: ExecuteAwsAction;
-  /** Renders AWS integrations' request templates. @default templates without VTL only */
-  readonly renderRequestTemplate?: RenderRequestTemplate;
 }
 
 export interface RunningApiGateway extends RunningComponent {

@@ -82,7 +82,6 @@ function integrationConfig(route: RouteSpec): IntegrationConfig {
     type: i.type as IntegrationConfig['type'],
     subtype: i.subtype,
     mock: i.mock,
-    aws: i.aws,
     mapping: i.mapping,
     connectionType: t.kind === 'vpc-link' ? 'VPC_LINK' : 'INTERNET',
     connectionId: t.kind === 'vpc-link' ? t.vpcLinkId : undefined,

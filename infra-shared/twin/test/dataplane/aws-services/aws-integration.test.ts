@@ -1,8 +1,9 @@
 /**
  * REST `Type: AWS` integrations through the gateway against the twin's real emulators (kinesalite,
- * dynalite): the request body (passthrough or a template without VTL) runs the action named by the URI,
- * the records and items land in the emulator (read back with the AWS SDK), and the service's own errors
- * reach the client through the integration responses as on AWS.
+ * dynalite): the request body (passed through, or a VTL request template rendered by the mapping engine)
+ * runs the action named by the URI, the records and items land in the emulator (read back with the AWS
+ * SDK), and the service's own errors reach the client through the integration responses (VTL response
+ * templates, `integration.response.body` mappings, `$context.responseOverride`) as on AWS.
  */
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-kinesis';
@@ -13,6 +14,7 @@ import {
 } from '../../../src/dataplane/aws-services/action-executor.js';
 import { createApiGateway } from '../../../src/dataplane/gateway/api-gateway.js';
 import type {
+  IntegrationMappingConfig,
   IntegrationResponseConfig,
   RouteConfig,
   RunningApiGateway,
@@ -24,6 +26,8 @@ import { send } from '../helpers.js';
 
 const ARN = 'arn:aws:apigateway:us-east-1';
 const STREAM = 'events';
+/** The stream the VTL routes write to, so the passthrough test reads its own stream only. */
+const VTL_STREAM = 'vtl-events';
 const TABLE = 'things';
 /** AWS's usual error mapping: 4xx and 5xx from the service become the method's 400 and 500. */
 const ERRORS: IntegrationResponseConfig[] = [
@@ -36,6 +40,45 @@ const ERRORS: IntegrationResponseConfig[] = [
   { statusCode: '500', selectionPattern: '5\\d{2}' },
 ];
 
+/**
+ * PutRecord through VTL: the request template of the developer guide's Kinesis proxy tutorial ("Tutorial:
+ * Create a REST API as an Amazon Kinesis proxy", PutRecord), and response templates: the 200 keeps only the
+ * sequence number and the request id, an `integration.response.body` mapping gives the shard as a header;
+ * a missing stream answers 404 through `$context.responseOverride.status`.
+ */
+const VTL_PUT_RECORD: IntegrationMappingConfig = {
+  requestTemplates: {
+    'application/json': [
+      '{',
+      `    "StreamName": "$input.path('$.StreamName')",`,
+      `    "Data": "$util.base64Encode($input.json('$.Data'))",`,
+      `    "PartitionKey": "$input.path('$.PartitionKey')"`,
+      '}',
+    ].join('\n'),
+  },
+  passthroughBehavior: 'NEVER',
+  integrationResponses: [
+    {
+      statusCode: '200',
+      responseParameters: { 'method.response.header.x-shard': 'integration.response.body.ShardId' },
+      responseTemplates: {
+        'application/json': `{"sequence": "$input.path('$.SequenceNumber')", "request": "$context.requestId"}`,
+      },
+    },
+    {
+      statusCode: '400',
+      selectionPattern: '4\\d{2}',
+      responseTemplates: {
+        'application/json': [
+          "#set($type = $input.path('$.__type'))",
+          "#if($type == 'ResourceNotFoundException')#set($context.responseOverride.status = 404)#end",
+          '{"error": "$type"}',
+        ].join('\n'),
+      },
+    },
+  ],
+};
+
 function awsRoute(
   routeKey: string,
   action: string,
@@ -47,7 +90,7 @@ function awsRoute(
       id: routeKey,
       type: 'AWS',
       uri: `${ARN}:${action}`,
-      aws: { integrationResponses: ERRORS, credentials: 'arn:aws:iam::111111111111:role/api' },
+      mapping: { integrationResponses: ERRORS },
       ...extra,
     },
   };
@@ -60,7 +103,15 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   [kinesis, store] = await Promise.all([startKinesis(), startDataStore()]);
-  await prepareStreams(kinesis.url, [{ id: 'S', streamName: STREAM, shardCount: 1, encrypted: false }]);
+  await prepareStreams(
+    kinesis.url,
+    [STREAM, VTL_STREAM].map((streamName) => ({
+      id: streamName,
+      streamName,
+      shardCount: 1,
+      encrypted: false,
+    })),
+  );
   const ddb = new DynamoDBClient({
     endpoint: store.endpoint,
     region: 'us-east-1',
@@ -91,20 +142,20 @@ beforeAll(async () => {
         awsRoute('POST /records', 'kinesis:action/PutRecord'),
         awsRoute('POST /batch', 'kinesis:action/PutRecords'),
         awsRoute('POST /literal', 'kinesis:action/PutRecord', {
-          aws: {
+          mapping: {
             requestTemplates: { 'application/json': literal },
             passthroughBehavior: 'NEVER',
             integrationResponses: ERRORS,
           },
         }),
         awsRoute('POST /passthrough-errors', 'kinesis:action/PutRecord', {
-          aws: { integrationResponses: [{ statusCode: '200' }] },
+          mapping: { integrationResponses: [{ statusCode: '200' }] },
         }),
         awsRoute('POST /no-default', 'kinesis:action/PutRecord', {
-          aws: { integrationResponses: [{ statusCode: '200', selectionPattern: '2\\d{2}' }] },
+          mapping: { integrationResponses: [{ statusCode: '200', selectionPattern: '2\\d{2}' }] },
         }),
         awsRoute('POST /headers', 'kinesis:action/DescribeStreamSummary', {
-          aws: {
+          mapping: {
             integrationResponses: [
               {
                 statusCode: '200',
@@ -120,9 +171,7 @@ beforeAll(async () => {
         awsRoute('POST /items', 'dynamodb:action/PutItem'),
         awsRoute('POST /item', 'dynamodb:action/GetItem'),
         awsRoute('POST /query', 'dynamodb:action/Query'),
-        awsRoute('POST /vtl', 'kinesis:action/PutRecord', {
-          aws: { requestTemplates: { 'application/json': '{"Data": "$util.base64Encode($input.body)"}' } },
-        }),
+        awsRoute('POST /vtl', 'kinesis:action/PutRecord', { mapping: VTL_PUT_RECORD }),
       ],
     },
     {
@@ -212,14 +261,41 @@ describe('AWS integrations to Kinesis (kinesalite)', () => {
     );
   });
 
-  it('a content type without a template under NEVER is 415; a VTL template without a renderer is 500, logged', async () => {
+  it('a content type without a template under NEVER is 415', async () => {
     const csv = await post('/literal', 'a,b', { 'content-type': 'text/csv' });
     expect(csv.status).toBe(415);
-    const vtl = await post('/vtl', { id: 'x' });
-    expect(vtl.status).toBe(500);
-    expect(
-      logged.some((l) => l.startsWith('POST /vtl: AWS integration failed (the request template uses VTL')),
-    ).toBe(true);
+  });
+});
+
+describe('AWS integrations through VTL mapping templates', () => {
+  it('the request template builds PutRecord from the body; the record lands as rendered, the response template trims the answer', async () => {
+    const answer = await post('/vtl', {
+      StreamName: VTL_STREAM,
+      Data: { temperature: 21.5 },
+      PartitionKey: 'sensor-1',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis');
+    expect(answer.headers['x-shard']).toBe('shardId-000000000000');
+    const body = JSON.parse(answer.body);
+    expect(Object.keys(body)).toEqual(['sequence', 'request']);
+    expect(body.sequence).toMatch(/^\d{20,}$/);
+    expect(body.request).toBe(answer.headers['x-amzn-requestid']);
+    expect(await recordsOf(VTL_STREAM)).toEqual([{ data: '{"temperature":21.5}', key: 'sensor-1' }]);
+  });
+
+  it("the service's error selects the 4xx response, whose template reads the error body and overrides the status", async () => {
+    const missing = await post('/vtl', { StreamName: 'nope', Data: 'x', PartitionKey: 'k' });
+    expect([missing.status, JSON.parse(missing.body)]).toEqual([404, { error: 'ResourceNotFoundException' }]);
+  });
+
+  it('a body the template cannot read as JSON is 400 and another content type 415; neither reaches the stream', async () => {
+    const before = (await recordsOf(VTL_STREAM)).length;
+    const broken = await post('/vtl', '{"StreamName":');
+    expect(broken.status).toBe(400);
+    const csv = await post('/vtl', 'a,b', { 'content-type': 'text/csv' });
+    expect(csv.status).toBe(415);
+    expect((await recordsOf(VTL_STREAM)).length).toBe(before);
   });
 });
 

@@ -29,14 +29,20 @@ describe('AWS integration URIs', () => {
     );
   });
 
-  it('refuses at start-up a response template holding VTL (not evaluated), not one that is literal', () => {
+  it('runs VTL response templates; names at start-up a template Velocity cannot read or a pattern that is no regex', () => {
     const uri = 'arn:aws:apigateway:us-east-1:kinesis:action/PutRecord';
-    const responses = (template: string) => ({
-      integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': template } }],
+    const responses = (template: string, selectionPattern?: string) => ({
+      integrationResponses: [
+        { statusCode: '200', selectionPattern, responseTemplates: { 'application/json': template } },
+      ],
     });
-    expect(awsIntegrationProblem({ uri, aws: responses('{"ok":true}') })).toBeUndefined();
-    expect(awsIntegrationProblem({ uri, aws: responses("$input.path('$.ShardId')") })).toBe(
-      'AWS integration not evaluated: integration response 200: response template application/json uses VTL, which the twin does not evaluate',
+    expect(awsIntegrationProblem({ uri, mapping: responses('{"ok":true}') })).toBeUndefined();
+    expect(awsIntegrationProblem({ uri, mapping: responses("$input.path('$.ShardId')") })).toBeUndefined();
+    expect(awsIntegrationProblem({ uri, mapping: responses('#if($x') })).toMatch(
+      /^AWS integration not evaluated: integration response 200: response template application\/json: not a Velocity template: /,
+    );
+    expect(awsIntegrationProblem({ uri, mapping: responses('{}', '(4\\d{2}') })).toBe(
+      'AWS integration not evaluated: integration response 200: selection pattern (4\\d{2} is not a regular expression the twin can read',
     );
   });
 });
