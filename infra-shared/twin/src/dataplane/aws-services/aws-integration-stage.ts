@@ -1,32 +1,25 @@
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import { type GatewayStage, refusal, type StageResult } from '../gateway/context.js';
+import type { GatewayStage, StageResult } from '../gateway/context.js';
+import { compileMapping } from '../gateway/mapping/index.js';
 import {
-  type CompiledMapping,
-  compileMapping,
-  type MappingRequest,
-  renderRequest,
-  renderResponse,
-  selectIntegrationResponse,
-} from '../gateway/mapping/index.js';
-import { gatewayRequest } from '../gateway/stages/integration.js';
-import type { GatewayRequest, IntegrationMappingConfig, IntegrationResponse } from '../gateway/types.js';
-import { readBody } from '../http-util.js';
-import type { AwsActionResult, ExecuteAwsAction } from './action-executor.js';
+  type MappingScope,
+  mapMethodRequest,
+  mapMethodResponse,
+  mappingRefusals,
+} from '../gateway/stages/mapping-steps.js';
+import type { IntegrationMappingConfig } from '../gateway/types.js';
+import type { ExecuteAwsAction } from './action-executor.js';
 import { serviceActionOf } from './service-action.js';
 
-export interface AwsIntegrationStageOptions {
-  /** The API the method belongs to, as its templates see it (`$context.apiId`, `$context.stage`, ...). */
-  readonly api: Pick<GatewayRequest, 'apiKind' | 'apiId' | 'stage'>;
+/** `api` and `stageVariables`: what the templates see of the API (`$context.apiId`, `$stageVariables.*`). */
+export interface AwsIntegrationStageOptions extends MappingScope {
   readonly routeKey: string;
   /** The action URI (`arn:aws:apigateway:{region}:kinesis:action/PutRecord`). */
   readonly uri: string;
   /** Request templates, passthrough behaviour and integration responses (`gateway/mapping/`). */
   readonly mapping: IntegrationMappingConfig;
-  /** REST stage variables (`$stageVariables.*`). */
-  readonly stageVariables?: Readonly<Record<string, string>>;
   readonly execute: ExecuteAwsAction;
   readonly timeoutMs: number;
-  readonly maxPayloadBytes: number;
   readonly log: (line: string) => void;
 }
 
@@ -46,13 +39,7 @@ export function awsIntegrationStage(options: AwsIntegrationStageOptions): Gatewa
   const mapping = compileMapping(options.mapping);
   // The service is the hop after the gateway: `gateway:rest > aws:kinesis`.
   const hop = `aws:${serviceActionOf(options.uri)?.service ?? 'unknown'}`;
-  const refusals = {
-    tooLarge: refusal('payloadTooLarge'),
-    unsupported: refusal('unsupportedMediaType'),
-    error: refusal('integrationError'),
-    failure: refusal('integrationFailure'),
-    timeout: refusal('integrationTimeout'),
-  };
+  const refusals = mappingRefusals();
   const fail = (reason: string): StageResult => {
     options.log(`${options.routeKey}: AWS integration failed (${reason}); answered 500`);
     return refusals.error;
@@ -60,22 +47,17 @@ export function awsIntegrationStage(options: AwsIntegrationStageOptions): Gatewa
   return {
     name: 'aws-integration',
     async run(context) {
-      const body = context.body ?? (await readBody(context.req, options.maxPayloadBytes));
-      if (body === undefined) return refusals.tooLarge;
-      const controller = new AbortController();
-      const request = gatewayRequest(context, options.api, body, controller.signal);
-      const facts: MappingRequest = { ...request, stageVariables: options.stageVariables };
-      const mapped = renderRequest(mapping, facts);
-      if (mapped.kind === 'unsupportedMediaType') return refusals.unsupported;
-      if (mapped.kind === 'badRequestBody') return { error: 'badRequestBody', message: mapped.message };
-      if (mapped.kind === 'failed') return fail(mapped.reason);
+      const step = await mapMethodRequest(context, options, mapping, refusals);
+      if (typeof step === 'string') return fail(step);
+      if ('error' in step) return step;
+      const { facts, mapped, controller } = step;
       const answer = await callService(options, mapped.body.toString('utf8'), controller);
       if (answer === 'timeout') return refusals.timeout;
       if (answer instanceof Error) {
         options.log(`${options.routeKey}: ${answer.message}`);
         return refusals.failure;
       }
-      const result = methodResponse(mapping, facts, answer);
+      const result = mapMethodResponse(mapping, facts, { ...answer, statusCode: answer.status });
       if (typeof result === 'string') return fail(result);
       context.result = {
         ...result,
@@ -84,18 +66,6 @@ export function awsIntegrationStage(options: AwsIntegrationStageOptions): Gatewa
       return undefined;
     },
   };
-}
-
-/** The method response for the service's answer, or why there is none (API Gateway's 500). */
-function methodResponse(
-  mapping: CompiledMapping,
-  request: MappingRequest,
-  answer: AwsActionResult,
-): IntegrationResponse | string {
-  const chosen = selectIntegrationResponse(mapping, { statusCode: answer.status });
-  if (!chosen) return `no integration response matches status ${answer.status} and none is the default`;
-  const outcome = renderResponse(chosen, request, answer);
-  return outcome.kind === 'response' ? outcome.response : outcome.reason;
 }
 
 /** The service's answer, the error that kept it from answering, or `'timeout'` past the integration timeout. */

@@ -1,17 +1,14 @@
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import { readBody } from '../../http-util.js';
-import { type GatewayStage, type Refusal, refusal } from '../context.js';
+import type { GatewayStage, Refusal } from '../context.js';
 import {
   type CompiledMapping,
   compileMapping,
   type MappedRequest,
   type MappingRequest,
-  renderRequest,
-  renderResponse,
-  selectIntegrationResponse,
 } from '../mapping/index.js';
 import type { GatewayRequest, IntegrationConfig, IntegrationResponse } from '../types.js';
-import { callWithin, gatewayRequest, type IntegrationStageOptions } from './integration.js';
+import { callWithin, type IntegrationStageOptions } from './integration.js';
+import { mapMethodRequest, mapMethodResponse, mappingRefusals } from './mapping-steps.js';
 
 export interface MappedIntegrationStageOptions extends IntegrationStageOptions {
   readonly stageVariables?: Readonly<Record<string, string>>;
@@ -27,7 +24,7 @@ export interface MappedIntegrationStageOptions extends IntegrationStageOptions {
  * is the twin's own and not a backend header.
  */
 export function mappedIntegrationStage(options: MappedIntegrationStageOptions): GatewayStage {
-  const { integration, forward, timeoutMs, maxPayloadBytes, log } = options;
+  const { integration, forward, timeoutMs, log } = options;
   const mapping = compileMapping(integration.mapping ?? {}, integration.requestParameters);
   // The mapping has already applied the request parameters; the forwarder must not apply them again.
   const sent: IntegrationConfig = { ...integration, requestParameters: undefined };
@@ -39,15 +36,10 @@ export function mappedIntegrationStage(options: MappedIntegrationStageOptions): 
   return {
     name: 'mapped-integration',
     async run(context) {
-      const body = context.body ?? (await readBody(context.req, maxPayloadBytes));
-      if (body === undefined) return refusals.tooLarge;
-      const controller = new AbortController();
-      const request = gatewayRequest(context, options.api, body, controller.signal);
-      const facts: MappingRequest = { ...request, stageVariables: options.stageVariables };
-      const mapped = renderRequest(mapping, facts);
-      if (mapped.kind === 'unsupportedMediaType') return refusals.unsupported;
-      if (mapped.kind === 'badRequestBody') return { error: 'badRequestBody', message: mapped.message };
-      if (mapped.kind === 'failed') return fail(mapped.reason);
+      const step = await mapMethodRequest(context, options, mapping, refusals);
+      if (typeof step === 'string') return fail(step);
+      if ('error' in step) return step;
+      const { request, facts, mapped, controller } = step;
       const outgoing = integrationRequest(request, mapped, context.trace);
       const result = await callWithin(timeoutMs, controller, () => forward(outgoing, sent));
       if (result === 'failed') return refusals.failure;
@@ -57,16 +49,6 @@ export function mappedIntegrationStage(options: MappedIntegrationStageOptions): 
       context.result = answered;
       return undefined;
     },
-  };
-}
-
-function mappingRefusals() {
-  return {
-    tooLarge: refusal('payloadTooLarge'),
-    failure: refusal('integrationFailure'),
-    timeout: refusal('integrationTimeout'),
-    unsupported: refusal('unsupportedMediaType'),
-    error: refusal('integrationError'),
   };
 }
 
@@ -81,18 +63,15 @@ function integrationRequest(request: GatewayRequest, mapped: MappedRequest, trac
   };
 }
 
-/** The method response for what the backend answered, or why there is none (API Gateway's 500). */
+/** The method response (the backend's trace carried over), or why there is none (API Gateway's 500). */
 function methodResponse(
   mapping: CompiledMapping,
   request: MappingRequest,
   backend: IntegrationResponse,
 ): IntegrationResponse | string {
-  const chosen = selectIntegrationResponse(mapping, { statusCode: backend.statusCode });
-  if (!chosen) return `no integration response matches status ${backend.statusCode} and none is the default`;
-  const outcome = renderResponse(chosen, request, backend);
-  if (outcome.kind === 'failed') return outcome.reason;
+  const response = mapMethodResponse(mapping, request, backend);
+  if (typeof response === 'string') return response;
   const trace = backend.headers[PIK_HEADERS.trace];
-  const response = outcome.response;
   return trace === undefined
     ? response
     : { ...response, headers: { ...response.headers, [PIK_HEADERS.trace]: trace } };
