@@ -14,12 +14,17 @@ export const KINESIS_ERROR_BODIES = {
 } as const;
 
 /**
- * The 200 (the service's answer passed through), and the service's 4xx and 5xx mapped to 400 and 500 with
- * bodies of their own. Kinesis answers a throttled write (`ProvisionedThroughputExceededException`) with
- * 400, so an over-quota producer sees 400 too.
+ * PutRecord's 200 body: the record's sequence number and shard, read from the service's answer by a
+ * response template, so the service's other fields (`EncryptionType`) stay behind the API.
+ */
+export const PUT_RECORD_ANSWER_TEMPLATE =
+  '{"sequenceNumber": "$input.path(\'$.SequenceNumber\')", "shardId": "$input.path(\'$.ShardId\')"}';
+
+/**
+ * The service's 4xx and 5xx mapped to 400 and 500 with bodies of their own. Kinesis answers a throttled
+ * write (`ProvisionedThroughputExceededException`) with 400, so an over-quota producer sees 400 too.
  */
 const ERROR_RESPONSES: apigw.IntegrationResponse[] = [
-  { statusCode: '200' },
   {
     statusCode: '400',
     selectionPattern: '4\\d{2}',
@@ -33,8 +38,8 @@ const ERROR_RESPONSES: apigw.IntegrationResponse[] = [
 ];
 
 /** The method responses the integration responses answer with. */
-export const KINESIS_METHOD_RESPONSES: apigw.MethodResponse[] = ERROR_RESPONSES.map((r) => ({
-  statusCode: r.statusCode,
+export const KINESIS_METHOD_RESPONSES: apigw.MethodResponse[] = ['200', '400', '500'].map((statusCode) => ({
+  statusCode,
 }));
 
 /**
@@ -64,7 +69,10 @@ export function putRecordIntegration(
       credentialsRole: role,
       passthroughBehavior: apigw.PassthroughBehavior.NEVER,
       requestTemplates: { 'application/json': putRecordTemplate(stream.streamName, partitionKeyField) },
-      integrationResponses: ERROR_RESPONSES,
+      integrationResponses: [
+        { statusCode: '200', responseTemplates: { 'application/json': PUT_RECORD_ANSWER_TEMPLATE } },
+        ...ERROR_RESPONSES,
+      ],
     },
   });
 }
@@ -78,7 +86,8 @@ export function describeStreamIntegration(stream: kinesis.IStream, role: iam.IRo
       credentialsRole: role,
       passthroughBehavior: apigw.PassthroughBehavior.NEVER,
       requestTemplates: { 'application/json': `{"StreamName": "${stream.streamName}"}` },
-      integrationResponses: ERROR_RESPONSES,
+      // The stream's state is the service's answer, passed through.
+      integrationResponses: [{ statusCode: '200' }, ...ERROR_RESPONSES],
     },
   });
 }

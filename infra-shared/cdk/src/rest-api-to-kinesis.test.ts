@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { KINESIS_ERROR_BODIES, putRecordTemplate } from './kinesis-integrations.js';
+import {
+  KINESIS_ERROR_BODIES,
+  PUT_RECORD_ANSWER_TEMPLATE,
+  putRecordTemplate,
+} from './kinesis-integrations.js';
 import { RestApiToKinesis, type RestApiToKinesisProps } from './rest-api-to-kinesis.js';
 import { nagFindings, resourcesOfType, type TemplateJson } from './testing.js';
 
@@ -105,11 +109,22 @@ describe('RestApiToKinesis', () => {
     );
   });
 
-  it("maps the service's 4xx and 5xx to 400 and 500 with bodies of their own; 200 passes the answer through", () => {
-    for (const httpMethod of ['POST', 'GET']) {
+  it("maps the service's 4xx and 5xx to 400 and 500 with bodies of their own; PUT's 200 keeps sequence number and shard, GET's passes the answer through", () => {
+    const ok = {
+      POST: {
+        StatusCode: '200',
+        ResponseTemplates: {
+          'application/json':
+            '{"sequenceNumber": "$input.path(\'$.SequenceNumber\')", "shardId": "$input.path(\'$.ShardId\')"}',
+        },
+      },
+      GET: { StatusCode: '200' },
+    };
+    expect(ok.POST.ResponseTemplates['application/json']).toBe(PUT_RECORD_ANSWER_TEMPLATE);
+    for (const httpMethod of ['POST', 'GET'] as const) {
       const m = method(httpMethod);
       expect((m.Integration as { IntegrationResponses: unknown }).IntegrationResponses).toEqual([
-        { StatusCode: '200' },
+        ok[httpMethod],
         {
           StatusCode: '400',
           SelectionPattern: '4\\d{2}',
