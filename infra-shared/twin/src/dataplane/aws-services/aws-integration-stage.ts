@@ -33,7 +33,7 @@ export interface AwsIntegrationStageOptions extends MappingScope {
  * 400, an unreachable emulator the unreachable-integration answer, a late one 504.
  *
  * The action's protocol headers (`X-Amz-Target`, content type) are the executor's: integration request
- * parameters are not applied to the service call.
+ * parameters and `$context.requestOverride.*` are not applied to the service call.
  */
 export function awsIntegrationStage(options: AwsIntegrationStageOptions): GatewayStage {
   const mapping = compileMapping(options.mapping);
