@@ -1,5 +1,5 @@
 import { readBody } from '../../http-util.js';
-import { type GatewayContext, refusal, type StageResult } from '../context.js';
+import { type GatewayContext, type GatewayStage, refusal, type StageResult } from '../context.js';
 import { compileMock, type MockAnswer } from '../mock-integration.js';
 import type { GatewayRequest, MockIntegrationConfig } from '../types.js';
 import { gatewayRequest } from './integration.js';
@@ -12,6 +12,7 @@ export interface MockScope {
 }
 
 const NEVER_ABORTED = new AbortController().signal;
+const NO_BODY = Buffer.alloc(0);
 
 /**
  * A REST MOCK integration in place of the integration stage: the gateway answers by itself from its
@@ -24,7 +25,7 @@ export function mockStage(
   mock: MockIntegrationConfig,
   log: (line: string) => void,
   scope: MockScope,
-) {
+): GatewayStage {
   const answer = compileMock(mock);
   const error = refusal('integrationError');
   const unsupported = refusal('unsupportedMediaType');
@@ -43,7 +44,7 @@ export function mockStage(
   return {
     name: 'mock',
     run(context: GatewayContext): StageResult | Promise<StageResult> {
-      if (context.body || !hasBody(context)) return respond(context, context.body ?? Buffer.alloc(0));
+      if (context.body || !hasBody(context)) return respond(context, context.body ?? NO_BODY);
       return readBody(context.req, scope.maxPayloadBytes).then((body) =>
         body === undefined ? tooLarge : respond(context, body),
       );
