@@ -79,6 +79,30 @@ const VTL_PUT_RECORD: IntegrationMappingConfig = {
   ],
 };
 
+/**
+ * GetItem keyed by a path parameter (`$input.params('sk')`), answered through a response template that
+ * reads DynamoDB's typed attributes; an absent item (GetItem answers `{}`) becomes 404 through
+ * `$context.responseOverride.status`.
+ */
+const VTL_GET_ITEM: IntegrationMappingConfig = {
+  requestTemplates: {
+    'application/json': `{"TableName": "${TABLE}", "Key": {"pk": {"S": "user"}, "sk": {"S": "$util.escapeJavaScript($input.params('sk'))"}}}`,
+  },
+  integrationResponses: [
+    {
+      statusCode: '200',
+      responseTemplates: {
+        'application/json': [
+          "#set($item = $input.path('$.Item'))",
+          '#if($item){"sk": "$item.sk.S", "n": $item.n.N}',
+          '#else#set($context.responseOverride.status = 404){"message": "no such item"}#end',
+        ].join('\n'),
+      },
+    },
+    { statusCode: '400', selectionPattern: '4\\d{2}' },
+  ],
+};
+
 function awsRoute(
   routeKey: string,
   action: string,
@@ -171,6 +195,7 @@ beforeAll(async () => {
         awsRoute('POST /items', 'dynamodb:action/PutItem'),
         awsRoute('POST /item', 'dynamodb:action/GetItem'),
         awsRoute('POST /query', 'dynamodb:action/Query'),
+        awsRoute('GET /things/{sk}', 'dynamodb:action/GetItem', { mapping: VTL_GET_ITEM }),
         awsRoute('POST /vtl', 'kinesis:action/PutRecord', { mapping: VTL_PUT_RECORD }),
       ],
     },
@@ -358,6 +383,13 @@ describe('AWS integrations to DynamoDB (dynalite)', () => {
       ExpressionAttributeValues: { ':pk': { S: 'user' } },
     });
     expect(JSON.parse(query.body)).toMatchObject({ Count: 2 });
+  });
+
+  it('GetItem keyed by a path parameter through templates: the item reshaped, an absent one 404', async () => {
+    const found = await send(gateway.port, '/v1/things/2');
+    expect([found.status, JSON.parse(found.body)]).toEqual([200, { sk: '2', n: 2 }]);
+    const absent = await send(gateway.port, '/v1/things/9');
+    expect([absent.status, JSON.parse(absent.body)]).toEqual([404, { message: 'no such item' }]);
   });
 
   it('a ValidationException from the service maps to 400', async () => {
