@@ -32,6 +32,8 @@ const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/v
 const APIGW_PRIVATE_DOMAINS =
   'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-custom-domains.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
+const KINESIS_QUOTAS = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
+const KINESIS_PUT_RECORD = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html';
 
 export const QUOTAS = {
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html (VPC links per account per Region)
@@ -291,6 +293,39 @@ export const QUOTAS = {
     name: 'Lambda concurrent executions per Region',
     adjustable: true,
     source: LAMBDA_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html
+  // The data blob (before base64 encoding) plus the partition key; the default maximum record size.
+  kinesisRecordBytes: {
+    value: 1_048_576,
+    unit: 'bytes',
+    name: 'Kinesis record size (data blob plus partition key)',
+    adjustable: false,
+    source: KINESIS_PUT_RECORD,
+  },
+  // https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html (PartitionKey: 1-256)
+  kinesisPartitionKeyChars: {
+    value: 256,
+    unit: 'Unicode characters',
+    name: 'Kinesis partition key length',
+    adjustable: false,
+    source: KINESIS_PUT_RECORD,
+  },
+  // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+  kinesisShardWriteRecordsPerSecond: {
+    value: 1_000,
+    unit: 'records/s',
+    name: 'Kinesis write records per second per shard',
+    adjustable: false,
+    source: KINESIS_QUOTAS,
+  },
+  // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+  kinesisShardWriteBytesPerSecond: {
+    value: 1_048_576,
+    unit: 'bytes',
+    name: 'Kinesis write throughput per shard, per second',
+    adjustable: false,
+    source: KINESIS_QUOTAS,
   },
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
   // Every pattern adds roughly 10-20 resources per service, so one stack holds a few dozen services at most.

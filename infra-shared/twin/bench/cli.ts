@@ -18,6 +18,7 @@ import { SERVICE_NAMES, type ServiceName } from '@pik/service-kit/catalogue';
 import { startCacheFront } from './cache-front.js';
 import { totalCpuSeconds } from './cpu.js';
 import type { LatencySummary, LoadTarget } from './load/protocol.js';
+import { mappingResult } from './mapping-templates.js';
 import { chainProfiler } from './profile.js';
 import {
   type BenchResult,
@@ -300,6 +301,7 @@ export async function main(argv: readonly string[]): Promise<BenchResult> {
       probe: `GET ${twin.probe}`,
       chainByPattern: twin.chainByPattern,
       validation: await validationRows(),
+      mapping: await mappingResult(),
       latency: {
         ratePerTarget: config.rate,
         seconds: config.duration,

@@ -1,6 +1,7 @@
 /** The bench's result document, its terminal table and where it is written. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { MappingResult } from './mapping-templates.js';
 import type { ValidationRow } from './request-validation.js';
 
 /**
@@ -80,6 +81,8 @@ export interface BenchResult {
   readonly chainByPattern: Readonly<Record<string, string>>;
   /** Request validation against the plain chain, one gateway, same run (`request-validation.ts`). */
   readonly validation?: readonly ValidationRow[];
+  /** A template-mapped request (HTTP non-proxy) against the plain chain, one gateway, same run, and the engine's CPU (`mapping-templates.ts`). */
+  readonly mapping?: MappingResult;
   readonly latency: {
     readonly ratePerTarget: number;
     readonly seconds: number;

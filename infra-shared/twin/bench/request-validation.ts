@@ -6,18 +6,9 @@
  */
 import { createServer } from 'node:http';
 import { createApiGateway, createHttpForwarder, type RequestValidationConfig } from '@pik/twin';
-import { Agent, request } from 'undici';
+import { type InterleavedRow, interleavedRows } from './interleaved.js';
 
-export interface ValidationRow {
-  readonly name: 'plain chain' | 'validated (valid)' | 'validated (invalid)';
-  readonly requests: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  /** p50 minus the plain chain's p50. */
-  readonly addedP50Ms: number;
-  readonly status: number;
-  readonly backendCalls: number;
-}
+export type ValidationRow = InterleavedRow<'plain chain' | 'validated (valid)' | 'validated (invalid)'>;
 
 const MODEL = {
   $schema: 'http://json-schema.org/draft-04/schema#',
@@ -35,10 +26,6 @@ const VALIDATION: RequestValidationConfig = {
   requiredParameters: ['method.request.header.Idempotency-Key'],
   models: { 'application/json': MODEL },
 };
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /** Runs `requests` rounds, each sending the three kinds once in rotating order. */
 export async function validationRows(requests = 2000): Promise<ValidationRow[]> {
@@ -63,52 +50,17 @@ export async function validationRows(requests = 2000): Promise<ValidationRow[]> 
     },
     { forward: forwarder.forward, log: () => {} },
   );
-  const agent = new Agent({ connections: 1, pipelining: 1 });
   const headers = { 'content-type': 'application/json', 'idempotency-key': 'k' };
   const kinds = [
     { name: 'plain chain', path: '/plain', body: '{"sku":"ABC-1","quantity":2}' },
     { name: 'validated (valid)', path: '/validated', body: '{"sku":"ABC-1","quantity":2}' },
     { name: 'validated (invalid)', path: '/validated', body: '{"sku":"abc","quantity":0}' },
   ] as const;
-  const samples = kinds.map(() => [] as number[]);
-  const statuses = kinds.map(() => 0);
-  const calls = kinds.map(() => 0);
   try {
-    for (let i = 0; i < requests + 200; i++) {
-      for (let k = 0; k < kinds.length; k++) {
-        const index = (i + k) % kinds.length;
-        const kind = kinds[index] as (typeof kinds)[number];
-        const before = backendCalls;
-        const start = performance.now();
-        const res = await request(`${gw.baseUrl}${kind.path}`, {
-          method: 'POST',
-          headers,
-          body: kind.body,
-          dispatcher: agent,
-        });
-        await res.body.text();
-        const ms = performance.now() - start;
-        if (i < 200) continue; // warm-up
-        samples[index]?.push(ms);
-        statuses[index] = res.statusCode;
-        calls[index] = (calls[index] ?? 0) + backendCalls - before;
-      }
-    }
+    return await interleavedRows(gw.baseUrl, headers, kinds, () => backendCalls, requests);
   } finally {
-    await agent.close();
     await gw.close();
     forwarder.close();
     await new Promise<void>((resolve) => backend.close(() => resolve()));
   }
-  const sorted = samples.map((s) => [...s].sort((a, b) => a - b));
-  const plainP50 = percentile(sorted[0] ?? [], 50);
-  return kinds.map((kind, i) => ({
-    name: kind.name,
-    requests: sorted[i]?.length ?? 0,
-    p50Ms: percentile(sorted[i] ?? [], 50),
-    p99Ms: percentile(sorted[i] ?? [], 99),
-    addedP50Ms: percentile(sorted[i] ?? [], 50) - plainP50,
-    status: statuses[i] ?? 0,
-    backendCalls: calls[i] ?? 0,
-  }));
 }

@@ -1,6 +1,12 @@
 export { runTwinCli } from './cli.js';
 export { createTokenIssuer } from './dataplane/auth/token-issuer.js';
 export { createApiGateway } from './dataplane/gateway/api-gateway.js';
+export {
+  compileMapping,
+  renderRequest,
+  renderResponse,
+  selectIntegrationResponse,
+} from './dataplane/gateway/mapping/index.js';
 export type { Forward, RequestValidationConfig } from './dataplane/gateway/types.js';
 export { createHttpForwarder } from './dataplane/http-forwarder.js';
 export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
+import type { ExecuteAwsAction } from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
@@ -59,6 +60,8 @@ export interface StandUpOptions {
    * per account and Region across all APIs. @default a bucket of the account quota for this pattern alone
    */
   readonly accountBucket?: ThrottleBucket;
+  /** Runs AWS integrations' actions against the local emulators (`aws-emulators.ts`). */
+  readonly awsActions?: ExecuteAwsAction;
 }
 
 export interface RunningPattern {
@@ -207,6 +210,7 @@ function startGateway(
     accountBucket: options.accountBucket ?? new TokenBucket(accountThrottle(), monotonicClock),
     log: gatewayLog(topology, options.logs),
     ...(access ? { privateEndpoints: privateEndpointsConfig(access, parts.stampToken) } : {}),
+    awsActions: options.awsActions,
   });
 }
 

@@ -4,6 +4,10 @@
  */
 import { join, resolve } from 'node:path';
 import type { TargetPattern, TargetsFile, Throttle } from '@pik/contracts';
+import {
+  type AwsServiceEndpoints,
+  createAwsActionExecutor,
+} from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
 import { TokenBucket } from '../dataplane/token-bucket.js';
 import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
@@ -11,7 +15,9 @@ import { createLogSink, type LogSink } from '../runtime/logs.js';
 import { assemblyReport, assemblyTopologies } from '../template/assembly-topologies.js';
 import { synthesizeApp } from '../template/cdk-app.js';
 import type { ContainerCommands } from '../template/container-launch.js';
+import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { PatternTopology } from '../template/topology.js';
+import { type AwsEmulators, startAwsEmulators } from './aws-emulators.js';
 import { accountThrottle } from './configs/gateway.js';
 import { type ControlServer, startControlServer } from './control.js';
 import { endpointTable, notEmulatedReport } from './report.js';
@@ -50,6 +56,8 @@ export interface Twin {
   readonly targetsPath: string | undefined;
   readonly controlUrl: string;
   readonly dataStore: TwinDataStore;
+  /** The local services AWS integrations reach (Kinesis when a template needs it, DynamoDB). */
+  readonly awsEndpoints: AwsServiceEndpoints;
   /** Stops everything; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -79,12 +87,14 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
   const running = new Map<string, RunningPattern>();
   let control: ControlServer | undefined;
   let dataStore: TwinDataStore | undefined;
+  let aws: AwsEmulators | undefined;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     for (const pattern of [...running.values()].reverse()) await pattern.close().catch(() => {});
     await control?.close();
+    await aws?.close();
     await dataStore?.close();
     await logs.close();
   };
@@ -99,6 +109,9 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
         `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
     );
+    aws = await startAwsEmulators(topologies, dataStore.endpoint);
+    for (const line of aws.lines) print(line);
+    const awsActions = createAwsActionExecutor(aws.endpoints, LOCAL_PSEUDO.region);
     // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
     const accountBucket = new TokenBucket(options.accountThrottle ?? accountThrottle(), monotonicClock);
     for (const topology of topologies) {
@@ -108,6 +121,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         logs,
         healthCheckScale: options.healthCheckScale,
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
+        awsActions,
       });
       running.set(topology.patternId, pattern);
     }
@@ -129,7 +143,15 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
     print(
       `control: ${controlUrl}  targets: ${targetsPath ?? '(not written)'}  logs: ${logTarget === 'file' ? logFile : logTarget}`,
     );
-    return { patterns: running, targets, targetsPath, controlUrl, dataStore, stop };
+    return {
+      patterns: running,
+      targets,
+      targetsPath,
+      controlUrl,
+      dataStore,
+      awsEndpoints: aws.endpoints,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,6 @@
  * (or any endpoint the user names), with each template's tables created from their template definitions and filled with the
  * shared deterministic seed.
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   CreateTableCommand,
@@ -16,7 +15,7 @@ import { SERVICE_NAMES } from '@pik/service-kit/catalogue';
 import { seed } from '@pik/service-kit/seed';
 import { LOCAL_PSEUDO } from '../template/intrinsics.js';
 import type { TableSpec } from '../template/topology.js';
-import { LOOPBACK } from './ports.js';
+import { startEmulatorProcess } from './emulator-process.js';
 
 export interface TwinDataStore {
   readonly endpoint: string;
@@ -27,42 +26,14 @@ export interface TwinDataStore {
 }
 
 /** Placeholder credentials: local stores ignore them, and the SDK then never walks the credential chain. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 const DYNALITE_SERVER = fileURLToPath(new URL('./dynalite-server.mjs', import.meta.url));
-
-/**
- * Embedded dynalite in a child process of its own (not in the twin's process: every table operation would
- * otherwise share the event loop of the gateway and load balancers standing in front of the services).
- */
-async function startEmbeddedDynalite(): Promise<{ url: string; close: () => Promise<void> }> {
-  const child = fork(DYNALITE_SERVER, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-2000);
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message: { port?: number; error?: string }) =>
-      message.port ? resolve(message.port) : reject(new Error(`dynalite failed: ${message.error}`)),
-    );
-    child.once('exit', (code) => reject(new Error(`dynalite exited during start (code ${code}): ${stderr}`)));
-    child.once('error', reject);
-  });
-  return {
-    url: `http://${LOOPBACK}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 export async function startDataStore(endpoint?: string): Promise<TwinDataStore> {
   let url = endpoint;
   let close = async () => {};
-  if (!url) ({ url, close } = await startEmbeddedDynalite());
+  if (!url) ({ url, close } = await startEmulatorProcess(DYNALITE_SERVER, 'dynalite'));
   return {
     endpoint: url,
     embedded: !endpoint,

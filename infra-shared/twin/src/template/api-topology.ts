@@ -220,6 +220,8 @@ function integrationOf(
     type,
     subtype: str(p.IntegrationSubtype),
     mock: type === 'MOCK' ? mockOf(p) : undefined,
+    credentials: type === 'AWS' ? str(p.Credentials) : undefined,
+    mapping: type === 'HTTP' || type === 'AWS' ? mockOf(p) : undefined,
     target,
     uri,
     method: String(p.IntegrationMethod ?? p.IntegrationHttpMethod ?? 'ANY'),
@@ -234,7 +236,7 @@ function strMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as Props).map(([k, v]) => [k, String(v)]));
 }
 
-/** A REST MOCK integration's templates and integration responses (`AWS::ApiGateway::Method` `Integration`). */
+/** A REST non-proxy integration's templates and integration responses (`AWS::ApiGateway::Method` `Integration`). */
 function mockOf(p: Props): MockIntegrationConfig {
   const passthrough = str(p.PassthroughBehavior);
   return {
@@ -472,6 +474,7 @@ function buildRestApi(
       throttle: settingsThrottle(stageWide),
       accessLog: accessLogOf(stage.AccessLogSetting),
       tracingEnabled: stage.TracingEnabled === true,
+      variables: stage.Variables ? strMap(stage.Variables) : undefined,
       cacheCluster,
     },
     routes,

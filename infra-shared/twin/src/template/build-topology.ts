@@ -2,6 +2,7 @@
 import { integrationProblem } from '../dataplane/gateway/integration-support.js';
 import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
+import { awsIntegrationNotes, iamAuthorizationNotes } from './aws-integration-notes.js';
 import type { AssemblyStack } from './cdk-out.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { type ContainerCommands, launchContainers } from './container-launch.js';
@@ -9,6 +10,7 @@ import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
+import { buildStreams } from './stream-topology.js';
 import type {
   ApiSpec,
   LambdaFunctionSpec,
@@ -33,6 +35,7 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/^AWS::ApiGateway::Account$/, 'API Gateway account settings (CloudWatch role)'],
   [/^AWS::KMS::|^AWS::SecretsManager::|^AWS::SSM::/, 'keys, secrets and parameters are not emulated'],
   [/^AWS::S3::/, 'S3 is not emulated'],
+  [/^AWS::SQS::/, 'SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20)'],
   [/^Custom::|^AWS::CloudFormation::CustomResource$/, 'custom resources do not run (deploy-time only)'],
   [/^AWS::Lambda::Function$/, 'function is on no request path (deploy-time helper)'],
 ];
@@ -146,6 +149,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const containerServices = launched.services;
   const tables = buildTables(ctx, functions, containerServices);
   const userPools = buildUserPools(ctx);
+  const streams = buildStreams(ctx);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
   // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
@@ -178,11 +182,14 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     functions: functions.filter((f) => usedBy(api).has(f.id)),
     containerServices,
     tables,
+    streams,
     userPools,
     notEmulated: [
       ...launched.refused,
       ...rules.notEmulated,
       ...unrunRoutes(api),
+      ...awsIntegrationNotes(api, streams),
+      ...iamAuthorizationNotes(api),
       ...notEmulated(ctx, api.stage.tracingEnabled, api.stage.id, functions),
       ...hostDifferences(running),
     ],

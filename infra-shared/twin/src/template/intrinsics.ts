@@ -141,6 +141,8 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
           logicalId,
           'Ref',
         );
+      case 'AWS::Kinesis::Stream':
+        return record(physicalName(logicalId, 'Name'), logicalId, 'Ref');
       case 'AWS::SNS::Topic':
         return record(arn('sns', `${stackName}-${logicalId}`), logicalId, 'Ref');
       case 'AWS::Cognito::UserPool':
@@ -193,6 +195,9 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
     }
     if ((type === 'AWS::DynamoDB::Table' || type === 'AWS::DynamoDB::GlobalTable') && attribute === 'Arn') {
       return id(arn('dynamodb', `table/${String(ref(logicalId))}`));
+    }
+    if (type === 'AWS::Kinesis::Stream' && attribute === 'Arn') {
+      return id(arn('kinesis', `stream/${String(ref(logicalId))}`));
     }
     if (type === 'AWS::ApiGateway::RestApi' && attribute === 'RootResourceId') return id(`${logicalId}-root`);
     if (type === 'AWS::EC2::VPCEndpoint' && attribute === 'NetworkInterfaceIds') {

@@ -7,6 +7,7 @@ import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type {
   GatewayResponseConfig,
+  IntegrationMappingConfig,
   MockIntegrationConfig,
   RequestValidationConfig,
   RouteCacheConfig,
@@ -49,6 +50,10 @@ export interface IntegrationSpec {
   readonly subtype?: string;
   /** REST MOCK: request templates, passthrough behaviour, integration responses (as the gateway reads them). */
   readonly mock?: MockIntegrationConfig;
+  /** REST `AWS`: `Credentials`, the role API Gateway assumes to call the service (read, not enforced). */
+  readonly credentials?: string;
+  /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
+  readonly mapping?: IntegrationMappingConfig;
   readonly target: IntegrationTarget;
   /** Integration URI as resolved (REST: full URL with path template; HTTP API: listener ARN / function ARN). */
   readonly uri: string;
@@ -113,6 +118,8 @@ export interface ApiSpec {
     readonly throttle?: Throttle;
     readonly accessLog?: { readonly destination: string; readonly format: string };
     readonly tracingEnabled: boolean;
+    /** REST stage `Variables`. */
+    readonly variables?: Readonly<Record<string, string>>;
     /** REST `CacheClusterEnabled`: the cluster's size (`CacheClusterSize`) and capacity. */
     readonly cacheCluster?: { readonly sizeGb: number; readonly capacityBytes: number };
   };
@@ -278,6 +285,15 @@ export interface TableSpec {
   readonly globalSecondaryIndexes: readonly unknown[];
 }
 
+/** A Kinesis data stream (`AWS::Kinesis::Stream`), created in the twin's kinesalite. */
+export interface StreamSpec {
+  readonly id: string;
+  readonly streamName: string;
+  readonly shardCount: number;
+  /** `StreamEncryption` is set (KMS): records are kept unencrypted in the twin. */
+  readonly encrypted: boolean;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -311,6 +327,8 @@ export interface PatternTopology {
   readonly functions: readonly LambdaFunctionSpec[];
   readonly containerServices: readonly ContainerServiceSpec[];
   readonly tables: readonly TableSpec[];
+  /** Kinesis streams (absent: none). */
+  readonly streams?: readonly StreamSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */

@@ -37,11 +37,12 @@ describe('integrations from the template', () => {
     expect(jobs?.integration).toMatchObject({ type: 'AWS_PROXY', subtype: 'SQS-SendMessage' });
   });
 
-  it('lists every route it does not run, by logical id; emulated MOCKs are not listed', () => {
+  it('lists every route it does not run, by logical id; emulated MOCKs and mapped HTTP are not listed', () => {
     const listed = (api: string) => topology(api).notEmulated.map((n) => n.logicalId);
-    expect(listed('MockApiA1B2C3D4')).toEqual(
-      expect.arrayContaining(['MockApiLegacyGET1A2B', 'MockApiQueuePOST1A2B', 'MockApiVtlGET1A2B']),
-    );
+    expect(listed('MockApiA1B2C3D4')).toEqual(expect.arrayContaining(['MockApiQueuePOST1A2B']));
+    // VTL MOCKs and HTTP (non-proxy) integrations run on the mapping engine.
+    expect(listed('MockApiA1B2C3D4')).not.toContain('MockApiVtlGET1A2B');
+    expect(listed('MockApiA1B2C3D4')).not.toContain('MockApiLegacyGET1A2B');
     expect(listed('MockApiA1B2C3D4')).not.toContain('MockApiStatusGET1A2B');
     expect(listed('MockApiA1B2C3D4')).not.toContain('MockApiStatusOPTIONS1A2B');
     expect(listed('HttpApi9C0D1E2F')).toContain('HttpApiPOSTjobs1A2B');

@@ -105,8 +105,10 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     stageDefaultThrottle: config.throttle?.stageDefault,
     cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
     resourcePolicy: resourcePolicyCheck(config, deps),
+    stageVariables: config.stageVariables,
     accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
+    awsActions: deps.awsActions,
     response: responseStage(kind),
   };
 }

@@ -2,18 +2,24 @@
  * Which integrations the twin runs, per API flavour; the one answer both the start-up listing and the
  * gateway's route pipeline use, so a route is never run as something other than what its template says.
  *
- * REST: `HTTP_PROXY`, `AWS_PROXY` (Lambda proxy) and `MOCK` (literal templates, `mock-integration.ts`).
- * `HTTP` (non-proxy) and `AWS` need VTL mapping templates or AWS service actions: not emulated.
+ * REST: `HTTP_PROXY`, `AWS_PROXY` (Lambda proxy), `MOCK` (`mock-integration.ts`) and `HTTP` (non-proxy:
+ * mapping templates, `mapping/`), unless their mapping cannot be compiled. `AWS`: the service actions of
+ * `aws-services/service-action.ts` (Kinesis, DynamoDB), against local emulators.
  * HTTP API: `HTTP_PROXY` and `AWS_PROXY` to Lambda; `AWS_PROXY` with an `IntegrationSubtype` is an AWS
  * service integration (not emulated); `HTTP`, `AWS` and `MOCK` exist on WebSocket APIs only.
  */
+import { awsIntegrationProblem } from '../aws-services/aws-integration-problem.js';
+import { mappingProblem } from './mapping/index.js';
 import { mockProblem } from './mock-integration.js';
-import type { ApiKind, MockIntegrationConfig } from './types.js';
+import type { ApiKind, IntegrationMappingConfig, MockIntegrationConfig } from './types.js';
 
 export interface IntegrationKind {
   readonly type: string;
   readonly subtype?: string;
   readonly mock?: MockIntegrationConfig;
+  readonly uri?: string;
+  readonly mapping?: IntegrationMappingConfig;
+  readonly requestParameters?: Readonly<Record<string, string>>;
 }
 
 /** Why the twin does not run this integration (a request reaching it answers 500), or `undefined`. */
@@ -32,10 +38,12 @@ export function integrationProblem(kind: ApiKind, integration: IntegrationKind):
       const problem = mockProblem(integration.mock ?? {});
       return problem ? `MOCK integration not evaluated: ${problem}` : undefined;
     }
-    case 'HTTP':
-      return 'HTTP (non-proxy) integrations need mapping templates, which are not emulated';
+    case 'HTTP': {
+      const problem = mappingProblem(integration.mapping ?? {}, integration.requestParameters);
+      return problem ? `HTTP (non-proxy) integration not evaluated: ${problem}` : undefined;
+    }
     case 'AWS':
-      return 'AWS service integrations are not emulated';
+      return awsIntegrationProblem(integration);
     default:
       return `${type} integrations are not emulated`;
   }

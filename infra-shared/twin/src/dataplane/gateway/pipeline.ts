@@ -1,6 +1,8 @@
 import type { Throttle } from '@pik/contracts';
 import type { Authorizer } from '../auth/authorizers.js';
 import type { LambdaAuthorizer } from '../auth/lambda-authorizer.js';
+import { type ExecuteAwsAction, noAwsEmulators } from '../aws-services/action-executor.js';
+import { awsIntegrationStage } from '../aws-services/aws-integration-stage.js';
 import type { Clock } from '../clock.js';
 import { type ThrottleBucket, TokenBucket } from '../token-bucket.js';
 import type { GatewayStage } from './context.js';
@@ -12,6 +14,7 @@ import { authorizerStage } from './stages/authorizer.js';
 import { cacheStage } from './stages/cache.js';
 import { integrationStage } from './stages/integration.js';
 import { lambdaAuthorizerStage } from './stages/lambda-authorizer.js';
+import { mappedIntegrationStage } from './stages/mapped-integration.js';
 import { mockStage } from './stages/mock.js';
 import { notEmulatedStage } from './stages/not-emulated.js';
 import { payloadLimitStage } from './stages/payload-limit.js';
@@ -37,12 +40,16 @@ export interface GatewayScope {
   readonly usagePlans: UsagePlans | undefined;
   readonly stageDefaultThrottle: Throttle | undefined;
   readonly accountBucket: ThrottleBucket | undefined;
+  /** REST stage variables (`$stageVariables.*`). */
+  readonly stageVariables?: Readonly<Record<string, string>>;
   /** REST stage cache cluster, when enabled. */
   readonly cache?: StageCache;
   /** REST API resource policy (`Policy`), when the API has one. */
   readonly resourcePolicy?: ResourcePolicyCheck;
   /** Where a route that cannot run as declared says so, per request. */
   readonly log: (line: string) => void;
+  /** REST `Type: AWS` integrations: runs their actions against the emulators. */
+  readonly awsActions?: ExecuteAwsAction;
   /** The last stage of every route (writes the answer). */
   readonly response: GatewayStage;
 }
@@ -83,21 +90,43 @@ export function routePipeline(route: CompiledRoute, scope: GatewayScope): Gatewa
 }
 
 /**
- * What answers the route: its integration through `forward`, the gateway itself for a MOCK, or API
- * Gateway's 500 for an integration the twin does not emulate.
+ * What answers the route: its integration through `forward` (REST `HTTP` through its mapping templates),
+ * the gateway itself for a MOCK, the service action of an AWS integration, or API Gateway's 500 for an
+ * integration the twin does not emulate.
  */
 function answeringStage(route: CompiledRoute, scope: GatewayScope): GatewayStage {
   const { routeKey, integration } = route.config;
   const missing = integrationProblem(scope.kind, integration);
   if (missing) return notEmulatedStage(routeKey, integration.id, missing, scope.log);
-  if (integration.type === 'MOCK') return mockStage(routeKey, integration.mock ?? {}, scope.log);
-  return integrationStage({
-    api: { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName },
+  const api = { apiKind: scope.kind, apiId: scope.apiId, stage: scope.stageName };
+  const { maxPayloadBytes, stageVariables } = scope;
+  if (integration.type === 'MOCK') {
+    return mockStage(routeKey, integration.mock ?? {}, scope.log, { api, stageVariables, maxPayloadBytes });
+  }
+  if (integration.type === 'AWS') {
+    return awsIntegrationStage({
+      api,
+      routeKey,
+      uri: integration.uri ?? '',
+      mapping: integration.mapping ?? {},
+      stageVariables,
+      execute: scope.awsActions ?? noAwsEmulators,
+      timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
+      maxPayloadBytes,
+      log: scope.log,
+    });
+  }
+  const options = {
+    api,
     integration,
     forward: scope.forward,
     timeoutMs: integration.timeoutMs ?? scope.defaultTimeoutMs,
-    maxPayloadBytes: scope.maxPayloadBytes,
-  });
+    maxPayloadBytes,
+  };
+  if (scope.kind === 'rest' && integration.type === 'HTTP') {
+    return mappedIntegrationStage({ ...options, stageVariables, log: scope.log });
+  }
+  return integrationStage(options);
 }
 
 /** The route/method bucket (its own, else one of the stage default's size) then the account bucket. */

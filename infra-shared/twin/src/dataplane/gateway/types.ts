@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import type { Throttle } from '@pik/contracts';
 import type { ConditionContext } from '../auth/iam-conditions.js';
 import type { AuthorizerConfig, LambdaAuthorizerConfig } from '../auth/types.js';
+import type { ExecuteAwsAction } from '../aws-services/action-executor.js';
 import type { Clock } from '../clock.js';
 import type { RunningComponent } from '../http-util.js';
 import type { InvokeLambda } from '../lambda-invoke.js';
@@ -35,14 +36,20 @@ export interface IntegrationResponseConfig {
   readonly responseTemplates?: Readonly<Record<string, string>>;
 }
 
-/** A REST MOCK integration: what `mock-integration.ts` evaluates (literal templates only). */
-export interface MockIntegrationConfig {
-  /** Request templates by content type; the output's `statusCode` selects the integration response. */
+/**
+ * The mapping of a REST non-proxy integration (`HTTP`, `AWS`, `MOCK`): request templates (VTL) by content
+ * type, passthrough behaviour and integration responses; evaluated by `mapping/`.
+ */
+export interface IntegrationMappingConfig {
+  /** Request templates by content type (for a MOCK, the output's `statusCode` selects the response). */
   readonly requestTemplates?: Readonly<Record<string, string>>;
   /** @default 'WHEN_NO_MATCH' (CloudFormation's default) */
   readonly passthroughBehavior?: 'WHEN_NO_MATCH' | 'WHEN_NO_TEMPLATES' | 'NEVER';
   readonly integrationResponses?: readonly IntegrationResponseConfig[];
 }
+
+/** A REST MOCK integration (`mock-integration.ts`). */
+export type MockIntegrationConfig = IntegrationMappingConfig;
 
 /**
  * One integration as the template declares it. Proxy integrations are handed verbatim to the injected
@@ -54,13 +61,16 @@ export interface IntegrationConfig {
   readonly id: string;
   /**
    * `HTTP_PROXY` (REST http_proxy / HTTP API HTTP_PROXY), `AWS_PROXY` (Lambda proxy, or an HTTP API AWS
-   * service integration with `subtype`), `MOCK`; `HTTP` (non-proxy) and `AWS` are not emulated.
+   * service integration with `subtype`), `MOCK`, `HTTP` (non-proxy, mapping templates), `AWS` (REST
+   * service actions, `aws-services/`); see `integration-support.ts`.
    */
   readonly type: 'HTTP_PROXY' | 'AWS_PROXY' | 'MOCK' | 'HTTP' | 'AWS';
   /** HTTP API `IntegrationSubtype` (an AWS service action such as `SQS-SendMessage`). */
   readonly subtype?: string;
   /** REST MOCK: templates and integration responses. */
   readonly mock?: MockIntegrationConfig;
+  /** REST `HTTP` / `AWS` (non-proxy): templates and integration responses. */
+  readonly mapping?: IntegrationMappingConfig;
   /** `VPC_LINK` for private integrations. @default 'INTERNET' */
   readonly connectionType?: 'INTERNET' | 'VPC_LINK';
   /** Resolved connection id (VPC link id) when `connectionType` is `VPC_LINK`. */
@@ -229,6 +239,8 @@ export interface ApiGatewayConfig {
    * for every request (`stages/resource-policy.ts`).
    */
   readonly resourcePolicy?: unknown;
+  /** REST stage `Variables` (`$stageVariables.*` in mapping templates). */
+  readonly stageVariables?: Readonly<Record<string, string>>;
   /** REST stage cache cluster (`CacheClusterEnabled`); routes with `cache` use it. */
   readonly cache?: { readonly capacityBytes: number };
   /** First trace segment. @default `gateway:${kind}` */
@@ -317,6 +329,8 @@ export interface ApiGatewayDeps {
   readonly privateEndpoints?: PrivateEndpoints;
   /** Runs Lambda authorizer functions (the twin's Lambda runtime); needed when `lambdaAuthorizers` is set. */
   readonly invoke?: InvokeLambda;
+  /** Runs REST `Type: AWS` integrations' actions against local emulators; without it they cannot be reached. */
+  readonly awsActions?: ExecuteAwsAction;
 }
 
 export interface RunningApiGateway extends RunningComponent {

@@ -113,16 +113,21 @@ describe('route pipeline', () => {
     ).toEqual(['payload-limit', 'lambda-authorizer', 'api-key', 'throttle', 'integration', 'response']);
   });
 
-  it('a MOCK answers in place of the integration; a type the twin does not run gets the not-emulated stage', () => {
+  it('a MOCK or a mapped HTTP integration answers; a type the twin does not run gets the not-emulated stage', () => {
     const names = (kind: 'http' | 'rest', integration: RouteConfig['integration']) => {
       const [compiled] = new RouteTable(kind, [{ routeKey: 'GET /a', integration }]).all;
       return routePipeline(compiled as CompiledRoute, scope(kind)).map((s) => s.name);
     };
     expect(names('rest', { id: 'm', type: 'MOCK', mock: {} })).toEqual(['payload-limit', 'mock', 'response']);
-    expect(names('rest', { id: 'h', type: 'HTTP' })).toEqual(['payload-limit', 'not-emulated', 'response']);
-    expect(names('rest', { id: 'v', type: 'MOCK', mock: { requestTemplates: { 'a/b': '#if' } } })).toContain(
-      'not-emulated',
-    );
+    expect(names('rest', { id: 'h', type: 'HTTP' })).toEqual([
+      'payload-limit',
+      'mapped-integration',
+      'response',
+    ]);
+    expect(names('rest', { id: 'a', type: 'AWS' })).toEqual(['payload-limit', 'not-emulated', 'response']);
+    expect(
+      names('rest', { id: 'v', type: 'MOCK', mock: { requestTemplates: { 'a/b': '#if($a' } } }),
+    ).toContain('not-emulated');
     expect(names('http', { id: 'm', type: 'MOCK' })).toContain('not-emulated');
     expect(names('http', { id: 's', type: 'AWS_PROXY', subtype: 'SQS-SendMessage' })).toContain(
       'not-emulated',

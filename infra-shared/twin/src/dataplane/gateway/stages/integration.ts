@@ -32,29 +32,44 @@ export function integrationStage(options: IntegrationStageOptions): GatewayStage
       context.req.headers[PIK_HEADERS.trace] = context.trace;
       const controller = new AbortController();
       const request = gatewayRequest(context, options.api, body, controller.signal);
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs, TIMED_OUT);
-      });
-      let result: IntegrationResponse | typeof TIMED_OUT;
-      try {
-        result = await Promise.race([forward(request, integration), timedOut]);
-      } catch {
-        clearTimeout(timer);
-        return failure;
-      }
-      clearTimeout(timer);
-      if (result === TIMED_OUT) {
-        controller.abort();
-        return timeout;
-      }
+      const result = await callWithin(timeoutMs, controller, () => forward(request, integration));
+      if (result === 'failed') return failure;
+      if (result === 'timedOut') return timeout;
       context.result = result;
       return undefined;
     },
   };
 }
 
-function gatewayRequest(
+/**
+ * Waits for `call` at most `timeoutMs`: a rejection is an unreachable integration (`failed`), a late answer
+ * is aborted through `controller` (`timedOut`).
+ */
+export async function callWithin(
+  timeoutMs: number,
+  controller: AbortController,
+  call: () => Promise<IntegrationResponse>,
+): Promise<IntegrationResponse | 'failed' | 'timedOut'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, TIMED_OUT);
+  });
+  let result: IntegrationResponse | typeof TIMED_OUT;
+  try {
+    result = await Promise.race([call(), timedOut]);
+  } catch {
+    clearTimeout(timer);
+    return 'failed';
+  }
+  clearTimeout(timer);
+  if (result === TIMED_OUT) {
+    controller.abort();
+    return 'timedOut';
+  }
+  return result;
+}
+
+export function gatewayRequest(
   context: GatewayContext,
   api: IntegrationStageOptions['api'],
   body: Buffer,
