@@ -8,6 +8,7 @@
  * throughput being measured; the buckets are still consulted, and the account bucket stays), and only the
  * benchmarked service's containers and tables are started (the others would sit idle).
  */
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { HEALTH_PATHS, type ServiceName, serviceByName } from '@pik/service-kit/catalogue';
 import { seedId } from '@pik/service-kit/seed';
@@ -177,6 +178,18 @@ async function authHeaders(running: RunningPattern, routeNeedsKey: boolean): Pro
  * their cold starts (a burst of first arrivals would otherwise queue at the twin's environment cap while
  * the first environments are still starting) and every keep-alive pool and JIT path is warm.
  */
+/** One GET, answer read and dropped; node:http, since fetch replaces a Host header (a private API needs one). */
+function getOnce(url: string, headers: Readonly<Record<string, string>>): Promise<void> {
+  return new Promise((resolve) => {
+    const request = get(url, { headers }, (response) => {
+      response.resume();
+      response.once('end', () => resolve());
+      response.once('error', () => resolve());
+    });
+    request.once('error', () => resolve());
+  });
+}
+
 async function warmUp(targets: readonly LoadTarget[], parallel = 3, perLoop = 15): Promise<void> {
   await Promise.all(
     targets.map(async (t) => {
@@ -185,8 +198,7 @@ async function warmUp(targets: readonly LoadTarget[], parallel = 3, perLoop = 15
         Array.from({ length: parallel }, async (_, loop) => {
           for (let i = 0; i < perLoop; i++) {
             const origin = t.origins[(loop + i) % t.origins.length] as string;
-            const response = await fetch(`${origin}${t.path}`, { headers: t.headers }).catch(() => undefined);
-            await response?.arrayBuffer();
+            await getOnce(`${origin}${t.path}`, t.headers);
           }
         }),
       );
@@ -247,9 +259,14 @@ export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwi
       const match = routeFor(topology, 'GET', probe);
       const chain = chainForPath(topology, 'GET', probe);
       if (!match || !chain) throw new Error(`${topology.patternId}: no route for GET ${probe}`);
-      const gatewayUrl = new URL(r.gateway.baseUrl);
+      // A private API is reached only through its public ALB, with the custom domain as Host.
+      const entry = r.privateEntry;
+      const gatewayUrl = new URL(entry?.baseUrl ?? r.gateway.baseUrl);
       const stagePath = gatewayUrl.pathname.replace(/\/$/, '');
-      const headers = await authHeaders(r, match.route.apiKeyRequired);
+      const headers = {
+        ...(await authHeaders(r, match.route.apiKeyRequired)),
+        ...(entry ? { host: entry.host } : {}),
+      };
       const name = picked[i]?.chain ?? chain.segments.join(' > ');
       let direct: LoadTarget | undefined;
       if (chain.final.kind === 'container') {
