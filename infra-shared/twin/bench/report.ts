@@ -135,6 +135,31 @@ function table(rows: readonly (readonly string[])[], numeric: readonly boolean[]
   return out.join('\n');
 }
 
+/** The issue's bound for what request validation and a mapping template each add to the plain chain. */
+export const GATEWAY_FEATURE_GOAL_MS = 0.1;
+
+/** Validation and template-mapped rows, each against the plain chain of the same gateway and run, judged. */
+function gatewayFeatureLines(result: BenchResult): string[] {
+  const judged = (added: number) =>
+    `${added <= GATEWAY_FEATURE_GOAL_MS ? 'met' : 'NOT met'} (goal <= ${GATEWAY_FEATURE_GOAL_MS} ms)`;
+  const lines: string[] = [];
+  const valid = result.validation?.find((r) => r.name === 'validated (valid)');
+  const invalid = result.validation?.find((r) => r.name === 'validated (invalid)');
+  if (valid)
+    lines.push(
+      `request validation: a valid body adds ${fixed(valid.addedP50Ms)} ms p50 to the plain chain: ${judged(valid.addedP50Ms)}` +
+        (invalid
+          ? `; an invalid one answers ${invalid.status} with ${invalid.backendCalls} backend calls`
+          : ''),
+    );
+  const mapped = result.mapping?.rows.find((r) => r.name === 'template-mapped');
+  if (mapped && result.mapping)
+    lines.push(
+      `template-mapped request (HTTP non-proxy, request and response templates): adds ${fixed(mapped.addedP50Ms)} ms p50 to the plain chain: ${judged(mapped.addedP50Ms)}; the engine's own CPU ${fixed(result.mapping.engineCpuUsPerRequest, 1)} us per request`,
+    );
+  return lines;
+}
+
 export function renderResult(result: BenchResult): string {
   const lat = result.latency;
   const latencyTable = table(
@@ -188,6 +213,7 @@ export function renderResult(result: BenchResult): string {
           `cache hit (${lat.cacheHit.trace}) in front of ${lat.cacheHit.chain}: p50 ${fixed(lat.cacheHit.hitP50Ms)} ms (p99 ${fixed(lat.cacheHit.hitP99Ms)}) against the chain's ${fixed(lat.cacheHit.chainP50Ms)} ms: ${lat.cacheHit.savedP50Ms > 0 ? 'costs less than the chain it skips' : 'NOT cheaper than the chain'} by ${fixed(lat.cacheHit.savedP50Ms)} ms, ${lat.cacheHit.requests} requests, ${lat.cacheHit.errors} errors`,
         ]
       : []),
+    ...gatewayFeatureLines(result),
     ...(notes.length ? ['notes:', ...notes] : []),
     ...(lat.lateArrivals > 0
       ? [`  ${lat.lateArrivals} arrivals were sent more than 1 ms late (generator behind)`]

@@ -56,6 +56,12 @@ function expectWellFormed(result: BenchResult, stdout: string): void {
     }
     expect(Number.isFinite(row.addedP50PerHopMs)).toBe(true);
   }
+  // Validation and the template-mapped request are printed against the plain chain, judged.
+  expect(stdout).toMatch(
+    /request validation: a valid body adds -?[\d.]+ ms p50 to the plain chain: (met|NOT met)/,
+  );
+  expect(stdout).toMatch(/an invalid one answers 400 with 0 backend calls/);
+  expect(stdout).toMatch(/template-mapped request .* adds -?[\d.]+ ms p50 to the plain chain: (met|NOT met)/);
   // The calibration hop (a bare TCP proxy process in front of the same replicas) was measured too.
   expect(result.latency.reference?.requests).toBeGreaterThan(0);
   expect(result.latency.reference?.p50Ms).toBeGreaterThan(0);
