@@ -5,9 +5,8 @@
  * with the SDK's GetShardIterator / GetRecords), the body validator refuses
  * an event without a partition key before the stream sees it, and `GET /events` answers the stream's state.
  */
-import { GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-kinesis';
 import { describe, expect, it } from 'vitest';
-import { localKinesisClient } from '../../src/runtime/kinesis.js';
+import { recordsOnFirstShard } from '../kinesis-records.js';
 import { idsOfType, templateOf } from './fixture-apps.js';
 import { fixtureAppSuite } from './fixture-suite.js';
 
@@ -27,20 +26,7 @@ async function recordsOnStream(): Promise<{ data: string; key: string }[]> {
   const endpoint = suite.app.twin.awsEndpoints.kinesis;
   if (!endpoint) throw new Error('no local Kinesis');
   const streamId = idsOfType(templateOf(suite.cdkOut, STACK), 'AWS::Kinesis::Stream')[0];
-  const client = localKinesisClient(endpoint);
-  try {
-    const { ShardIterator } = await client.send(
-      new GetShardIteratorCommand({
-        StreamName: `${STACK}-${streamId}`,
-        ShardId: 'shardId-000000000000',
-        ShardIteratorType: 'TRIM_HORIZON',
-      }),
-    );
-    const { Records = [] } = await client.send(new GetRecordsCommand({ ShardIterator }));
-    return Records.map((r) => ({ data: Buffer.from(r.Data ?? []).toString(), key: r.PartitionKey ?? '' }));
-  } finally {
-    client.destroy();
-  }
+  return recordsOnFirstShard(endpoint, `${STACK}-${streamId}`);
 }
 
 describe('RestApiToKinesis in the twin (rest-kinesis-ingest)', () => {

@@ -6,7 +6,6 @@
  * templates, `integration.response.body` mappings, `$context.responseOverride`) as on AWS.
  */
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-kinesis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAwsActionExecutor,
@@ -21,7 +20,8 @@ import type {
 } from '../../../src/dataplane/gateway/types.js';
 import { LOCAL_CREDENTIALS, startDataStore, type TwinDataStore } from '../../../src/runtime/dynamodb.js';
 import type { EmulatorProcess } from '../../../src/runtime/emulator-process.js';
-import { localKinesisClient, prepareStreams, startKinesis } from '../../../src/runtime/kinesis.js';
+import { prepareStreams, startKinesis } from '../../../src/runtime/kinesis.js';
+import { recordsOnFirstShard } from '../../kinesis-records.js';
 import { send } from '../helpers.js';
 
 const ARN = 'arn:aws:apigateway:us-east-1';
@@ -218,22 +218,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-async function recordsOf(stream: string): Promise<{ data: string; key: string }[]> {
-  const client = localKinesisClient(kinesis.url);
-  try {
-    const { ShardIterator } = await client.send(
-      new GetShardIteratorCommand({
-        StreamName: stream,
-        ShardId: 'shardId-000000000000',
-        ShardIteratorType: 'TRIM_HORIZON',
-      }),
-    );
-    const { Records = [] } = await client.send(new GetRecordsCommand({ ShardIterator }));
-    return Records.map((r) => ({ data: Buffer.from(r.Data ?? []).toString(), key: r.PartitionKey ?? '' }));
-  } finally {
-    client.destroy();
-  }
-}
+const recordsOf = (stream: string) => recordsOnFirstShard(kinesis.url, stream);
 
 describe('AWS integrations to Kinesis (kinesalite)', () => {
   it('PutRecord and PutRecords with the body passed through land in the stream, read back with the SDK', async () => {
