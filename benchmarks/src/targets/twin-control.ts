@@ -8,13 +8,7 @@ export async function forceTwinColdStart(
   pattern: TargetPattern,
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
-  if (!pattern.controlUrl)
-    throw new Error(`pattern ${pattern.id} has no controlUrl; cannot force cold starts on the twin`);
-  const url = `${pattern.controlUrl.replace(/\/+$/, '')}/cold-start`;
-  const response = await fetchImpl(url, { method: 'POST', signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) {
-    throw new Error(`POST ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
-  }
+  await failUnlessOk(await postControl(pattern, 'cold-start', 'force cold starts', fetchImpl));
 }
 
 /**
@@ -25,13 +19,26 @@ export async function flushTwinCache(
   pattern: TargetPattern,
   fetchImpl: typeof fetch = fetch,
 ): Promise<boolean> {
+  const posted = await postControl(pattern, 'cache/flush', 'flush its cache', fetchImpl);
+  if (posted.response.status === 404) return false;
+  await failUnlessOk(posted);
+  return true;
+}
+
+async function postControl(
+  pattern: TargetPattern,
+  action: string,
+  what: string,
+  fetchImpl: typeof fetch,
+): Promise<{ url: string; response: Response }> {
   if (!pattern.controlUrl)
-    throw new Error(`pattern ${pattern.id} has no controlUrl; cannot flush its cache on the twin`);
-  const url = `${pattern.controlUrl.replace(/\/+$/, '')}/cache/flush`;
-  const response = await fetchImpl(url, { method: 'POST', signal: AbortSignal.timeout(30_000) });
-  if (response.status === 404) return false;
+    throw new Error(`pattern ${pattern.id} has no controlUrl; cannot ${what} on the twin`);
+  const url = `${pattern.controlUrl.replace(/\/+$/, '')}/${action}`;
+  return { url, response: await fetchImpl(url, { method: 'POST', signal: AbortSignal.timeout(30_000) }) };
+}
+
+async function failUnlessOk({ url, response }: { url: string; response: Response }): Promise<void> {
   if (!response.ok) {
     throw new Error(`POST ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
   }
-  return true;
 }
