@@ -33,6 +33,7 @@ export {
   dynamoInteger,
   dynamoNumber,
   type NumberBounds,
+  numericRuleViolations,
 } from './resource/numbers.js';
 export {
   type CreateResult,

@@ -66,3 +66,38 @@ export function dynamoNumber(bounds: NumberBounds = {}): TNumber | TUnion<TNumbe
   if (parts.length === 1) return { ...(parts[0] as TNumber), ...description } as TNumber;
   return Union(parts, description);
 }
+
+/** Whether a numeric range admits only values DynamoDB stores: nothing strictly between -1E-130 and 1E-130 but 0. */
+function clearOfTheGap(minimum: number, maximum: number, integer: boolean): boolean {
+  const tiny = DYNAMODB_SMALLEST_MAGNITUDE;
+  return integer || minimum >= tiny || maximum <= -tiny || (minimum === 0 && maximum === 0);
+}
+
+/** Why one numeric schema breaks the rule of {@link dynamoInteger} / {@link dynamoNumber}, or undefined. */
+function numericProblem(schema: Record<string, unknown>): string | undefined {
+  const { minimum, maximum } = schema;
+  if (typeof minimum !== 'number' || typeof maximum !== 'number') return 'has no minimum and maximum';
+  if (minimum < -SAFE_LIMIT || maximum > SAFE_LIMIT) return 'reaches beyond +-Number.MAX_SAFE_INTEGER';
+  if (!clearOfTheGap(minimum, maximum, schema.type === 'integer')) {
+    return `admits magnitudes below ${DYNAMODB_SMALLEST_MAGNITUDE} other than 0`;
+  }
+  return undefined;
+}
+
+/**
+ * Every numeric schema in a JSON document (an OpenAPI document, a TypeBox schema) that the one numeric
+ * rule would not have built, as `<path>: <why>`: an unbounded `number`, a range past the safe integers, a
+ * range into DynamoDB's gap around zero. Empty when every number and integer comes from the rule.
+ */
+export function numericRuleViolations(node: unknown, path = '#'): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => numericRuleViolations(item, `${path}/${i}`));
+  if (node === null || typeof node !== 'object') return [];
+  const schema = node as Record<string, unknown>;
+  const own = schema.type === 'number' || schema.type === 'integer' ? numericProblem(schema) : undefined;
+  return [
+    ...(own ? [`${path}: ${schema.type} ${own}`] : []),
+    ...Object.entries(schema).flatMap(([key, value]) =>
+      numericRuleViolations(value, `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`),
+    ),
+  ];
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_PATHS, type ServiceDescriptor } from '../catalogue.js';
 import { RUNTIME_HEADERS } from '../http/runtime-info.js';
+import { numericRuleViolations } from '../resource/numbers.js';
 import { EVENT_SHAPES } from './events.js';
 import { startTestStore, type TestStore, testBackends } from './index.js';
 import { runLambdaBundle, startServerBundle } from './processes.js';
@@ -214,6 +215,12 @@ export function describeOpenApiDocument(options: Pick<EntrySuiteOptions, 'servic
         expect.arrayContaining(['200', '400', '404', '409']),
       );
       expect(document.paths[basePath].post.tags).toEqual([name]);
+    });
+
+    it('states every number and integer with the one numeric rule: bounded, within DynamoDB and the safe integers', async () => {
+      const { readFile } = await import('node:fs/promises');
+      const document = JSON.parse(await readFile(path.join(options.serviceDir, 'openapi.json'), 'utf8'));
+      expect(numericRuleViolations(document)).toEqual([]);
     });
   });
 }
