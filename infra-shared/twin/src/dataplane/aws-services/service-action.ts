@@ -31,6 +31,9 @@ export const EMULATED_SERVICES: Readonly<Record<EmulatedServiceName, EmulatedSer
 /** Services an AWS integration may name that the twin knows and says it does not emulate, with why. */
 const NOT_EMULATED_SERVICES: Readonly<Record<string, string>> = {
   sqs: 'SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20)',
+  // `LambdaIntegration({ proxy: false })`: Type AWS with `lambda:path/2015-03-31/functions/<arn>/invocations`.
+  lambda:
+    "Lambda non-proxy (custom) integrations are not emulated; Lambda proxy integrations (AWS_PROXY, the default of CDK's LambdaIntegration) are",
 };
 
 /** What an integration URI names: the service and the action. */

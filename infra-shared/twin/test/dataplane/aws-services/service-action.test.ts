@@ -24,6 +24,12 @@ describe('AWS integration URIs', () => {
     expect(awsIntegrationProblem({ uri: 'arn:aws:apigateway:us-east-1:dynamodb:action/Scan' })).toBe(
       'AWS service action dynamodb:Scan is not emulated (emulated: kinesis PutRecord/PutRecords/DescribeStreamSummary, dynamodb PutItem/GetItem/Query)',
     );
+    // LambdaIntegration({ proxy: false }): named as what it is, not as an unknown URI form.
+    const lambda =
+      'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:Orders/invocations';
+    expect(awsIntegrationProblem({ uri: lambda })).toBe(
+      "lambda:path: Lambda non-proxy (custom) integrations are not emulated; Lambda proxy integrations (AWS_PROXY, the default of CDK's LambdaIntegration) are",
+    );
     expect(awsIntegrationProblem({ uri: 'arn:aws:apigateway:us-east-1:s3:path/b/k' })).toMatch(
       /is not an action URI .* path-style URIs are not emulated$/,
     );
