@@ -3,8 +3,10 @@
  * driven end to end through the twin: status, body, and a trace whose hops are the template's.
  */
 import { join } from 'node:path';
+import type { TargetPattern } from '@pik/contracts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runTwinCli } from '../../src/cli.js';
+import { authHeaders } from '../e2e/target-auth.js';
 import { APPS_DIR, idsOfType, type SynthesizedApps, synthesizeFixtures, templateOf } from './fixture-apps.js';
 import { get, type RunningApp, startApp } from './twin-driver.js';
 
@@ -108,10 +110,12 @@ describe('a REST API with a V1 VpcLink to an NLB in front of an ALB with a Lambd
   });
 });
 
-describe('an HTTP API to an ALB with Lambda targets and path rules', () => {
+describe('an HTTP API to an ALB with Lambda targets and path rules, one route behind a JWT authorizer', () => {
   let app: RunningApp;
+  let withToken: Record<string, string>;
   beforeAll(async () => {
     app = await start({ cdkOut: apps.cdkOut['alb-lambda-paths'] });
+    withToken = await authHeaders(app.twin.targets.patterns[0] as TargetPattern);
   }, 120_000);
 
   it('sends each path to the function its rule names, and the rest to the fixed response', async () => {
@@ -121,7 +125,7 @@ describe('an HTTP API to an ALB with Lambda targets and path rules', () => {
       { kind: 'customer', path: '/customers/7' },
     ]);
     expect(customers.trace).toMatch(/^gateway:http > vpclink:v2 > alb > lambda:CustomersFunction\w+$/);
-    const invoices = await get(app.twin, 'BillingStack', '/invoices/9');
+    const invoices = await get(app.twin, 'BillingStack', '/invoices/9', withToken);
     expect(json(invoices.body)).toEqual({ kind: 'invoice', method: 'GET', path: '/invoices/9' });
     expect(invoices.trace).toBe(invoices.templateTrace);
     const other = await get(app.twin, 'BillingStack', '/elsewhere');
@@ -132,11 +136,39 @@ describe('an HTTP API to an ALB with Lambda targets and path rules', () => {
     ]);
   });
 
-  it('lists one service per ALB path rule in the targets file', () => {
+  it('answers the JWT route 401 without a token and 200 with one from the client the targets file names', async () => {
+    // The issuer is outside the app (https://auth.example.com): the twin's local issuer stands in for it,
+    // with one client per audience the authorizer allows.
+    expect(app.twin.targets.patterns[0]?.auth).toEqual([
+      expect.objectContaining({ kind: 'jwt', clientId: 'billing-app' }),
+    ]);
+    const anonymous = await get(app.twin, 'BillingStack', '/invoices/9');
+    expect([anonymous.status, json(anonymous.body), anonymous.trace]).toEqual([
+      401,
+      { message: 'Unauthorized' },
+      'gateway:http',
+    ]);
+    const forged = await get(app.twin, 'BillingStack', '/invoices/9', {
+      authorization: `${withToken.authorization?.slice(0, -4)}AAAA`,
+    });
+    expect(forged.status).toBe(401);
+    const signed = await get(app.twin, 'BillingStack', '/invoices/9', withToken);
+    expect([signed.status, json(signed.body)]).toEqual([
+      200,
+      { kind: 'invoice', method: 'GET', path: '/invoices/9' },
+    ]);
+    expect(signed.trace).toMatch(/^gateway:http > vpclink:v2 > alb > lambda:InvoicesFunction\w+$/);
+    // The other routes stay open: the authorizer is the invoices route's alone.
+    expect((await get(app.twin, 'BillingStack', '/customers/7')).status).toBe(200);
+  });
+
+  it('lists one service per ALB path rule in the targets file, the JWT route adding none', () => {
     const services = app.twin.targets.patterns[0]?.services ?? [];
-    expect(services.map((s) => [s.path, s.compute, s.name.replace(/[0-9A-F]{8}$/, '')])).toEqual([
-      ['/customers', 'lambda', 'CustomersFunction'],
+    const listed = services.map((s) => [s.path, s.compute, s.name.replace(/[0-9A-F]{8}$/, '')]);
+    // Routes are read before the ALB rules behind the catch-all, so /invoices (a route) comes first.
+    expect(listed).toEqual([
       ['/invoices', 'lambda', 'InvoicesFunction'],
+      ['/customers', 'lambda', 'CustomersFunction'],
     ]);
   });
 });

@@ -28,10 +28,15 @@ export interface Answer {
   readonly templateTrace: string | undefined;
 }
 
-export async function get(twin: Twin, id: string, path: string): Promise<Answer> {
+export async function get(
+  twin: Twin,
+  id: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const running = twin.patterns.get(id);
   if (!running) throw new Error(`${id} is not running; running: ${[...twin.patterns.keys()].join(', ')}`);
-  const response = await fetch(`${running.gateway.baseUrl.replace(/\/$/, '')}${path}`);
+  const response = await fetch(`${running.gateway.baseUrl.replace(/\/$/, '')}${path}`, { headers });
   return {
     status: response.status,
     body: await response.text(),
