@@ -4,6 +4,7 @@
  * the chain; every measured request after that is a hit, so its p50 against the chain's p50 in the same
  * run is what a hit costs against the chain it skips.
  */
+import { PIK_HEADERS } from '@pik/contracts/headers';
 import { createApiGateway, type Forward } from '@pik/twin';
 import type { LoadTarget } from './load/protocol.js';
 
@@ -57,5 +58,5 @@ export async function startCacheFront(
   const hit = await fetch(`${target.origins[0]}${target.path}`);
   await hit.arrayBuffer();
   if (hit.status !== 200) throw new Error(`cache front: ${chain.name} answered ${hit.status}`);
-  return { target, trace: hit.headers.get('x-pik-trace') ?? '', stop: () => gateway.close() };
+  return { target, trace: hit.headers.get(PIK_HEADERS.trace) ?? '', stop: () => gateway.close() };
 }
