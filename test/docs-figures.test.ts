@@ -4,6 +4,7 @@ import { DEFAULT_STAGE_THROTTLE, FARGATE_DEFAULTS, LAMBDA_DEFAULTS } from '@pik/
 import {
   API_CACHE_CONTEXT_KEY,
   AUTH_CONTEXT_KEY,
+  DOMAIN_ZONE_CONTEXT_KEY,
   OUTPUT_KEYS,
   PATTERNS,
   type ServiceOutputField,
@@ -77,6 +78,10 @@ const FACTS: Readonly<Record<string, Fact>> = {
   },
   AUTH_CONTEXT_KEY: {
     value: AUTH_CONTEXT_KEY,
+    file: 'infra-shared/contracts/src/patterns.ts',
+  },
+  DOMAIN_ZONE_CONTEXT_KEY: {
+    value: DOMAIN_ZONE_CONTEXT_KEY,
     file: 'infra-shared/contracts/src/patterns.ts',
   },
 };

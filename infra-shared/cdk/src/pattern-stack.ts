@@ -17,6 +17,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, NATIVE_AUTH, PikAuth, validateAuthMode } from './auth.js';
+import { type CustomDomain, PikCustomDomain } from './custom-domain.js';
 import { PikHttpApi } from './http-api.js';
 import { DEFAULT_AUTHORIZER_CACHE_TTL, validateAuthorizerCacheTtl } from './lambda-authorizer.js';
 import { InternalNlb, ServiceAlb } from './load-balancers.js';
@@ -24,7 +25,7 @@ import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
 import { type OperationsThresholds, PatternOperations, type StageMetrics } from './operations.js';
 import { findRepoRoot } from './repo.js';
-import { PikRestApi } from './rest-api.js';
+import { PikRestApi, REST_STAGE_NAME } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
@@ -79,6 +80,12 @@ export interface PikPatternStackProps extends StackProps {
   readonly alarmTopicArn?: string;
   /** Thresholds of those alarms. @default 1 % 5xx, 2,000 ms p99 */
   readonly alarmThresholds?: OperationsThresholds;
+  /**
+   * A Regional custom domain name for the API (ACM certificate validated in the zone, the stage mapped,
+   * an alias record), with optional routing rules on REST APIs. Context `pik:domain-zone` gives every
+   * stack `<pattern id>.<zone>`. @default none: clients call the execute-api URL
+   */
+  readonly domain?: CustomDomain;
   /** Retention of every log group. @default logs.RetentionDays.ONE_MONTH */
   readonly logRetention?: logs.RetentionDays;
   /** Tasks per Fargate service. @default 1 */
@@ -225,6 +232,11 @@ export abstract class PikPatternStack extends Stack {
    * `privateEndpoint`) when one is given.
    */
   protected createRestApi(privateEndpoint?: ec2.IInterfaceVpcEndpoint): PikRestApi {
+    if (privateEndpoint && this.patternProps.domain) {
+      throw new Error(
+        `${this.pattern.stackName}: domain is a Regional custom domain and cannot front a private API; a private API takes a private custom domain name (see the pattern's README)`,
+      );
+    }
     this.frontApi = new PikRestApi(this, 'RestApi', {
       apiName: this.pattern.stackName,
       throttle: this.throttle,
@@ -272,6 +284,9 @@ export abstract class PikPatternStack extends Stack {
       out(OUTPUT_KEYS.apiKeyId, front.apiKey.keyId, 'API key id (read its value with GetApiKey)');
     out(OUTPUT_KEYS.serviceNames, this.specs.map((s) => s.name).join(','), 'Deployed services, in order');
     const api = this.frontApi;
+    const domain = this.customDomain(api);
+    if (domain)
+      out(OUTPUT_KEYS.customDomainUrl, domain.url, 'Base URL on the custom domain, no trailing slash');
     const stageMetrics =
       front.stageMetrics ?? (api instanceof PikRestApi ? api.api.deploymentStage : api?.stage);
     if (!stageMetrics)
@@ -295,6 +310,19 @@ export abstract class PikPatternStack extends Stack {
         );
       }
     }
+  }
+
+  /** The `domain` prop's custom domain in front of the API, when given. */
+  private customDomain(api: PikRestApi | PikHttpApi | undefined): PikCustomDomain | undefined {
+    const domain = this.patternProps.domain;
+    if (!domain || !api) return undefined;
+    return new PikCustomDomain(this, 'CustomDomain', {
+      domain,
+      api:
+        api instanceof PikRestApi
+          ? { kind: 'rest', api: api.api, stageName: REST_STAGE_NAME }
+          : { kind: 'http', api: api.api, stage: api.stage },
+    });
   }
 
   /** The dashboard and alarms of the pattern, over every load balancer the stack built. */

@@ -23,6 +23,8 @@ export interface PatternDescriptor {
   readonly api: 'http' | 'rest';
   /** CloudFormation stack name the CDK app gives this pattern. */
   readonly stackName: string;
+  /** The API is PRIVATE (reached through an execute-api endpoint): no Regional custom domain. */
+  readonly privateApi?: true;
 }
 
 export const PATTERNS: readonly PatternDescriptor[] = [
@@ -74,6 +76,7 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     title: 'Private REST API behind a public ALB, through an execute-api VPC endpoint',
     api: 'rest',
     stackName: 'PikPrivateRestApiAlb',
+    privateApi: true,
   },
 ];
 
@@ -120,6 +123,13 @@ export const REQUEST_VALIDATION_CONTEXT_KEY = 'pik:request-validation';
  * and notify no one.
  */
 export const ALARM_TOPIC_CONTEXT_KEY = 'pik:alarm-topic-arn';
+
+/**
+ * CDK context key that gives every public stack a Regional custom domain name `<pattern id>.<zone>` in a
+ * Route 53 public hosted zone, as `HOSTED_ZONE_ID/zone.name`:
+ * `-c pik:domain-zone=Z0123456789ABCDEFGHIJ/example.com`. The private API (option 7) keeps its own domain.
+ */
+export const DOMAIN_ZONE_CONTEXT_KEY = 'pik:domain-zone';
 
 /**
  * CDK context key that picks the authorizer of every stack: `native` (the default: a Cognito user-pool

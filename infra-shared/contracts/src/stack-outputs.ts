@@ -19,6 +19,8 @@ export const OUTPUT_KEYS = {
   apiKeyId: 'ApiKeyId',
   /** Comma-separated service names, in deployment order. */
   serviceNames: 'ServiceNames',
+  /** Present only with a custom domain: `https://<domain>` plus the mapped base path. */
+  customDomainUrl: 'CustomDomainUrl',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';

@@ -31,6 +31,10 @@ const APIGW_AUTHORIZER =
 const PRIVATELINK_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html';
 const APIGW_PRIVATE_DOMAINS =
   'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-custom-domains.html';
+const APIGW_ROUTING_MODE =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-mode.html';
+const APIGW_ROUTING_RULES =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-rules.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const KINESIS_QUOTAS = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
 const KINESIS_PUT_RECORD = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html';
@@ -285,6 +289,30 @@ export const QUOTAS = {
     name: 'Private custom domain names per account per Region',
     adjustable: true,
     source: APIGW_PRIVATE_DOMAINS,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-mode.html
+  routingRulesPerDomain: {
+    value: 50,
+    unit: 'routing rules',
+    name: 'Routing rules per custom domain name',
+    adjustable: true,
+    source: APIGW_ROUTING_MODE,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-rules.html (conditions)
+  routingRuleHeaderConditions: {
+    value: 2,
+    unit: 'header conditions',
+    name: 'Header conditions per routing rule',
+    adjustable: false,
+    source: APIGW_ROUTING_RULES,
+  },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-rules.html (priority)
+  routingRulePriorityMax: {
+    value: 1_000_000,
+    unit: 'priority',
+    name: 'Highest routing rule priority (1 is evaluated first)',
+    adjustable: false,
+    source: APIGW_ROUTING_RULES,
   },
   // https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html (new accounts start lower)
   lambdaConcurrentExecutions: {

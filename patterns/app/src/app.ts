@@ -3,6 +3,7 @@ import {
   ALARM_TOPIC_CONTEXT_KEY,
   API_CACHE_CONTEXT_KEY,
   AUTH_CONTEXT_KEY,
+  DOMAIN_ZONE_CONTEXT_KEY,
   type PatternId,
   patternById,
   REQUEST_VALIDATION_CONTEXT_KEY,
@@ -66,6 +67,26 @@ export function alarmTopicContext(value: unknown): string | undefined {
     );
   }
   return String(value);
+}
+
+/** A hosted zone from the `pik:domain-zone` context value (`ZONE_ID/zone.name`), or undefined when absent. */
+export function parseDomainZoneContext(
+  value: unknown,
+): { readonly hostedZoneId: string; readonly zoneName: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const match = /^\s*(Z[A-Z0-9]{1,31})\s*\/\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\.?\s*$/i.exec(String(value));
+  if (!match?.[1] || !match[2]) {
+    throw new Error(
+      `context ${DOMAIN_ZONE_CONTEXT_KEY} must be HOSTED_ZONE_ID/zone.name (for example Z0123456789ABCDEFGHIJ/example.com), got '${String(value)}'`,
+    );
+  }
+  return { hostedZoneId: match[1], zoneName: match[2].toLowerCase() };
+}
+
+/** `<pattern id>.<zone>` for every pattern with a public API, from the `pik:domain-zone` context. */
+function domainFor(id: PatternId, zone: ReturnType<typeof parseDomainZoneContext>): PikPatternStackProps {
+  if (!zone || patternById(id).privateApi) return {};
+  return { domain: { name: `${id}.${zone.zoneName}`, ...zone } };
 }
 
 /**
@@ -133,6 +154,7 @@ export function buildPikApp(options: PikAppOptions = {}): {
   const auth = parseAuthContext(app.node.tryGetContext(AUTH_CONTEXT_KEY));
   const validate = requestValidationContext(app.node.tryGetContext(REQUEST_VALIDATION_CONTEXT_KEY));
   const alarmTopicArn = alarmTopicContext(app.node.tryGetContext(ALARM_TOPIC_CONTEXT_KEY));
+  const domainZone = parseDomainZoneContext(app.node.tryGetContext(DOMAIN_ZONE_CONTEXT_KEY));
   const ids = options.patterns ?? (Object.keys(STACK_FACTORIES) as PatternId[]);
   for (const id of ids) {
     const props: PikPatternStackProps = {
@@ -141,6 +163,7 @@ export function buildPikApp(options: PikAppOptions = {}): {
       ...auth,
       ...(validate && patternById(id).api === 'rest' ? { requestSchemas: SERVICE_REQUEST_SCHEMAS } : {}),
       ...(alarmTopicArn ? { alarmTopicArn } : {}),
+      ...domainFor(id, domainZone),
       ...options.commonProps,
       ...options.stackProps?.[id],
       ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),

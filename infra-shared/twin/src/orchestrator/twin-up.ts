@@ -20,6 +20,7 @@ import type { PatternTopology } from '../template/topology.js';
 import { type AwsEmulators, startAwsEmulators } from './aws-emulators.js';
 import { accountThrottle } from './configs/gateway.js';
 import { type ControlServer, startControlServer } from './control.js';
+import { type RunningCustomDomain, startCustomDomains } from './custom-domains.js';
 import { endpointTable, notEmulatedReport } from './report.js';
 import { type RunningPattern, standUpPattern } from './stand-up.js';
 import { targetPatternOf, targetsFileOf, writeTargetsFile } from './targets.js';
@@ -58,6 +59,8 @@ export interface Twin {
   readonly dataStore: TwinDataStore;
   /** The local services AWS integrations reach (Kinesis when a template needs it, DynamoDB). */
   readonly awsEndpoints: AwsServiceEndpoints;
+  /** Public custom domain names: one listener each, routing by `Host` (empty when no stack has one). */
+  readonly customDomains: readonly RunningCustomDomain[];
   /** Stops everything; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -88,10 +91,12 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
   let control: ControlServer | undefined;
   let dataStore: TwinDataStore | undefined;
   let aws: AwsEmulators | undefined;
+  let domains: RunningCustomDomain[] = [];
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    for (const domain of domains) await domain.component.close().catch(() => {});
     for (const pattern of [...running.values()].reverse()) await pattern.close().catch(() => {});
     await control?.close();
     await aws?.close();
@@ -126,6 +131,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       running.set(topology.patternId, pattern);
     }
     await Promise.all([...running.values()].map((p) => p.ready()));
+    domains = await startCustomDomains(running.values(), print);
     control = await startControlServer(running);
     const controlUrl = control.url;
     const entries: TargetPattern[] = [...running.values()].map((p) =>
@@ -150,6 +156,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       controlUrl,
       dataStore,
       awsEndpoints: aws.endpoints,
+      customDomains: domains,
       stop,
     };
   } catch (error) {

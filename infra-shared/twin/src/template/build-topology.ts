@@ -7,6 +7,7 @@ import type { AssemblyStack } from './cdk-out.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
+import { buildCustomDomains } from './custom-domain-topology.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
@@ -35,6 +36,8 @@ const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/^AWS::ApiGateway::Account$/, 'API Gateway account settings (CloudWatch role)'],
   [/^AWS::KMS::|^AWS::SecretsManager::|^AWS::SSM::/, 'keys, secrets and parameters are not emulated'],
   [/^AWS::S3::/, 'S3 is not emulated'],
+  [/^AWS::CertificateManager::/, 'certificates: custom domains are served over plain HTTP on 127.0.0.1'],
+  [/^AWS::Route53::/, "DNS: clients send the custom domain in Host to its listener's port"],
   [/^AWS::SQS::/, 'SQS is not emulated (no maintained SQS emulator on npm runs on Node.js 20)'],
   [/^Custom::|^AWS::CloudFormation::CustomResource$/, 'custom resources do not run (deploy-time only)'],
   [/^AWS::Lambda::Function$/, 'function is on no request path (deploy-time helper)'],
@@ -139,6 +142,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   if (apiIds.length === 0)
     throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
   const privateAccess = privateAccessOf(ctx, apiIds);
+  const customDomains = buildCustomDomains(ctx);
   const rules = withoutUnevaluableRules(buildLoadBalancers(ctx));
   const loadBalancers = rules.loadBalancers;
   const targetGroups = buildTargetGroups(ctx);
@@ -195,6 +199,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     ],
     resolutionProblems: ctx.resolver.problems,
     ...(privateAccess.has(api.id) ? { privateAccess: privateAccess.get(api.id) } : {}),
+    ...(customDomains.length ? { customDomains } : {}),
   }));
 }
 

@@ -307,6 +307,41 @@ export interface UserPoolSpec {
   readonly scopes: readonly string[];
 }
 
+/** How a custom domain picks an API (set-routing-mode.html): mappings, routing rules first, or rules only. */
+export type DomainRoutingMode = 'mappings-only' | 'rules-then-mappings' | 'rules-only';
+
+/** A base path mapping (REST) or API mapping (HTTP) of a custom domain. */
+export interface DomainMappingSpec {
+  readonly id: string;
+  /** '' maps the domain's root; may have several segments (`orders/v2`). */
+  readonly basePath: string;
+  /** Logical id of the API. */
+  readonly apiId: string;
+  /** Stage name; '' when the mapping names none (the path's first segment is the stage). */
+  readonly stage: string;
+}
+
+/** A REST routing rule (rest-api-routing-rules.html): all conditions must match; then the API's stage. */
+export interface DomainRuleSpec {
+  readonly id: string;
+  readonly priority: number;
+  readonly headers: readonly { readonly name: string; readonly valueGlob: string }[];
+  readonly basePaths: readonly string[];
+  readonly apiId: string;
+  readonly stage: string;
+  readonly stripBasePath: boolean;
+}
+
+/** A public (Regional or edge) custom domain name of the stack. */
+export interface CustomDomainSpec {
+  readonly id: string;
+  /** Lower case, as clients send it in `Host`. */
+  readonly domainName: string;
+  readonly routingMode: DomainRoutingMode;
+  readonly mappings: readonly DomainMappingSpec[];
+  /** Sorted by priority. */
+  readonly rules: readonly DomainRuleSpec[];
+}
 /** A template resource or setting the twin does not run, reported at start-up. */
 export interface NotEmulated {
   readonly logicalId: string;
@@ -335,6 +370,8 @@ export interface PatternTopology {
   readonly resolutionProblems: readonly string[];
   /** A private REST API's way in (endpoint type PRIVATE); absent for public APIs. */
   readonly privateAccess?: PrivateAccessSpec;
+  /** Public custom domain names of the stack (the same list on every API of the stack). */
+  readonly customDomains?: readonly CustomDomainSpec[];
 }
 
 /** An interface VPC endpoint for `execute-api`. */

@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import { closeServer, HOP_BY_HOP, listen, type RunningComponent } from '../http-util.js';
+import { closeServer, listen, type RunningComponent } from '../http-util.js';
 import { appendTrace, incomingTrace } from '../trace.js';
+import { forwardToGateway, type GatewayTarget } from './forward-to-gateway.js';
 
 /** A private custom domain name associated with the endpoint, and the stage its base path maps to. */
 export interface PrivateDomainConfig {
@@ -29,12 +30,6 @@ export interface ExecuteApiEndpointConfig {
 
 const FORBIDDEN = '{"message":"Forbidden"}';
 
-/** Where a request goes: the API's gateway port and the path with its stage. */
-interface Resolved {
-  readonly port: number;
-  readonly path: string;
-}
-
 /**
  * The execute-api interface endpoint on 127.0.0.1: it finds the private API a request is for the way the
  * endpoint does (apigateway-private-api-test-invoke-url): a `Host` naming a private custom domain name
@@ -60,14 +55,17 @@ export async function createExecuteApiEndpoint(
       res.end(FORBIDDEN);
       return;
     }
-    forward(req, res, target, { trace, stamp: `${config.stampToken}:${config.endpointId}` });
+    forwardToGateway(req, res, target, {
+      trace,
+      headers: { [PIK_HEADERS.sourceVpce]: `${config.stampToken}:${config.endpointId}` },
+    });
   });
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, host, options.port ?? 0);
   return { host, port, close: () => closeServer(server) };
 }
 
-function resolver(config: ExecuteApiEndpointConfig): (req: IncomingMessage) => Resolved | undefined {
+function resolver(config: ExecuteApiEndpointConfig): (req: IncomingMessage) => GatewayTarget | undefined {
   const region = config.region ?? 'us-east-1';
   const ports = new Map(config.apis.map((a) => [a.apiId.toLowerCase(), a.port]));
   const domains = new Map((config.domains ?? []).map((d) => [d.domainName.toLowerCase(), d]));
@@ -90,31 +88,4 @@ function resolver(config: ExecuteApiEndpointConfig): (req: IncomingMessage) => R
     const port = apiId === undefined ? undefined : ports.get(apiId);
     return port === undefined ? undefined : { port, path: url };
   };
-}
-
-/** Sends the request on to the API's gateway (its body streamed) and streams the answer back. */
-function forward(
-  req: IncomingMessage,
-  res: ServerResponse,
-  target: Resolved,
-  add: { readonly trace: string; readonly stamp: string },
-): void {
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
-  }
-  headers[PIK_HEADERS.trace] = add.trace;
-  headers[PIK_HEADERS.sourceVpce] = add.stamp;
-  const upstream = request(
-    { host: '127.0.0.1', port: target.port, path: target.path, method: req.method, headers },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
-    res.end('{"message":"Bad Gateway"}');
-  });
-  req.pipe(upstream);
 }
