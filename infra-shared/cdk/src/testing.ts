@@ -2,6 +2,7 @@
  * Test support: a throwaway repository root with placeholder service bundles, so construct tests synthesize
  * without building the services. Never used by the app itself.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,4 +147,22 @@ export function logicalIdFor(template: TemplateJson, type: string, service: stri
     .map(([id]) => id);
   if (ids.length !== 1) throw new Error(`expected one ${type} for ${service}, found ${ids.length}`);
   return ids[0] as string;
+}
+
+/**
+ * cfn-lint's error lines (`:E####:`) for the templates, or undefined when cfn-lint is not on PATH (a warning
+ * on a developer's machine; under CI a missing cfn-lint throws, so CI cannot pass by skipping).
+ */
+export function cfnLintErrors(files: readonly string[]): string[] | undefined {
+  const probe = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    if (process.env.CI) throw new Error('cfn-lint is required in CI (bash .ci/install-cfn-lint.sh)');
+    console.warn('skipping cfn-lint check: cfn-lint is not on PATH (bash .ci/install-cfn-lint.sh)');
+    return undefined;
+  }
+  const run = spawnSync('cfn-lint', ['--format', 'parseable', ...files], { encoding: 'utf8' });
+  const errors = run.stdout.split('\n').filter((line) => /:E\d{4}:/.test(line));
+  // cfn-lint's exit code has bit 2 set when it found errors (4 warnings, 8 informational).
+  if (errors.length === 0 && ((run.status ?? 0) & 2) !== 0) errors.push(run.stdout + run.stderr);
+  return errors;
 }

@@ -7,10 +7,9 @@
  * Anything else gets API Gateway's 403 `{"message":"Forbidden"}`.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import { PIK_HEADERS } from '@pik/contracts/headers';
 import { closeServer, listen, type RunningComponent } from '../http-util.js';
 import { appendTrace, incomingTrace } from '../trace.js';
-import { forwardToGateway, type GatewayTarget } from './forward-to-gateway.js';
+import { answerForbidden, forwardToGateway, type GatewayTarget } from './forward-to-gateway.js';
 
 /** Where a mapping or rule sends a request: a running gateway and the stage's path segment. */
 export interface DomainApiTarget {
@@ -40,8 +39,6 @@ export interface CustomDomainConfig {
   /** @default `domain:<domainName>` */
   readonly traceSegment?: string;
 }
-
-const FORBIDDEN = '{"message":"Forbidden"}';
 
 /** Whole-value glob with `*` at either end only (`*suffix`, `prefix*`, `*infix*`), case-sensitive. */
 export function globMatches(glob: string, value: string): boolean {
@@ -117,12 +114,7 @@ export async function createCustomDomain(
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const target = host === domainName ? resolveDomainRequest(config, req) : undefined;
     if (!target) {
-      res.writeHead(403, {
-        'content-type': 'application/json',
-        'x-amzn-errortype': 'ForbiddenException',
-        [PIK_HEADERS.trace]: trace,
-      });
-      res.end(FORBIDDEN);
+      answerForbidden(res, trace);
       return;
     }
     forwardToGateway(req, res, target, { trace });

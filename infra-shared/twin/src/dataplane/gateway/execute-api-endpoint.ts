@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { closeServer, listen, type RunningComponent } from '../http-util.js';
 import { appendTrace, incomingTrace } from '../trace.js';
-import { forwardToGateway, type GatewayTarget } from './forward-to-gateway.js';
+import { answerForbidden, forwardToGateway, type GatewayTarget } from './forward-to-gateway.js';
 
 /** A private custom domain name associated with the endpoint, and the stage its base path maps to. */
 export interface PrivateDomainConfig {
@@ -28,8 +28,6 @@ export interface ExecuteApiEndpointConfig {
   readonly traceSegment?: string;
 }
 
-const FORBIDDEN = '{"message":"Forbidden"}';
-
 /**
  * The execute-api interface endpoint on 127.0.0.1: it finds the private API a request is for the way the
  * endpoint does (apigateway-private-api-test-invoke-url): a `Host` naming a private custom domain name
@@ -47,12 +45,7 @@ export async function createExecuteApiEndpoint(
     const trace = appendTrace(incomingTrace(req.headers), segment);
     const target = resolve(req);
     if (!target) {
-      res.writeHead(403, {
-        'content-type': 'application/json',
-        'x-amzn-errortype': 'ForbiddenException',
-        [PIK_HEADERS.trace]: trace,
-      });
-      res.end(FORBIDDEN);
+      answerForbidden(res, trace);
       return;
     }
     forwardToGateway(req, res, target, {

@@ -12,6 +12,16 @@ export interface GatewayTarget {
   readonly path: string;
 }
 
+/** API Gateway's answer when no API, stage or mapping takes the request: 403 `{"message":"Forbidden"}`. */
+export function answerForbidden(res: ServerResponse, trace: string): void {
+  res.writeHead(403, {
+    'content-type': 'application/json',
+    'x-amzn-errortype': 'ForbiddenException',
+    [PIK_HEADERS.trace]: trace,
+  });
+  res.end('{"message":"Forbidden"}');
+}
+
 export function forwardToGateway(
   req: IncomingMessage,
   res: ServerResponse,
