@@ -137,6 +137,20 @@ export class ContainerReplicas {
     clearTimeout(timer);
   }
 
+  /**
+   * SIGKILL to the replica's process group at once: a crash, not a stop. The kernel closes its sockets, so
+   * connections to it are refused or reset until the load balancer's health checks take it out.
+   */
+  async kill(index: number): Promise<void> {
+    const replica = this.replica(index);
+    const child = replica.child;
+    replica.state = 'stopped';
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signalGroup(child, 'SIGKILL');
+    await exited;
+  }
+
   pause(index: number): void {
     const replica = this.replica(index);
     if (replica.child && replica.state === 'running') {
