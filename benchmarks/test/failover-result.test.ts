@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readBackWrites } from '../src/failover/acknowledged.js';
 import { failoverChecks, failoverResult } from '../src/failover/failover-result.js';
 import { failoverMarkdown } from '../src/report/failover-section.js';
 import { SCENARIOS, scenarioById } from '../src/scenarios/catalogue.js';
 import { buildPlan, type PlanFailover } from '../src/scenarios/plan.js';
 import { artilleryConfig } from '../src/tools/artillery-config.js';
+import { startFakeService } from './support/fake-service.js';
 import { targetPattern } from './support/targets.js';
 
 const KILL = 1_000_000;
@@ -119,5 +121,32 @@ describe('failover scenario plan', () => {
     expect(lines.at(-1)).toBe(
       '| rest-vpclink-shared-nlb · k6 | catalog: replica 1 of 2 killed | 2 s | 500 x5 | 0 .. 0.4 s | 0.4 s | - |',
     );
+  });
+});
+
+describe('reading acknowledged writes back', () => {
+  it('finds every stored id through the stage throttle (429s are waited out) and names the ones missing', async () => {
+    // A bucket of 2 at 40/s: reading six ids back to back meets 429s.
+    const service = await startFakeService({ rateLimit: 40, burstLimit: 2 });
+    try {
+      const pattern = service.targets(['rest-vpclinkv2-alb']).patterns[0] as ReturnType<typeof targetPattern>;
+      const listed = (await (await fetch(`${service.url}/orders?limit=5`)).json()) as {
+        items: { id: string }[];
+      };
+      const stored = listed.items.map((item) => ({ service: 'orders', id: item.id }));
+      const writes = await readBackWrites(pattern, {}, [
+        ...stored,
+        { service: 'orders', id: 'never-stored' },
+      ]);
+      expect(service.counts.throttled).toBeGreaterThan(0);
+      expect(writes).toEqual({
+        acknowledged: 6,
+        readBack: 5,
+        lost: 1,
+        lostIds: ['orders/never-stored (404)'],
+      });
+    } finally {
+      await service.close();
+    }
   });
 });
