@@ -90,29 +90,43 @@ export async function runWithFailover(
     ended = true;
   });
   let events: FailoverEvents | undefined;
+  let restored: Promise<void> = Promise.resolve();
   try {
-    const started = await toolStarted(place, failover.startMarker, () => ended);
-    if (started !== undefined) {
-      await sleep(started + failover.atSec * 1000 - Date.now());
-      const killedAt = Date.now();
-      const killed = await place.killer.kill(place.pattern, service);
-      place.log(`  killed ${killed.description} ${failover.atSec}s after the first request`);
-      let restoredAt: number | undefined;
-      if (service.compute === 'lambda') {
-        await sleep(killedAt + failover.restoreAfterSec * 1000 - Date.now());
-        await place.killer.restore(place.pattern, service);
-        restoredAt = Date.now();
-      }
-      events = { killedAt, restoredAt, target: killed.description, targetsBefore: killed.targetsBefore };
-    }
+    events = await killDuringRun(place, failover, service, () => ended);
   } finally {
-    // The tool's outcome first; a container is given back once the run is over.
+    // The tool's outcome first; a container is given back once the run is over, while its record is read.
     await running.catch(() => undefined);
-    if (events && service.compute !== 'lambda') await place.killer.restore(place.pattern, service);
+    if (events && service.compute !== 'lambda') restored = place.killer.restore(place.pattern, service);
   }
-  const record = await running;
+  const record = await running.catch(async (error: unknown) => {
+    await restored.catch(() => undefined);
+    throw error;
+  });
   if (!events) return record;
-  return withFailoverBlock(record, plan, place, events);
+  const [withBlock] = await Promise.all([withFailoverBlock(record, plan, place, events), restored]);
+  return withBlock;
+}
+
+/** Waits for the tool's first request, kills at `atSec`, gives a Lambda service back `restoreAfterSec` later. */
+async function killDuringRun(
+  place: FailoverRunPlace,
+  failover: PlanFailover,
+  service: TargetService,
+  ended: () => boolean,
+): Promise<FailoverEvents | undefined> {
+  const started = await toolStarted(place, failover.startMarker, ended);
+  if (started === undefined) return undefined;
+  await sleep(started + failover.atSec * 1000 - Date.now());
+  const killedAt = Date.now();
+  const killed = await place.killer.kill(place.pattern, service);
+  place.log(`  killed ${killed.description} ${failover.atSec}s after the first request`);
+  let restoredAt: number | undefined;
+  if (service.compute === 'lambda') {
+    await sleep(killedAt + failover.restoreAfterSec * 1000 - Date.now());
+    await place.killer.restore(place.pattern, service);
+    restoredAt = Date.now();
+  }
+  return { killedAt, restoredAt, target: killed.description, targetsBefore: killed.targetsBefore };
 }
 
 async function withFailoverBlock(
