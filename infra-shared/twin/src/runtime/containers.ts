@@ -125,16 +125,7 @@ export class ContainerReplicas {
 
   /** SIGTERM to the replica's process group, SIGKILL after a grace period. */
   async stop(index: number, graceMs = 3_000): Promise<void> {
-    const replica = this.replica(index);
-    const child = replica.child;
-    replica.state = 'stopped';
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    signalGroup(child, 'SIGCONT');
-    signalGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
+    await this.end(index, graceMs);
   }
 
   /**
@@ -142,13 +133,26 @@ export class ContainerReplicas {
    * connections to it are refused or reset until the load balancer's health checks take it out.
    */
   async kill(index: number): Promise<void> {
+    await this.end(index, 0);
+  }
+
+  /** Ends a replica: SIGTERM and SIGKILL after `graceMs`, or SIGKILL alone when there is no grace. */
+  private async end(index: number, graceMs: number): Promise<void> {
     const replica = this.replica(index);
     const child = replica.child;
     replica.state = 'stopped';
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    signalGroup(child, 'SIGKILL');
+    let timer: NodeJS.Timeout | undefined;
+    if (graceMs > 0) {
+      signalGroup(child, 'SIGCONT');
+      signalGroup(child, 'SIGTERM');
+      timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    } else {
+      signalGroup(child, 'SIGKILL');
+    }
     await exited;
+    clearTimeout(timer);
   }
 
   pause(index: number): void {

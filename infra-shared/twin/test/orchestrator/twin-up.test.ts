@@ -41,6 +41,12 @@ async function token(id: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** The bearer token and API key a request to the REST fixture pattern carries. */
+async function restHeaders(id: string): Promise<Record<string, string>> {
+  const key = pattern(id).auth.find((a) => a.kind === 'api-key');
+  return { authorization: await token(id), 'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '' };
+}
+
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
     const s = createConnection({ host: '127.0.0.1', port });
@@ -83,11 +89,7 @@ describe('twin up on a cloud assembly', () => {
 
   it('REST: gateway -> VPC link V1 -> NLB -> ALB -> Lambda, with Cognito token and API key', async () => {
     const rest = pattern('rest-vpclink-nlb-to-alb');
-    const key = rest.auth.find((a) => a.kind === 'api-key');
-    const headers = {
-      authorization: await token(rest.id),
-      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
-    };
+    const headers = await restHeaders(rest.id);
     const response = await fetch(`${rest.baseUrl}/orders/o-1?x=1`, { headers });
     const body = (await response.json()) as { path: string; env: { TABLE_NAME: string } };
     expect(response.status).toBe(200);
@@ -119,11 +121,7 @@ describe('twin up on a cloud assembly', () => {
 
   it('forced cold start through the control surface: next response reports x-pik-cold and its init time', async () => {
     const rest = pattern('rest-vpclink-nlb-to-alb');
-    const key = rest.auth.find((a) => a.kind === 'api-key');
-    const headers = {
-      authorization: await token(rest.id),
-      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
-    };
+    const headers = await restHeaders(rest.id);
     await fetch(`${rest.baseUrl}/orders/warm`, { headers });
     const warm = await fetch(`${rest.baseUrl}/orders/warm`, { headers });
     expect(warm.headers.get('x-pik-cold')).toBe('false');
@@ -136,11 +134,7 @@ describe('twin up on a cloud assembly', () => {
 
   it('control surface: concurrency 0 throttles a function as PutFunctionConcurrency 0 does; template restores it', async () => {
     const rest = pattern('rest-vpclink-nlb-to-alb');
-    const key = rest.auth.find((a) => a.kind === 'api-key');
-    const headers = {
-      authorization: await token(rest.id),
-      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
-    };
+    const headers = await restHeaders(rest.id);
     expect((await fetch(`${rest.baseUrl}/orders/before`, { headers })).status).toBe(200);
     const bad = await fetch(`${rest.controlUrl}/functions/orders/concurrency/-1`, { method: 'POST' });
     expect(bad.status).toBe(400);
