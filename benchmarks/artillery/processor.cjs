@@ -31,6 +31,7 @@ function prepare(service) {
     context.vars.pikId = pick(data.ids);
     context.vars.pikBody = pick(data.create);
     context.vars.pikPatch = pick(data.patch);
+    context.vars.pikService = service;
     sequence += 1;
     context.vars.pikKey = `pik-artillery-${process.pid}-${threadId}-${sequence}-${Math.random().toString(36).slice(2, 10)}`;
     done();
@@ -66,7 +67,16 @@ function recordCache(response, ms, events) {
     events.emit('histogram', kind === 'hit' ? 'pik.hit_latency' : 'pik.miss_latency', ms);
 }
 
-function pikRecord(_requestParams, response, _context, events, done) {
+function createdId(response) {
+  try {
+    const id = JSON.parse(String(response.body)).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pikRecord(_requestParams, response, context, events, done) {
   const status = response.statusCode;
   const ms = response.timings?.phases?.firstByte;
   const ok = expected.has(status);
@@ -84,11 +94,23 @@ function pikRecord(_requestParams, response, _context, events, done) {
   } else if (status !== 429 && typeof ms === 'number') {
     events.emit('histogram', 'pik.warm_latency', ms);
   }
-  if (logFile)
-    fs.appendFileSync(logFile, `${JSON.stringify({ t: Date.now(), s: status, ms, c: cold ? 1 : 0 })}\n`);
+  if (logFile) {
+    const entry = { t: Date.now(), s: status, ms, c: cold ? 1 : 0 };
+    // Failover: the id of every acknowledged create (a) and its service (v), read back after the run.
+    const id = plan.failover && status === 201 ? createdId(response) : undefined;
+    if (id) Object.assign(entry, { a: id, v: context.vars.pikService });
+    fs.appendFileSync(logFile, `${JSON.stringify(entry)}\n`);
+  }
   done();
 }
 
-const hooks = { pikAuth, pikCreateBody, pikPatchBody, pikRecord };
+// Scenario-level onError hook (failover plans): a request that got no response (reset, refused, timed out)
+// is logged as status 0, as k6 logs it, so the error window and the timeline see it.
+function pikError(_error, _requestParams, _context, _events, done) {
+  if (logFile) fs.appendFileSync(logFile, `${JSON.stringify({ t: Date.now(), s: 0, ms: 0, c: 0 })}\n`);
+  done();
+}
+
+const hooks = { pikAuth, pikCreateBody, pikPatchBody, pikRecord, pikError };
 for (const service of Object.keys(plan.data)) hooks[`pikPrepare_${service}`] = prepare(service);
 module.exports = hooks;

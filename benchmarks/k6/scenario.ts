@@ -12,6 +12,9 @@ interface K6Plan extends RunPlan {
   readonly k6: { readonly options: Record<string, unknown>; readonly summaryFile: string };
 }
 
+/** k6 provides `console` (its log output); @types/k6 does not declare it. */
+declare const console: { log(...values: unknown[]): void };
+
 const planPath = __ENV.PIK_PLAN;
 if (!planPath) throw new Error('PIK_PLAN must name the run plan JSON written by pik bench');
 const plan = JSON.parse(open(planPath)) as K6Plan;
@@ -28,6 +31,9 @@ const cacheHits = new Counter('pik_cache_hits');
 const cacheMisses = new Counter('pik_cache_misses');
 const hitLatency = new Trend('pik_hit_latency', true);
 const missLatency = new Trend('pik_miss_latency', true);
+/** Failover: one point per acknowledged create, tagged with its id, read back after the run. */
+const acknowledged = new Counter('pik_acknowledged');
+let announced = false;
 
 /**
  * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
@@ -113,13 +119,20 @@ function create(entry: PlanMixEntry, keepBody: boolean): RefinedResponse<'text'>
   const res = http.post(`${plan.baseUrl}${entry.path}`, JSON.stringify(body), {
     headers: headers({ 'content-type': 'application/json', 'idempotency-key': idempotencyKey() }),
     tags: { name: entry.name },
-    responseType: keepBody ? 'text' : 'none',
+    responseType: keepBody || plan.failover ? 'text' : 'none',
   }) as RefinedResponse<'text'>;
   record(res);
+  const id = plan.failover && res.status === 201 ? jsonField(res, 'id') : undefined;
+  if (typeof id === 'string') acknowledged.add(1, { id, service: entry.service });
   return res;
 }
 
 export default function run(): void {
+  if (plan.failover && !announced) {
+    // The runner times the failover kill from this line (k6 writes console output to stderr at once).
+    announced = true;
+    console.log(plan.failover.startMarker);
+  }
   const entry = pickEntry();
   const data = plan.data[entry.service];
   const base = `${plan.baseUrl}${entry.path}`;

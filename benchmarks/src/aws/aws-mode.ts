@@ -1,7 +1,10 @@
+import { ECSClient } from '@aws-sdk/client-ecs';
 import type { TargetPattern } from '@pik/contracts';
+import type { TargetKiller } from '../failover/run-failover.js';
 import type { ResultsFile } from '../result-format/schema.js';
 import type { SecretResolver } from '../targets/auth-headers.js';
 import { type AwsClients, awsClients, regionOfWorld } from './clients.js';
+import { awsTargetKiller } from './failover-targets.js';
 import { forceLambdaColdStarts } from './force-cold-start.js';
 import { gatewayTimes } from './gateway-metrics.js';
 import { queryInitDurations } from './init-duration.js';
@@ -25,6 +28,7 @@ export function awsMode(
 ): {
   secrets: SecretResolver;
   forceColdStart: (pattern: TargetPattern) => Promise<void>;
+  failoverTargets: TargetKiller;
   enrich: (
     results: ResultsFile,
     context: { patterns: readonly TargetPattern[]; startedAt: Date; endedAt: Date },
@@ -33,6 +37,10 @@ export function awsMode(
   const log = options.log ?? (() => {});
   return {
     secrets: awsSecrets(clients),
+    failoverTargets: awsTargetKiller({
+      ecs: clients.ecs ?? new ECSClient({ region: regionOfWorld(world) }),
+      lambda: clients.lambda,
+    }),
     async forceColdStart(pattern) {
       const names = await forceLambdaColdStarts(clients, pattern);
       log(`  forced cold starts: ${names.join(', ') || '(no Lambda functions in this pattern)'}`);

@@ -2,6 +2,7 @@ import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 
 /** The AWS clients the benchmarks use, in one place so tests can hand in mocked ones. */
@@ -11,6 +12,8 @@ export interface AwsClients {
   readonly cloudwatch: CloudWatchClient;
   readonly apigateway: APIGatewayClient;
   readonly cognito: CognitoIdentityProviderClient;
+  /** For the failover scenario's StopTask; created for the Region when absent. */
+  readonly ecs?: ECSClient;
 }
 
 /** Clients for one Region, with credentials from the default provider chain (env, profile, SSO, role). */
@@ -21,6 +24,7 @@ export function awsClients(region: string): AwsClients {
     cloudwatch: new CloudWatchClient({ region }),
     apigateway: new APIGatewayClient({ region }),
     cognito: new CognitoIdentityProviderClient({ region }),
+    ecs: new ECSClient({ region }),
   };
 }
 

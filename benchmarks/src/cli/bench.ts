@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
 import { discoverServiceData } from '../requests/discover-data.js';
 import { machineEnvironment } from '../result-format/environment.js';
@@ -49,6 +50,11 @@ export interface BenchOptions {
    * @default the twin's control surface; none on AWS (hits there come from the CacheHitCount metric)
    */
   readonly flushCache?: (pattern: TargetPattern) => Promise<boolean>;
+  /**
+   * Kills and gives back one target of a service in the failover scenario.
+   * @default the twin's control surface; on AWS ECS StopTask or Lambda reserved concurrency 0
+   */
+  readonly failoverTargets?: TargetKiller;
   /** Adjusts results after a run (AWS: Init Duration from the Lambda REPORT lines, gateway metrics). */
   readonly enrich?: (
     results: ResultsFile,
@@ -79,8 +85,9 @@ function runIdNow(): string {
 }
 
 function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
-  // Long scenarios, and those that need a pattern with the API cache on, run only when asked for.
-  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads);
+  // Long scenarios, those that need a pattern with the API cache on, and failover (it kills a target), run
+  // only when asked for.
+  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover);
   return ids.map(scenarioById);
 }
 
@@ -105,6 +112,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
   const flushCache = options.flushCache ?? (aws ? undefined : flushTwinCache);
   const enrich = options.enrich ?? aws?.enrich;
+  const killer = options.failoverTargets ?? aws?.failoverTargets ?? twinTargetKiller;
 
   const { k6, toolVersions } = await prepareTools(tools);
   const total = patterns.length * scenarios.length * tools.length;
@@ -145,7 +153,14 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         if (scenario.forceColdStart) await forceCold(pattern);
         if (scenario.cachedReads) await flushCache?.(pattern);
         const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
-        const result = await runTool(tool, plan, { dir, outDir, k6, k6Dashboard: options.k6Dashboard, log });
+        const run = () => runTool(tool, plan, { dir, outDir, k6, k6Dashboard: options.k6Dashboard, log });
+        const result = plan.failover
+          ? await runWithFailover(
+              run,
+              { ...plan, failover: plan.failover },
+              { tool: tool as 'k6' | 'artillery', dir, outDir, pattern, headers, killer, log },
+            )
+          : await run();
         results.push(result);
         log(`  ${resultLine(result)}`);
       }
@@ -256,7 +271,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
-  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario

@@ -1,4 +1,5 @@
 import type { ResultsFile, ToolResult } from '../result-format/schema.js';
+import { failoverHtml } from './failover-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
 
@@ -186,7 +187,8 @@ export function htmlReport(runs: readonly NamedRun[]): string {
           : scenario === 'cold-start'
             ? coldSection(items, runs.length)
             : cacheSection(items, runs.length);
-      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}</section>`;
+      const failover = scenario === 'failover' ? failoverHtml(runs) : '';
+      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${failover}</section>`;
     })
     .join('');
   const failures = tagged.flatMap((t) =>

@@ -43,14 +43,27 @@ function yAxis(max: number, unit: string): string {
   return `${ticks.join('')}<text x="14" y="${M.top + plotH / 2}" transform="rotate(-90 14 ${M.top + plotH / 2})" text-anchor="middle">${escapeXml(unit)}</text>`;
 }
 
+/** One row under the plot; names that do not fit go on a second row (two rows fit in the bottom margin). */
 function legend(names: readonly string[]): string {
+  const rows: { name: string; i: number; x: number }[][] = [[]];
   let x = M.left;
-  return names
-    .map((name, i) => {
-      const item = `<rect x="${x}" y="${H - 18}" width="10" height="10" fill="${colour(i)}"/><text x="${x + 14}" y="${H - 9}">${escapeXml(name)}</text>`;
-      x += 24 + name.length * 6.2;
-      return item;
-    })
+  names.forEach((name, i) => {
+    const width = 24 + name.length * 6.2;
+    if (x + width - 24 > W - M.right && (rows.at(-1)?.length ?? 0) > 0) {
+      rows.push([]);
+      x = M.left;
+    }
+    rows.at(-1)?.push({ name, i, x });
+    x += width;
+  });
+  const top = rows.length === 1 ? H - 18 : H - 30;
+  return rows
+    .flatMap((row, r) =>
+      row.map(
+        ({ name, i, x: left }) =>
+          `<rect x="${left}" y="${top + r * 14}" width="10" height="10" fill="${colour(i)}"/><text x="${left + 14}" y="${top + r * 14 + 9}">${escapeXml(name)}</text>`,
+      ),
+    )
     .join('');
 }
 

@@ -36,7 +36,7 @@ export async function discoverServiceData(
  * A GET that sends the `Host` it is given: `fetch` always sets it from the URL, and a private API behind
  * its public ALB is reached at 127.0.0.1 with its custom domain's Host. undici's `request` keeps it.
  */
-const hostPreservingFetch: typeof fetch = async (input, init) => {
+export const hostPreservingFetch: typeof fetch = async (input, init) => {
   const answer = await request(String(input), {
     headers: init?.headers as Record<string, string>,
     signal: init?.signal ?? undefined,

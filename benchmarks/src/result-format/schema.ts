@@ -1,5 +1,6 @@
 import { PIK_HEADERS, Throttle } from '@pik/contracts';
 import { type Static, Type } from 'typebox';
+import { FailoverResult } from './failover-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
@@ -93,6 +94,8 @@ export const ToolResult = Type.Object({
       missLatencyMs: Type.Union([SmallLatency, Type.Null()]),
     }),
   ),
+  /** The failover scenario's kill and its aftermath (`failover-schema.ts`). */
+  failover: Type.Optional(FailoverResult),
   throttle: Type.Union([
     Type.Object({
       ...Throttle.properties,

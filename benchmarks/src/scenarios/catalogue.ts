@@ -78,7 +78,14 @@ export type Threshold =
   /** Number of requests answered by a fresh execution environment (`x-pik-cold: true`). */
   | { readonly metric: 'cold-starts'; readonly atLeast: number };
 
-export type ScenarioId = 'latency' | 'throttle' | 'cold-start' | 'crud-mix' | 'soak' | 'cached-read';
+export type ScenarioId =
+  | 'latency'
+  | 'throttle'
+  | 'cold-start'
+  | 'crud-mix'
+  | 'soak'
+  | 'cached-read'
+  | 'failover';
 
 export interface ScenarioVariant {
   readonly phases: readonly Phase[];
@@ -111,6 +118,22 @@ export interface Scenario {
    * again; the pattern's cache is emptied before each tool's run (twin), so every run starts missing.
    */
   readonly cachedReads?: { readonly hotItems: number };
+  /**
+   * One target of the pattern's first service is killed `atSec` seconds into each variant's load (twin:
+   * its control surface; AWS: ECS StopTask, or a Lambda function's reserved concurrency set to 0 and put
+   * back `restoreAfterSec` later). Not run unless asked for: it breaks a target on purpose.
+   */
+  readonly failover?: {
+    readonly short: FailoverTiming;
+    readonly full: FailoverTiming;
+  };
+}
+
+export interface FailoverTiming {
+  /** Seconds after the tool's first response. */
+  readonly atSec: number;
+  /** A Lambda service's concurrency goes back after this long; a killed task is replaced by ECS, not here. */
+  readonly restoreAfterSec: number;
 }
 
 const perSecond = (n: number): Rate => ({ perSecond: n });
@@ -266,6 +289,28 @@ export const SCENARIOS: readonly Scenario[] = [
     forceColdStart: false,
     long: false,
     cachedReads: { hotItems: 3 },
+  },
+  {
+    id: 'failover',
+    title: 'Failover: one target killed under steady load',
+    purpose:
+      'Steady reads and writes on every service; one target of one service is killed: errors by status, error window, time back to zero errors, and every acknowledged write read back.',
+    mix: [
+      { op: 'get', weight: 2 },
+      { op: 'create', weight: 1 },
+    ],
+    expectedStatuses: [200, 201],
+    // Errors are the measurement here; the failover block carries the checks (recovery, lost writes).
+    thresholds: [{ metric: 'latency', percentile: 95, belowMs: 2000 }],
+    full: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(90, belowLimit(30, 0.25))] }],
+    },
+    short: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(6, belowLimit(20, 0.25))] }],
+    },
+    forceColdStart: false,
+    long: false,
+    failover: { short: { atSec: 2, restoreAfterSec: 2 }, full: { atSec: 30, restoreAfterSec: 20 } },
   },
   {
     id: 'soak',

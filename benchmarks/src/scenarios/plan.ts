@@ -54,6 +54,20 @@ export interface ServiceData {
   readonly patch: readonly Record<string, unknown>[];
 }
 
+/** Which target the failover scenario kills, and when (seconds after the tool's first response). */
+export interface PlanFailover {
+  readonly service: string;
+  /** fargate: one task is killed (twin) or stopped (AWS); lambda: reserved concurrency 0 for `restoreAfterSec`. */
+  readonly compute: 'lambda' | 'fargate';
+  readonly atSec: number;
+  readonly restoreAfterSec: number;
+  /** The line each script logs when it starts sending (k6: console, stderr), so the kill is timed from it. */
+  readonly startMarker: string;
+}
+
+/** See `PlanFailover.startMarker`. */
+export const FAILOVER_START_MARKER = 'pik-first-request';
+
 export interface RunPlan {
   readonly planVersion: 1;
   readonly pattern: { readonly id: string; readonly title: string; readonly api: 'http' | 'rest' };
@@ -82,6 +96,8 @@ export interface RunPlan {
    * other when its trace header holds it (AWS sends no trace: nothing is counted there).
    */
   readonly cacheTrace: typeof CACHE_TRACE_SEGMENTS;
+  /** The failover scenario's kill; the scripts then log the id of every acknowledged create. */
+  readonly failover?: PlanFailover;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
 }
@@ -260,7 +276,32 @@ export function buildPlan(
     ...(pattern.throttle ? { throttle: { ...pattern.throttle } } : {}),
     responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs, trace: PIK_HEADERS.trace },
     cacheTrace: { ...CACHE_TRACE_SEGMENTS },
+    ...failoverOf(scenario, pattern, options, phases),
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
+  };
+}
+
+/** The failover scenario's target (the pattern's first service) and timing, stretched with the shape. */
+function failoverOf(
+  scenario: Scenario,
+  pattern: TargetPattern,
+  options: PlanOptions,
+  phases: readonly PlanPhase[],
+): { failover?: PlanFailover } {
+  const timing = scenario.failover?.[options.variant];
+  if (!timing) return {};
+  const service = pattern.services[0];
+  if (!service) throw new Error(`${pattern.id}: the failover scenario needs a service to kill a target of`);
+  const natural = Math.max(...scenario[options.variant].phases.map((p) => phaseEndSec(p as PlanPhase)));
+  const factor = Math.max(...phases.map(phaseEndSec)) / natural;
+  return {
+    failover: {
+      service: service.name,
+      compute: service.compute,
+      atSec: Math.max(1, Math.round(timing.atSec * factor)),
+      restoreAfterSec: Math.max(1, Math.round(timing.restoreAfterSec * factor)),
+      startMarker: FAILOVER_START_MARKER,
+    },
   };
 }
 

@@ -1,8 +1,9 @@
-import type { TargetPattern } from '@pik/contracts';
+import type { TargetPattern, TargetService } from '@pik/contracts';
 
 /**
  * The twin's control surface, as the benchmarks use it: force every Lambda execution environment of a
- * pattern to be discarded so the next requests start cold, and empty a pattern's API cache.
+ * pattern to be discarded so the next requests start cold, empty a pattern's API cache, and kill one
+ * target of a service for the failover scenario (and bring it back).
  */
 export async function forceTwinColdStart(
   pattern: TargetPattern,
@@ -23,6 +24,73 @@ export async function flushTwinCache(
   if (posted.response.status === 404) return false;
   await failUnlessOk(posted);
   return true;
+}
+
+/** What a failover kill did, for the record: `replica 1 of 2 killed`, `reserved concurrency 0`. */
+export interface KilledTarget {
+  readonly description: string;
+  /** Targets the service had before the kill (replicas, running tasks); null for a Lambda function. */
+  readonly targetsBefore: number | null;
+}
+
+/**
+ * Kills one target of `service`: its first container replica (SIGKILL, a crash), or for a Lambda service
+ * a reserved concurrency of 0, which throttles every invocation as Lambda does.
+ */
+export async function killTwinTarget(
+  pattern: TargetPattern,
+  service: TargetService,
+  fetchImpl: typeof fetch = fetch,
+): Promise<KilledTarget> {
+  if (service.compute === 'lambda') {
+    await failUnlessOk(
+      await postControl(pattern, `functions/${service.name}/concurrency/0`, 'throttle a function', fetchImpl),
+    );
+    return { description: `${service.name}: reserved concurrency 0`, targetsBefore: null };
+  }
+  const posted = await postControl(pattern, `services/${service.name}/replicas/1/kill`, 'kill', fetchImpl);
+  await failUnlessOk(posted);
+  const { replicas } = (await posted.response.json()) as { replicas: unknown[] };
+  return {
+    description: `${service.name}: replica 1 of ${replicas.length} killed`,
+    targetsBefore: replicas.length,
+  };
+}
+
+/** Brings the target back: the function's template concurrency, or the killed replica restarted. */
+export async function restoreTwinTarget(
+  pattern: TargetPattern,
+  service: TargetService,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  const action =
+    service.compute === 'lambda'
+      ? `functions/${service.name}/concurrency/template`
+      : `services/${service.name}/replicas/1/restart`;
+  await failUnlessOk(await postControl(pattern, action, 'restore a target', fetchImpl));
+}
+
+/**
+ * Waits until every load balancer target of the pattern is healthy again (a restarted replica passes its
+ * health checks), so the next run kills a target that is receiving traffic.
+ */
+export async function waitTwinTargetsHealthy(
+  pattern: TargetPattern,
+  options: { timeoutMs?: number; fetchImpl?: typeof fetch } = {},
+): Promise<void> {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  for (;;) {
+    const response = await fetchImpl(pattern.controlUrl ?? '', { signal: AbortSignal.timeout(10_000) });
+    const { targetHealth } = (await response.json()) as {
+      targetHealth: Record<string, { state: string }[]>;
+    };
+    const states = Object.values(targetHealth).flat();
+    if (states.every((t) => t.state === 'healthy')) return;
+    if (Date.now() > deadline)
+      throw new Error(`${pattern.id}: targets not healthy again: ${JSON.stringify(targetHealth)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function postControl(

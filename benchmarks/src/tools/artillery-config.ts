@@ -151,6 +151,8 @@ export function artilleryConfig(plan: RunPlan, processorPath: string): Record<st
     scenarios: plan.mix.map((entry) => ({
       name: entry.name,
       weight: entry.weight,
+      // Failover: requests without a response are logged too (artillery/processor.cjs pikError).
+      ...(plan.failover ? { onError: 'pikError' } : {}),
       flow: flowOf(entry, plan),
     })),
   };

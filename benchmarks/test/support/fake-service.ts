@@ -29,6 +29,8 @@ export interface FakeService {
   readonly controlUrl: string;
   readonly counts: { accepted: number; throttled: number; cold: number };
   targets(patternIds?: readonly string[]): TargetsFile;
+  /** Every request to the service at `path` answers `status` from now on (undefined: served again). */
+  fail(path: string, status: number | undefined): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startFakeService(options: FakeServiceOptions): Promise<Fak
   let refilledAt = performance.now();
   const idle: string[] = [];
   const counts = { accepted: 0, throttled: 0, cold: 0 };
+  const failing = new Map<string, number>();
 
   const takeToken = (): boolean => {
     const now = performance.now();
@@ -102,6 +105,8 @@ export async function startFakeService(options: FakeServiceOptions): Promise<Fak
     };
     const path = url.pathname.slice(stage.length);
     const [, base, id] = /^(\/[a-z]+)(?:\/([^/]+))?$/.exec(path) ?? [];
+    const failure = base ? failing.get(base) : undefined;
+    if (failure !== undefined) return send(res, failure, { message: 'Internal server error' });
     const table = base ? items.get(base) : undefined;
     if (!table || !base) return send(res, 404, { message: 'Not Found' }, runtime);
     if (req.method === 'GET' && !id) {
@@ -167,6 +172,10 @@ export async function startFakeService(options: FakeServiceOptions): Promise<Fak
           controlUrl: `${url}/control`,
         })),
       };
+    },
+    fail(path, status) {
+      if (status === undefined) failing.delete(path);
+      else failing.set(path, status);
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@
  *      [--targets-file path] [--logs file|inherit|discard] [--health-check-scale n] [--lambda-idle-seconds n]
  *      [--root dir]
  *   cold-start <pattern> [--function <service|name>]
- *   replica <pattern> <service> <n> <stop|pause|resume|restart>
+ *   replica <pattern> <service> <n> <stop|kill|pause|resume|restart>
  *   token <pattern> [--scope "a b"]
  * The control commands find the running twin through the targets file's `controlUrl`.
  */
@@ -24,7 +24,7 @@ const USAGE = `usage: pik twin [command] (default: up)
                       --container runs a local command in place of an ECS service's image
   cold-start <pattern> [--function <service|name>]
                       kill Lambda execution environments (next request is a cold start)
-  replica <pattern> <service> <n> <stop|pause|resume|restart>
+  replica <pattern> <service> <n> <stop|kill|pause|resume|restart>
                       control one container replica
   token <pattern> [--scope "a b"]
                       print an access token for the pattern's client
@@ -195,7 +195,7 @@ export async function runTwinCli(argv: readonly string[]): Promise<number> {
       case 'replica': {
         const [pattern, service, index, action] = rest;
         if (!service || !index || !action)
-          throw new UsageError('replica <pattern> <service> <n> <stop|pause|resume|restart>');
+          throw new UsageError('replica <pattern> <service> <n> <stop|kill|pause|resume|restart>');
         return await control(
           `${controlUrlOf(values, pattern)}/services/${service}/replicas/${index}/${action}`,
         );

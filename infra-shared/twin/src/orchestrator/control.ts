@@ -1,11 +1,12 @@
 /**
- * The twin's control surface on 127.0.0.1: inspect a pattern, force cold starts, stop, pause, resume or
- * restart a container replica, mint a token. One server for the whole twin; each pattern's `controlUrl`
+ * The twin's control surface on 127.0.0.1: inspect a pattern, force cold starts, stop, kill, pause, resume
+ * or restart a container replica, set a function's reserved concurrency, mint a token. One server for the whole twin; each pattern's `controlUrl`
  * is `<server>/patterns/<id>`.
  *
  *   GET  /patterns/<id>                                      state: functions, replicas, target health
  *   POST /patterns/<id>/cold-start[?function=<service|name>]  kill Lambda environments
- *   POST /patterns/<id>/services/<service>/replicas/<n>/<stop|pause|resume|restart>
+ *   POST /patterns/<id>/services/<service>/replicas/<n>/<stop|kill|pause|resume|restart>
+ *   POST /patterns/<id>/functions/<service|name>/concurrency/<n|template>  reserved concurrency (0 throttles)
  *   POST /patterns/<id>/token[?scope=...]                    a fresh access token for the pattern's client
  *   POST /patterns/<id>/cache/flush                          empty the REST stage cache
  */
@@ -90,31 +91,10 @@ async function handle(
     return { status: 200, body: { reset: pools.map((p) => p.spec.functionName) } };
   }
   if (action[0] === 'services' && action[2] === 'replicas' && action.length === 5) {
-    const service = [...running.containers.values()].find(
-      (c) => c.name === action[1] || c.spec.id === action[1],
-    );
-    if (!service) return error(404, `no container service '${action[1]}' in this pattern`, 'service');
-    const index = Number(action[3]);
-    if (!Number.isInteger(index) || index < 1 || index > service.list().length) {
-      return error(400, `replica must be 1..${service.list().length}`, 'replica');
-    }
-    switch (action[4]) {
-      case 'stop':
-        await service.stop(index);
-        break;
-      case 'pause':
-        service.pause(index);
-        break;
-      case 'resume':
-        service.resume(index);
-        break;
-      case 'restart':
-        await service.restart(index);
-        break;
-      default:
-        return error(400, 'action must be stop, pause, resume or restart', 'action');
-    }
-    return { status: 200, body: { service: service.name, replicas: service.list() } };
+    return replicaAction(running, action[1] as string, action[3] as string, action[4] as string);
+  }
+  if (action[0] === 'functions' && action[2] === 'concurrency' && action.length === 4) {
+    return functionConcurrency(running, action[1] as string, action[3] as string);
   }
   if (action[0] === 'token' && action.length === 1) {
     const client = running.clients[0];
@@ -132,6 +112,45 @@ async function handle(
     return { status: 200, body: { flushed: running.gateway.flushCache() } };
   }
   return error(404, 'unknown control action');
+}
+
+const REPLICA_ACTIONS = ['stop', 'kill', 'pause', 'resume', 'restart'] as const;
+
+/** stop (SIGTERM, then SIGKILL), kill (SIGKILL at once: a crash), pause, resume or restart one replica. */
+async function replicaAction(
+  running: RunningPattern,
+  name: string,
+  replica: string,
+  verb: string,
+): Promise<Reply> {
+  const service = [...running.containers.values()].find((c) => c.name === name || c.spec.id === name);
+  if (!service) return error(404, `no container service '${name}' in this pattern`, 'service');
+  const index = Number(replica);
+  if (!Number.isInteger(index) || index < 1 || index > service.list().length) {
+    return error(400, `replica must be 1..${service.list().length}`, 'replica');
+  }
+  if (!(REPLICA_ACTIONS as readonly string[]).includes(verb))
+    return error(400, `action must be ${REPLICA_ACTIONS.join(', ')}`, 'action');
+  if (verb === 'pause') service.pause(index);
+  else if (verb === 'resume') service.resume(index);
+  else await service[verb as 'stop' | 'kill' | 'restart'](index);
+  return { status: 200, body: { service: service.name, replicas: service.list() } };
+}
+
+/**
+ * A function's reserved concurrency, as Lambda's PutFunctionConcurrency (a whole number, 0 throttles every
+ * invocation) and DeleteFunctionConcurrency (`template`: back to what the template sets) change it.
+ */
+function functionConcurrency(running: RunningPattern, name: string, value: string): Reply {
+  const pool = running.lambdas.functions.find(
+    (p) => p.spec.serviceName === name || p.spec.functionName === name || p.spec.id === name,
+  );
+  if (!pool) return error(404, `no function '${name}' in this pattern`, 'function');
+  const reserved = value === 'template' ? undefined : Number(value);
+  if (reserved !== undefined && (!Number.isInteger(reserved) || reserved < 0))
+    return error(400, "concurrency must be a whole number >= 0 or 'template'", 'concurrency');
+  pool.putConcurrency(reserved);
+  return { status: 200, body: { function: pool.spec.functionName, concurrencyLimit: pool.concurrencyLimit } };
 }
 
 export async function startControlServer(

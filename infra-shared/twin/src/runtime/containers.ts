@@ -125,14 +125,32 @@ export class ContainerReplicas {
 
   /** SIGTERM to the replica's process group, SIGKILL after a grace period. */
   async stop(index: number, graceMs = 3_000): Promise<void> {
+    await this.end(index, graceMs);
+  }
+
+  /**
+   * SIGKILL to the replica's process group at once: a crash, not a stop. The kernel closes its sockets, so
+   * connections to it are refused or reset until the load balancer's health checks take it out.
+   */
+  async kill(index: number): Promise<void> {
+    await this.end(index, 0);
+  }
+
+  /** Ends a replica: SIGTERM and SIGKILL after `graceMs`, or SIGKILL alone when there is no grace. */
+  private async end(index: number, graceMs: number): Promise<void> {
     const replica = this.replica(index);
     const child = replica.child;
     replica.state = 'stopped';
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    signalGroup(child, 'SIGCONT');
-    signalGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    let timer: NodeJS.Timeout | undefined;
+    if (graceMs > 0) {
+      signalGroup(child, 'SIGCONT');
+      signalGroup(child, 'SIGTERM');
+      timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
+    } else {
+      signalGroup(child, 'SIGKILL');
+    }
     await exited;
     clearTimeout(timer);
   }

@@ -246,7 +246,8 @@ export class LambdaFunctionPool {
   /** The spec with the folder its environments run from (see `taskRoot`). */
   private readonly runSpec: LambdaFunctionSpec;
   private readonly idleMs: number;
-  readonly concurrencyLimit: number;
+  /** Reserved concurrency now: the template's, or what `putConcurrency` set (Lambda's PutFunctionConcurrency). */
+  private reserved: number | undefined;
   readonly arn: string;
   private closed = false;
   /**
@@ -262,7 +263,7 @@ export class LambdaFunctionPool {
     private readonly options: LambdaRuntimeOptions = {},
   ) {
     this.idleMs = options.idleTimeoutMs ?? 300_000;
-    this.concurrencyLimit = spec.reservedConcurrency ?? options.unreservedConcurrency ?? 10;
+    this.reserved = spec.reservedConcurrency;
     this.runSpec = { ...spec, codeDir: taskRoot(spec) };
     const environment = functionEnvironment(this.runSpec, options.extraEnv);
     this.arn = environment.arn;
@@ -308,6 +309,28 @@ export class LambdaFunctionPool {
     return { payload: { errorType: 'PikTwin.FunctionRefused', errorMessage }, functionError: 'Unhandled' };
   }
 
+  /** Most environments at once: the reserved concurrency, else the machine's cap for unreserved functions. */
+  get concurrencyLimit(): number {
+    return this.reserved ?? this.options.unreservedConcurrency ?? 10;
+  }
+
+  /**
+   * Sets reserved concurrency as Lambda's PutFunctionConcurrency does (`undefined` restores the template's
+   * setting). 0 throttles every invocation; environments above a lower limit finish their invocation and
+   * are then retired, so no new one runs past the limit.
+   */
+  putConcurrency(reserved: number | undefined): void {
+    this.reserved = reserved ?? this.spec.reservedConcurrency;
+    let live = [...this.environments].filter((e) => e.alive).length;
+    for (const e of this.environments) {
+      if (live <= this.concurrencyLimit) break;
+      if (e.alive && !e.busy) {
+        e.kill();
+        live--;
+      }
+    }
+  }
+
   /** Invocations waiting for a free environment right now. */
   get queued(): number {
     return this.waiting.length;
@@ -343,7 +366,7 @@ export class LambdaFunctionPool {
         this.environments.add(environment);
         return { environment, cold: true };
       }
-      if (this.spec.reservedConcurrency !== undefined) {
+      if (this.reserved !== undefined) {
         throw new LambdaInvokeError('TooManyRequestsException', 'Rate Exceeded.', 429);
       }
       const handed = await this.waitForRelease(healthCheck);
@@ -382,6 +405,11 @@ export class LambdaFunctionPool {
   private release(environment: ExecutionEnvironment): void {
     environment.busy = false;
     if (!environment.alive) return;
+    // Concurrency lowered while it ran (putConcurrency): retire it instead of keeping it past the limit.
+    if ([...this.environments].filter((e) => e.alive).length > this.concurrencyLimit) {
+      environment.kill();
+      return;
+    }
     const index = this.waiting.findIndex((w) => w.healthCheck || !environment.healthCheckOnly);
     const waiter = index >= 0 ? this.waiting.splice(index, 1)[0] : undefined;
     if (waiter) {

@@ -41,6 +41,12 @@ async function token(id: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** The bearer token and API key a request to the REST fixture pattern carries. */
+async function restHeaders(id: string): Promise<Record<string, string>> {
+  const key = pattern(id).auth.find((a) => a.kind === 'api-key');
+  return { authorization: await token(id), 'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '' };
+}
+
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
     const s = createConnection({ host: '127.0.0.1', port });
@@ -83,11 +89,7 @@ describe('twin up on a cloud assembly', () => {
 
   it('REST: gateway -> VPC link V1 -> NLB -> ALB -> Lambda, with Cognito token and API key', async () => {
     const rest = pattern('rest-vpclink-nlb-to-alb');
-    const key = rest.auth.find((a) => a.kind === 'api-key');
-    const headers = {
-      authorization: await token(rest.id),
-      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
-    };
+    const headers = await restHeaders(rest.id);
     const response = await fetch(`${rest.baseUrl}/orders/o-1?x=1`, { headers });
     const body = (await response.json()) as { path: string; env: { TABLE_NAME: string } };
     expect(response.status).toBe(200);
@@ -119,11 +121,7 @@ describe('twin up on a cloud assembly', () => {
 
   it('forced cold start through the control surface: next response reports x-pik-cold and its init time', async () => {
     const rest = pattern('rest-vpclink-nlb-to-alb');
-    const key = rest.auth.find((a) => a.kind === 'api-key');
-    const headers = {
-      authorization: await token(rest.id),
-      'x-api-key': key?.kind === 'api-key' ? (key.value ?? '') : '',
-    };
+    const headers = await restHeaders(rest.id);
     await fetch(`${rest.baseUrl}/orders/warm`, { headers });
     const warm = await fetch(`${rest.baseUrl}/orders/warm`, { headers });
     expect(warm.headers.get('x-pik-cold')).toBe('false');
@@ -132,6 +130,43 @@ describe('twin up on a cloud assembly', () => {
     const cold = await fetch(`${rest.baseUrl}/orders/cold`, { headers });
     expect(cold.headers.get('x-pik-cold')).toBe('true');
     expect(Number(cold.headers.get('x-pik-init-ms'))).toBeGreaterThan(0);
+  });
+
+  it('control surface: concurrency 0 throttles a function as PutFunctionConcurrency 0 does; template restores it', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const headers = await restHeaders(rest.id);
+    expect((await fetch(`${rest.baseUrl}/orders/before`, { headers })).status).toBe(200);
+    const bad = await fetch(`${rest.controlUrl}/functions/orders/concurrency/-1`, { method: 'POST' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'concurrency' });
+    const zero = await fetch(`${rest.controlUrl}/functions/orders/concurrency/0`, { method: 'POST' });
+    expect(await zero.json()).toMatchObject({ concurrencyLimit: 0 });
+    // Throttled before any environment runs: the ALB in front of the function answers its 502 page.
+    const throttled = await fetch(`${rest.baseUrl}/orders/during`, { headers });
+    expect(throttled.status).toBe(502);
+    expect(await throttled.text()).toContain('502 Bad Gateway');
+    const restored = await fetch(`${rest.controlUrl}/functions/orders/concurrency/template`, {
+      method: 'POST',
+    });
+    // The fixture template reserves 2.
+    expect(await restored.json()).toMatchObject({ concurrencyLimit: 2 });
+    expect((await fetch(`${rest.baseUrl}/orders/after`, { headers })).status).toBe(200);
+  });
+
+  it('control surface: a killed replica refuses connections at once; the ALB answers 502 until health checks take it out', async () => {
+    const rest = pattern('rest-vpclink-nlb-to-alb');
+    const service = [...(twin.patterns.get(rest.id)?.containers.values() ?? [])][0];
+    const victim = service?.list()[0];
+    if (!service || !victim) throw new Error('no container replica');
+    const killed = await fetch(`${rest.controlUrl}/services/catalog/replicas/1/kill`, { method: 'POST' });
+    expect(killed.status).toBe(200);
+    expect(service.list()[0]?.state).toBe('stopped');
+    expect(await portOpen(victim.port)).toBe(false);
+    const statuses = new Set<number>();
+    for (let i = 0; i < 8; i++) statuses.add((await fetch(`${rest.baseUrl}/catalog/k-${i}`)).status);
+    // Round robin over two targets, one dead and still routable: some requests meet ELB's 502.
+    expect([...statuses].sort()).toEqual([200, 502]);
+    await fetch(`${rest.controlUrl}/services/catalog/replicas/1/restart`, { method: 'POST' });
   });
 
   it('HTTP API: JWT route through VPC link V2 to the ALB listener, and a Lambda proxy route', async () => {

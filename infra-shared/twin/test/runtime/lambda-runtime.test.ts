@@ -48,6 +48,31 @@ describe('local Lambda runtime', () => {
     expect(runtime.pool(fn.id)?.stats()).toHaveLength(2);
   });
 
+  it('concurrency put to 0 throttles at once; an invocation in flight finishes and its environment is retired', async () => {
+    const own = new LambdaRuntime([fn]);
+    const pool = own.pool(fn.id);
+    try {
+      const inFlight = own.invoke(fn.id, event('/sleep', { ms: '500' }));
+      await sleep(250);
+      pool?.putConcurrency(0);
+      expect(pool?.concurrencyLimit).toBe(0);
+      await expect(own.invoke(fn.id, event('/orders'))).rejects.toMatchObject({
+        errorType: 'TooManyRequestsException',
+        statusCode: 429,
+      });
+      expect(body(await inFlight).path).toBe('/sleep');
+      await sleep(100);
+      expect(pool?.stats()).toEqual([]);
+      pool?.putConcurrency(undefined);
+      expect(pool?.concurrencyLimit).toBe(2);
+      expect((await own.invoke(fn.id, event('/orders/back'))).extraHeaders).toMatchObject({
+        'x-pik-cold': 'true',
+      });
+    } finally {
+      await own.close();
+    }
+  });
+
   it('without reserved concurrency, queues invocations at the machine cap instead of throttling them', async () => {
     const { reservedConcurrency: _, ...unreserved } = fn;
     const capped = new LambdaRuntime([unreserved], { unreservedConcurrency: 2 });
