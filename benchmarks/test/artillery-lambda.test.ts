@@ -183,18 +183,46 @@ describe('pik bench --engine artillery-lambda (child process replaced)', () => {
     expect(calls.length).toBe(before);
   });
 
-  it('divides bursts and ramps by the worker count', () => {
+  it('divides bursts, steady rates and ramps by the worker count; refuses what artillery cannot split', () => {
     expect(
       perWorkerPhases(
         [
           { name: 'b', kind: 'burst', startSec: 0, size: 12 },
-          { name: 'r', kind: 'arrival', startSec: 1, stages: [{ durationSec: 5, fromRate: 10, toRate: 30 }] },
+          {
+            name: 'r',
+            kind: 'arrival',
+            startSec: 1,
+            stages: [
+              { durationSec: 2, fromRate: 8, toRate: 8 },
+              { durationSec: 5, fromRate: 10, toRate: 30 },
+            ],
+          },
         ],
         4,
       ),
     ).toEqual([
       { name: 'b', kind: 'burst', startSec: 0, size: 3 },
-      { name: 'r', kind: 'arrival', startSec: 1, stages: [{ durationSec: 5, fromRate: 2.5, toRate: 7.5 }] },
+      {
+        name: 'r',
+        kind: 'arrival',
+        startSec: 1,
+        stages: [
+          { durationSec: 2, fromRate: 2, toRate: 2 },
+          { durationSec: 5, fromRate: 2.5, toRate: 7.5 },
+        ],
+      },
     ]);
+    const steady = {
+      name: 'steady',
+      kind: 'arrival',
+      startSec: 0,
+      stages: [{ durationSec: 8, fromRate: 20, toRate: 20 }],
+    } as const;
+    expect(() => perWorkerPhases([steady], 3)).toThrow(
+      "--count 3: steady's 20/s does not split into whole arrivals",
+    );
+    expect(() => perWorkerPhases([{ name: 'cold', kind: 'burst', startSec: 0, size: 12 }], 5)).toThrow(
+      'the burst of 12 in cold',
+    );
   });
 });

@@ -24,19 +24,31 @@ export interface ArtilleryLambdaOptions {
 
 /**
  * Each of artillery's Lambda workers runs the whole phase list, so the script's rates are the plan's
- * divided by the worker count: the workers together offer what the plan offers.
+ * divided by the worker count: the workers together offer what the plan offers. artillery takes a
+ * fractional rate only in a ramp (`rampTo`); a steady rate or a burst that does not split into whole
+ * arrivals per worker is refused, naming the rate, rather than silently offering another load.
  */
 export function perWorkerPhases(phases: readonly PlanPhase[], count: number): PlanPhase[] {
+  const whole = (value: number, what: string) => {
+    if (Number.isInteger(value / count)) return value / count;
+    throw new Error(
+      `--count ${count}: ${what} does not split into whole arrivals over ${count} Lambda workers (artillery needs whole steady rates); choose a count that divides it`,
+    );
+  };
   return phases.map((phase) =>
     phase.kind === 'burst'
-      ? { ...phase, size: phase.size / count }
+      ? { ...phase, size: whole(phase.size, `the burst of ${phase.size} in ${phase.name}`) }
       : {
           ...phase,
-          stages: phase.stages.map((s) => ({
-            ...s,
-            fromRate: s.fromRate / count,
-            toRate: s.toRate / count,
-          })),
+          stages: phase.stages.map((s) =>
+            s.fromRate === s.toRate
+              ? {
+                  ...s,
+                  fromRate: whole(s.fromRate, `${phase.name}'s ${s.fromRate}/s`),
+                  toRate: s.toRate / count,
+                }
+              : { ...s, fromRate: s.fromRate / count, toRate: s.toRate / count },
+          ),
         },
   );
 }
