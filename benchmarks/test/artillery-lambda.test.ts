@@ -153,6 +153,7 @@ describe('pik bench --engine artillery-lambda (child process replaced)', () => {
     );
     const record = outcome.results.results.find((r) => r.pattern === 'rest-vpclink-shared-nlb');
     expect(record?.distributed).toEqual({ engine: 'artillery-lambda', workers: COUNT, region: REGION });
+    expect(outcome.table).toContain(`(artillery-lambda x${COUNT})`);
     expect(record?.label).toBe(`AWS ${REGION}`);
     // The plan offers 20/s; each of the two workers is asked for half.
     expect(script.config.phases[0].arrivalRate).toBe(10);

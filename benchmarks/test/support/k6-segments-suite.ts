@@ -24,10 +24,11 @@ const DURATION_SEC = 3;
 
 /**
  * k6's arrival-rate executors start rate x duration iterations in all, split exactly over the segments, so
- * two workers send what one process sends; only iterations dropped for want of a VU could differ (none
- * at these rates). The tolerance is 1% of the requests (at least one).
+ * two workers send what one process sends. What can differ: an iteration at the very end of a schedule,
+ * started or not by each process (one per process: 36 against 37 requests seen here), and iterations
+ * dropped for want of a VU (none at these rates). The tolerance: one request per process (two), or 1%.
  */
-const totalsAgree = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.01 * Math.max(a, b));
+const totalsAgree = (a: number, b: number) => Math.abs(a - b) <= Math.max(2, 0.01 * Math.max(a, b));
 
 /** Registers the segment tests inside a suite whose twin runs `pattern`; call it inside that describe. */
 export function k6SegmentsSuite(
@@ -58,8 +59,12 @@ export function k6SegmentsSuite(
           outDir: join(root, 'segments', dir),
           log: (line) => process.stderr.write(`${line}\n`),
         });
+      const started = performance.now();
       single = await run(1, 'single');
       split = await run(2, 'workers');
+      process.stderr.write(
+        `[segments] one process and two workers: ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      );
     }, 300_000);
 
     const only = (outcome: BenchOutcome): ToolResult => {
