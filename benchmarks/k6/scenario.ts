@@ -8,8 +8,24 @@ import http, { type RefinedResponse, type ResponseType } from 'k6/http';
 import { Counter, Rate, Trend } from 'k6/metrics';
 import type { PlanMixEntry, RunPlan } from '../src/scenarios/plan.js';
 
+/** Present when runners' summaries are merged elsewhere (see src/distributed/histogram.ts). */
+interface HistogramPlan {
+  readonly prefix: string;
+  readonly minMs: number;
+  readonly ratio: number;
+  readonly buckets: number;
+  readonly statusPrefix: string;
+  readonly metrics: readonly string[];
+}
+
 interface K6Plan extends RunPlan {
-  readonly k6: { readonly options: Record<string, unknown>; readonly summaryFile: string };
+  readonly k6: {
+    readonly options: Record<string, unknown>;
+    readonly summaryFile: string;
+    readonly histogram?: HistogramPlan;
+    /** Prefix of the summary line in a runner's log (`PIK_SUMMARY=stdout`), where `pik bench --ingest` finds it. */
+    readonly summaryMark?: string;
+  };
 }
 
 /** k6 provides `console` (its log output); @types/k6 does not declare it. */
@@ -36,6 +52,45 @@ const acknowledged = new Counter('pik_acknowledged');
 let announced = false;
 
 /**
+ * Mergeable summaries: one counter per latency bucket and metric, one per response status. Counters must
+ * exist before the test starts, so all are declared here; only those that count something reach the summary.
+ */
+const layout = plan.k6.histogram;
+const bucketCounters: Record<string, Counter[]> = {};
+const statusCounters: Counter[] = [];
+if (layout) {
+  for (const metric of layout.metrics)
+    bucketCounters[metric] = Array.from(
+      { length: layout.buckets },
+      (_, i) => new Counter(`${layout.prefix}${metric}_${i}`),
+    );
+  for (let status = 0; status < 600; status++)
+    statusCounters.push(new Counter(`${layout.statusPrefix}${status}`));
+}
+
+/** The same bucket rule as bucketOf in src/distributed/histogram.ts. */
+function observe(metric: string, ms: number): void {
+  if (!layout) return;
+  const index = ms >= layout.minMs ? 1 + Math.floor(Math.log(ms / layout.minMs) / Math.log(layout.ratio)) : 0;
+  bucketCounters[metric]?.[Math.min(layout.buckets - 1, index)]?.add(1);
+}
+
+/** A Trend that also counts into its histogram. */
+function track(trend: Trend, name: string): { add(ms: number): void } {
+  return {
+    add(ms: number) {
+      trend.add(ms);
+      observe(name, ms);
+    },
+  };
+}
+const cold = track(coldLatency, 'pik_cold_latency');
+const warm = track(warmLatency, 'pik_warm_latency');
+const init = track(initMs, 'pik_init_ms');
+const hit = track(hitLatency, 'pik_hit_latency');
+const miss = track(missLatency, 'pik_miss_latency');
+
+/**
  * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
  * reports response header names in (Go's `X-Pik-Cold` for `x-pik-cold`).
  */
@@ -54,10 +109,10 @@ function recordCache(res: RefinedResponse<ResponseType | undefined>): void {
   const trace = res.headers[traceHeader] ?? '';
   if (trace.includes(plan.cacheTrace.hit)) {
     cacheHits.add(1);
-    hitLatency.add(res.timings.duration);
+    hit.add(res.timings.duration);
   } else if (trace.includes(plan.cacheTrace.miss)) {
     cacheMisses.add(1);
-    missLatency.add(res.timings.duration);
+    miss.add(res.timings.duration);
   }
 }
 
@@ -82,6 +137,8 @@ function pick<T>(items: readonly T[]): T | undefined {
 
 function record(res: RefinedResponse<ResponseType | undefined>): void {
   const ok = expected.has(res.status);
+  observe('http_req_duration', res.timings.duration);
+  statusCounters[res.status]?.add(1);
   unexpected.add(!ok);
   throttled.add(res.status === 429);
   check(res, { 'status is expected': () => ok });
@@ -89,11 +146,11 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
   recordCache(res);
   if (res.headers[coldHeader] === 'true') {
     coldStarts.add(1);
-    coldLatency.add(res.timings.duration);
-    const init = Number(res.headers[initMsHeader]);
-    if (Number.isFinite(init)) initMs.add(init);
+    cold.add(res.timings.duration);
+    const initValue = Number(res.headers[initMsHeader]);
+    if (Number.isFinite(initValue)) init.add(initValue);
   } else {
-    warmLatency.add(res.timings.duration);
+    warm.add(res.timings.duration);
   }
 }
 
@@ -184,6 +241,7 @@ export default function run(): void {
 /** Machine-readable summary for the normalizer; PIK_SUMMARY moves it (e.g. on a k6-operator runner). */
 export function handleSummary(data: Record<string, unknown>): Record<string, string> {
   const file = __ENV.PIK_SUMMARY ?? plan.k6.summaryFile;
+  if (file === 'stdout') return { stdout: `\n${plan.k6.summaryMark ?? ''}${JSON.stringify(data)}\n` };
   return {
     [file]: JSON.stringify(data, null, 2),
     stdout: `k6 summary written to ${file}\n`,

@@ -13,6 +13,7 @@ import { type Twin, twinUp } from '@pik/twin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
+import { k6SegmentsSuite } from './support/k6-segments-suite.js';
 import { machineTooBusy, p50Agreement } from './support/tolerances.js';
 
 const PATTERNS = ['http-lambda-baseline', 'rest-vpclink-shared-nlb'] as const;
@@ -66,6 +67,8 @@ describe(`pik bench through the twin (${PATTERNS.join(', ')})`, () => {
     if (root && !process.env.PIK_KEEP_BENCH_RESULTS) await rm(root, { recursive: true, force: true });
     else if (root) process.stderr.write(`[pik] results kept in ${root}\n`);
   });
+
+  k6SegmentsSuite(k6.available, 'http-lambda-baseline', () => ({ twin, root }));
 
   const records = (pattern: string, scenario: string) =>
     outcome.results.results.filter((r) => r.pattern === pattern && r.scenario === scenario);

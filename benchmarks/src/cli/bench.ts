@@ -2,6 +2,16 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import type { ArtilleryLambdaOptions } from '../distributed/artillery-lambda.js';
+import {
+  DISTRIBUTED_FLAGS,
+  DISTRIBUTED_USAGE,
+  type DistributedChoice,
+  emitK6OperatorRuns,
+  parseDistributedFlags,
+  runIngestCli,
+} from '../distributed/distributed-cli.js';
+import { type DistributedPlace, runDistributed } from '../distributed/run-distributed.js';
 import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
 import { discoverServiceData } from '../requests/discover-data.js';
@@ -55,6 +65,10 @@ export interface BenchOptions {
    * @default the twin's control surface; on AWS ECS StopTask or Lambda reserved concurrency 0
    */
   readonly failoverTargets?: TargetKiller;
+  /** k6 processes per run, each an execution segment of the plan, merged into one record (default 1). */
+  readonly k6Workers?: number;
+  /** Runs the artillery half on AWS Lambda (`artillery run-lambda`) instead of this machine. */
+  readonly artilleryLambda?: ArtilleryLambdaOptions;
   /** Adjusts results after a run (AWS: Init Duration from the Lambda REPORT lines, gateway metrics). */
   readonly enrich?: (
     results: ResultsFile,
@@ -84,7 +98,7 @@ function runIdNow(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 }
 
-function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
+export function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
   // Long scenarios, those that need a pattern with the API cache on, and failover (it kills a target), run
   // only when asked for.
   if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover);
@@ -153,7 +167,17 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
         if (scenario.forceColdStart) await forceCold(pattern);
         if (scenario.cachedReads) await flushCache?.(pattern);
         const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
-        const run = () => runTool(tool, plan, { dir, outDir, k6, k6Dashboard: options.k6Dashboard, log });
+        const run = () =>
+          runTool(tool, plan, {
+            dir,
+            outDir,
+            k6,
+            k6Dashboard: options.k6Dashboard,
+            log,
+            pattern,
+            k6Workers: options.k6Workers,
+            artilleryLambda: options.artilleryLambda,
+          });
         const result = plan.failover
           ? await runWithFailover(
               run,
@@ -228,10 +252,7 @@ function warnAboveLocalPeak(
   );
 }
 
-interface ToolRunPlace {
-  readonly dir: string;
-  readonly outDir: string;
-  readonly k6: string | undefined;
+interface ToolRunPlace extends DistributedPlace {
   readonly k6Dashboard: boolean | undefined;
   readonly log: (line: string) => void;
 }
@@ -244,6 +265,8 @@ async function runTool(tool: string, plan: RunPlan, place: ToolRunPlace): Promis
     10_000,
   );
   try {
+    const distributed = await runDistributed(tool, plan, place);
+    if (distributed) return distributed;
     if (tool === 'k6') {
       const run = await runK6(place.k6 as string, plan, place.dir, { dashboard: place.k6Dashboard ?? false });
       if (run.timedOut) throw new Error(`k6 did not finish within its time limit; see ${run.files.stderr}`);
@@ -275,7 +298,8 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario
-  --out        results folder (default bench-results/<run id>)`;
+  --out        results folder (default bench-results/<run id>)
+${DISTRIBUTED_USAGE}`;
 
 const list = (value: string | undefined): string[] | undefined =>
   value === undefined
@@ -306,6 +330,7 @@ export async function runBenchCli(
         out: { type: 'string' },
         'k6-dashboard': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        ...DISTRIBUTED_FLAGS,
       },
       strict: true,
     }));
@@ -322,6 +347,12 @@ export async function runBenchCli(
     log(`--tool: expected k6, artillery or both; got '${tool}'\n${USAGE}`);
     return 2;
   }
+  const distributed = parseDistributedFlags(values);
+  if (typeof distributed === 'string') {
+    log(`${distributed}\n${USAGE}`);
+    return 2;
+  }
+  if (values.ingest) return runIngestCli(values.ingest as string, values.out as string | undefined, log);
   if (!values.targets === !values['cdk-outputs']) {
     log(`give exactly one of --targets and --cdk-outputs\n${USAGE}`);
     return 2;
@@ -333,6 +364,7 @@ export async function runBenchCli(
           values.region as string | undefined,
         )
       : (values.targets as string);
+    if (distributed.emit) return await emitCli(targets, values, distributed, log);
     const outcome = await runBench({
       targets,
       patterns: list(values.patterns as string | undefined),
@@ -342,6 +374,8 @@ export async function runBenchCli(
       ...(values.duration ? { durationSec: parseDurationSec(values.duration as string) } : {}),
       ...(values.out ? { outDir: values.out as string } : {}),
       k6Dashboard: values['k6-dashboard'] === true,
+      k6Workers: distributed.workers,
+      ...(distributed.artilleryLambda ? { artilleryLambda: distributed.artilleryLambda } : {}),
       log,
     });
     log(`\n${outcome.table}\n`);
@@ -353,4 +387,25 @@ export async function runBenchCli(
     log(`pik bench: ${(error as Error).message}`);
     return 1;
   }
+}
+
+/** `pik bench --emit k6-operator`: the selected runs as TestRun folders, nothing run here. */
+async function emitCli(
+  targets: string | TargetsFile,
+  values: Record<string, string | boolean | undefined>,
+  distributed: DistributedChoice,
+  log: (line: string) => void,
+): Promise<number> {
+  const written = await emitK6OperatorRuns({
+    targets: typeof targets === 'string' ? await loadTargets(targets) : targets,
+    patterns: list(values.patterns as string | undefined),
+    scenarios: selectScenarios(list(values.scenarios as string | undefined)),
+    variant: values.short ? 'short' : 'full',
+    ...(values.duration ? { durationSec: parseDurationSec(values.duration as string) } : {}),
+    outDir: resolve((values.out as string | undefined) ?? join('bench-results', `k6-operator-${runIdNow()}`)),
+    parallelism: distributed.workers,
+    ...(distributed.namespace ? { namespace: distributed.namespace } : {}),
+    log,
+  });
+  return written > 0 ? 0 : 1;
 }

@@ -51,7 +51,7 @@ export function rowOf(run: string, result: ToolResult): Row {
     label: result.label,
     pattern: result.pattern,
     scenario: result.scenario,
-    tool: `${result.tool} ${result.toolVersion}`,
+    tool: `${result.tool} ${result.toolVersion}${result.distributed ? ` (${result.distributed.engine} x${result.distributed.workers})` : ''}`,
     cells: [
       String(result.requests.total),
       fmt(result.throughputRps),

@@ -8,33 +8,48 @@ import type { K6Files, ToolRun } from '../tools/run-k6.js';
 import { type Measurement, round, type Sample } from './measurement.js';
 import type { SmallLatency } from './schema.js';
 
-type MetricValues = Record<string, number>;
-interface K6Summary {
+export type MetricValues = Record<string, number>;
+export interface K6Summary {
   metrics: Record<string, { values: MetricValues } | undefined>;
 }
 
-/** Streams k6's JSON output (`--out json=*.gz`) and keeps one sample per http_req_duration point. */
-export async function readK6Samples(file: string): Promise<Sample[]> {
+/** Raw points of k6's JSON output: one sample per http_req_duration point, and the values of other trends. */
+export interface K6Points {
+  readonly samples: Sample[];
+  readonly trends: Record<string, number[]>;
+}
+
+/** Streams k6's JSON output (`--out json=*.gz`), keeping http_req_duration samples and the named trends' values. */
+export async function readK6Points(file: string, trendNames: readonly string[] = []): Promise<K6Points> {
   const samples: Sample[] = [];
+  const trends: Record<string, number[]> = Object.fromEntries(trendNames.map((name) => [name, []]));
+  const wanted = ['http_req_duration', ...trendNames].map((name) => `"${name}"`);
   const lines = createInterface({
     input: createReadStream(file).pipe(createGunzip()),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   for await (const line of lines) {
-    if (!line.includes('"http_req_duration"') || !line.includes('"Point"')) continue;
+    if (!line.includes('"Point"') || !wanted.some((name) => line.includes(name))) continue;
     const point = JSON.parse(line) as {
       metric: string;
       type: string;
       data: { time: string; value: number; tags?: Record<string, string> };
     };
-    if (point.type !== 'Point' || point.metric !== 'http_req_duration') continue;
-    samples.push({
-      t: Date.parse(point.data.time),
-      status: Number(point.data.tags?.status ?? 0),
-      ms: point.data.value,
-    });
+    if (point.type !== 'Point') continue;
+    if (point.metric === 'http_req_duration')
+      samples.push({
+        t: Date.parse(point.data.time),
+        status: Number(point.data.tags?.status ?? 0),
+        ms: point.data.value,
+      });
+    else trends[point.metric]?.push(point.data.value);
   }
-  return samples.sort((a, b) => a.t - b.t);
+  return { samples: samples.sort((a, b) => a.t - b.t), trends };
+}
+
+/** Streams k6's JSON output (`--out json=*.gz`) and keeps one sample per http_req_duration point. */
+export async function readK6Samples(file: string): Promise<Sample[]> {
+  return (await readK6Points(file)).samples;
 }
 
 function small(values: MetricValues | undefined): SmallLatency | null {

@@ -118,6 +118,21 @@ export const ToolResult = Type.Object({
   consistency: Type.Array(Check),
   /** Raw tool outputs, relative to the results folder. */
   rawFiles: Type.Array(Type.String()),
+  /**
+   * Present when the load came from several generators merged into this record: k6 execution segments
+   * on this machine (`--workers`), k6-operator runners (`--ingest`) or artillery's Lambda workers.
+   */
+  distributed: Type.Optional(
+    Type.Object({
+      engine: Type.Union([
+        Type.Literal('k6-segments'),
+        Type.Literal('k6-operator'),
+        Type.Literal('artillery-lambda'),
+      ]),
+      workers: Type.Integer({ minimum: 1 }),
+      region: Type.Optional(Type.String()),
+    }),
+  ),
 });
 
 export const Environment = Type.Object({

@@ -39,13 +39,9 @@ export async function artilleryVersion(): Promise<string> {
   return pkg.version;
 }
 
-/** Runs artillery for one plan in `dir`; a failed `ensure` exits non-zero, which is a result too. */
-export async function runArtillery(
-  plan: RunPlan,
-  dir: string,
-  options: { timeoutMs?: number } = {},
-): Promise<ToolRun<ArtilleryFiles>> {
-  const files: ArtilleryFiles = {
+/** Where a run of artillery in `dir` keeps its files. */
+export function artilleryFiles(dir: string): ArtilleryFiles {
+  return {
     plan: join(dir, 'plan.json'),
     script: join(dir, 'artillery-script.json'),
     report: join(dir, 'artillery-report.json'),
@@ -53,15 +49,35 @@ export async function runArtillery(
     stdout: join(dir, 'artillery-stdout.log'),
     stderr: join(dir, 'artillery-stderr.log'),
   };
+}
+
+/**
+ * Writes a self-contained artillery test (script, processor and plan side by side, no credentials) for
+ * a plan; returns the credentials it left out.
+ */
+export async function writeArtilleryFolder(
+  plan: RunPlan,
+  files: ArtilleryFiles,
+): Promise<Readonly<Record<string, string>>> {
   // Credentials travel in the environment only; the plan and the script on disk carry none.
   const { headers, ...planOnDisk } = plan;
   await writeFile(files.plan, JSON.stringify({ ...planOnDisk, headers: {} }, null, 2));
-  // Processor and plan beside the script: the folder is a self-contained artillery test.
-  await copyFile(ARTILLERY_PROCESSOR, join(dir, PROCESSOR_FILE));
+  await copyFile(ARTILLERY_PROCESSOR, join(dirname(files.script), PROCESSOR_FILE));
   await writeFile(
     files.script,
     JSON.stringify(artilleryConfig({ ...planOnDisk, headers: {} }, `./${PROCESSOR_FILE}`), null, 2),
   );
+  return headers;
+}
+
+/** Runs artillery for one plan in `dir`; a failed `ensure` exits non-zero, which is a result too. */
+export async function runArtillery(
+  plan: RunPlan,
+  dir: string,
+  options: { timeoutMs?: number } = {},
+): Promise<ToolRun<ArtilleryFiles>> {
+  const files = artilleryFiles(dir);
+  const headers = await writeArtilleryFolder(plan, files);
   const startedAt = new Date().toISOString();
   const result = await runToFiles(
     process.execPath,

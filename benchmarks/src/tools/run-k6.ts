@@ -32,6 +32,32 @@ export async function k6Version(k6: string): Promise<string> {
 }
 
 /**
+ * Writes the plan the k6 script reads, without credentials; `extra` adds k6 fields (e.g. a histogram layout
+ * for summaries merged elsewhere).
+ */
+export async function writeK6Plan(
+  plan: RunPlan,
+  file: string,
+  summaryFile: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  // Credentials travel in the environment only; the plan on disk carries none.
+  const { headers: _credentials, ...planOnDisk } = plan;
+  const k6 = { options: k6Options(plan), summaryFile, ...extra };
+  await writeFile(file, JSON.stringify({ ...planOnDisk, headers: {}, k6 }, null, 2));
+}
+
+/** The environment a k6 run of the plan gets: the plan's path and the credentials. */
+export function k6Env(plan: RunPlan, planFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PIK_PLAN: planFile,
+    PIK_HEADERS: JSON.stringify(plan.headers),
+    K6_NO_USAGE_REPORT: 'true',
+  };
+}
+
+/**
  * Runs the k6 script for one plan in `dir`. Exit code 99 means thresholds failed, which is a result, not
  * an error; the normalizer reads the summary either way.
  */
@@ -49,21 +75,9 @@ export async function runK6(
     stderr: join(dir, 'k6-stderr.log'),
     ...(options.dashboard ? { dashboard: join(dir, 'k6-dashboard.html') } : {}),
   };
-  // Credentials travel in the environment only; the plan on disk carries none.
-  const { headers, ...planOnDisk } = plan;
-  await writeFile(
-    files.plan,
-    JSON.stringify(
-      { ...planOnDisk, headers: {}, k6: { options: k6Options(plan), summaryFile: files.summary } },
-      null,
-      2,
-    ),
-  );
+  await writeK6Plan(plan, files.plan, files.summary);
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PIK_PLAN: files.plan,
-    PIK_HEADERS: JSON.stringify(headers),
-    K6_NO_USAGE_REPORT: 'true',
+    ...k6Env(plan, files.plan),
     ...(files.dashboard
       ? {
           K6_WEB_DASHBOARD: 'true',

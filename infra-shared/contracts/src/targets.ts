@@ -74,6 +74,20 @@ export const TargetPattern = Type.Object(
     throttle: Type.Optional(Throttle),
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
+    /**
+     * Where load generators must run to reach a target that only answers inside its VPC (a private API
+     * called through its execute-api endpoint, an internal load balancer): subnets and security groups
+     * for distributed workers such as `artillery run-lambda`. Absent for targets reachable from anywhere.
+     */
+    privateNetwork: Type.Optional(
+      Type.Object(
+        {
+          subnetIds: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+          securityGroupIds: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
