@@ -1,4 +1,5 @@
 import type { ResultsFile } from '../result-format/schema.js';
+import { gatewayMarkdown } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -51,6 +52,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
     }
   }
   lines.push(...cacheLines(runs));
+  lines.push(...gatewayMarkdown(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]
