@@ -19,6 +19,11 @@ export const OUTPUT_KEYS = {
   apiKeyId: 'ApiKeyId',
   /** Comma-separated service names, in deployment order. */
   serviceNames: 'ServiceNames',
+  /**
+   * Comma-separated CloudWatch `LoadBalancer` dimension values (`app/<name>/<id>`) of the stack's ALBs,
+   * for their TargetResponseTime. Present only where the stack has an ALB.
+   */
+  albDimensions: 'AlbDimensions',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';
