@@ -99,6 +99,21 @@ describe('targets from cdk deploy --outputs-file', () => {
     });
   });
 
+  it('carries the ALB dimensions of the AlbDimensions output, so TargetResponseTime can be fetched', () => {
+    const withAlbs = {
+      PikRestVpcLinkV2Alb: {
+        ...outputs.PikRestVpcLinkSharedNlb,
+        PatternId: 'rest-vpclinkv2-alb',
+        AlbDimensions: 'app/pik-orders-alb/50dc6c495c0c9188,app/pik-catalog-alb/6d0ecf831eec9f09',
+      },
+    };
+    expect(targetsFromCdkOutputs(withAlbs).patterns[0]?.albDimensions).toEqual([
+      'app/pik-orders-alb/50dc6c495c0c9188',
+      'app/pik-catalog-alb/6d0ecf831eec9f09',
+    ]);
+    expect(targetsFromCdkOutputs(outputs).patterns[0]).not.toHaveProperty('albDimensions');
+  });
+
   it('refuses a file without pattern stacks', () => {
     expect(() => targetsFromCdkOutputs({ SomeOtherStack: { Foo: 'bar' } })).toThrow(/PatternId/);
   });
@@ -201,7 +216,7 @@ describe('gateway vs integration time', () => {
       MetricDataResults: [
         { Id: 'latency', Values: [30, 40] },
         { Id: 'integration', Values: [20, 30] },
-        { Id: 'target', Values: [0.012] },
+        { Id: 'target0', Values: [0.012] },
       ],
     });
     const times = await gatewayTimes(
@@ -220,6 +235,26 @@ describe('gateway vs integration time', () => {
     expect(query?.MetricStat?.Metric?.Dimensions).toEqual([
       { Name: 'ApiName', Value: 'pik-shared-nlb' },
       { Name: 'Stage', Value: 'prod' },
+    ]);
+  });
+
+  it('averages TargetResponseTime over every ALB of the pattern, each asked by its LoadBalancer dimension', async () => {
+    apigateway.on(GetRestApiCommand).resolves({ name: 'pik-v2-alb' });
+    cloudwatch.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 'target0', Values: [0.01, 0.02] },
+        { Id: 'target1', Values: [0.03] },
+      ],
+    });
+    const times = await gatewayTimes(clients, awsPattern, { start: new Date(0), end: new Date(1) }, [
+      'app/a/1',
+      'app/b/2',
+    ]);
+    expect(times.targetResponseTimeMs).toBe(20);
+    const queries = cloudwatch.commandCalls(GetMetricDataCommand)[0]?.args[0].input.MetricDataQueries ?? [];
+    expect(queries.slice(2).map((q) => q.MetricStat?.Metric?.Dimensions)).toEqual([
+      [{ Name: 'LoadBalancer', Value: 'app/a/1' }],
+      [{ Name: 'LoadBalancer', Value: 'app/b/2' }],
     ]);
   });
 
@@ -261,6 +296,7 @@ describe('results on AWS', () => {
       MetricDataResults: [
         { Id: 'latency', Values: [10] },
         { Id: 'integration', Values: [6] },
+        { Id: 'target0', Values: [0.004] },
       ],
     });
     const record = (scenario: string): ToolResult =>
@@ -275,7 +311,7 @@ describe('results on AWS', () => {
     const file = { results: [record('cold-start'), record('latency')] } as unknown as ResultsFile;
     const mode = awsMode('aws:eu-west-1', { settleMs: 0 }, clients);
     const enriched = await mode.enrich(file, {
-      patterns: [awsPattern],
+      patterns: [{ ...awsPattern, albDimensions: ['app/pik-orders-alb/50dc6c495c0c9188'] }],
       startedAt: new Date(0),
       endedAt: new Date(10_000),
     });
@@ -291,7 +327,7 @@ describe('results on AWS', () => {
     });
     expect(enriched.results[1]?.cold.source).toBe(PIK_HEADERS.cold);
     expect(enriched.gatewayMetrics).toEqual([
-      { pattern: awsPattern.id, latencyMs: 10, integrationLatencyMs: 6, targetResponseTimeMs: null },
+      { pattern: awsPattern.id, latencyMs: 10, integrationLatencyMs: 6, targetResponseTimeMs: 4 },
     ]);
   });
 });

@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { optionalTool } from '@pik/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBench } from '../src/cli/bench.js';
+import { writeReports } from '../src/report/write-report.js';
+import { readResultsFile } from '../src/result-format/results-file.js';
 import { resolveK6 } from '../src/tools/k6-resolver.js';
 import { findChromium, pngSize, renderPage } from './support/chromium.js';
 import { type FakeService, startFakeService } from './support/fake-service.js';
@@ -52,5 +54,22 @@ describe.runIf(chromium.available)('report.html in headless Chromium', () => {
     expect(dom).toContain('Local twin figures');
     expect(dom.match(/<svg /g)?.length).toBeGreaterThanOrEqual(2);
     expect(dom).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('shows the gateway vs integration section of a run carrying CloudWatch gateway metrics', async () => {
+    const results = await readResultsFile(join(import.meta.dirname, 'fixtures', 'aws-gateway'));
+    const out = join(dir, 'aws-gateway');
+    await mkdir(out);
+    await writeReports(out, [{ name: 'aws', results }]);
+    const { png, dom } = await renderPage(
+      chromiumPath as string,
+      join(out, 'report.html'),
+      join(out, 'report.png'),
+    );
+    expect(png.length).toBeGreaterThan(20_000);
+    const section = /<section id="gateway-latency">(.*?)<\/section>/s.exec(dom)?.[1] ?? '';
+    expect(section).toContain('<h2>Gateway vs integration latency</h2>');
+    expect(section.match(/<rect [^>]*fill=/g)?.length).toBeGreaterThanOrEqual(7);
+    expect(dom).toContain('Measured on AWS (AWS eu-west-1)');
   });
 });

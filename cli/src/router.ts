@@ -7,7 +7,8 @@ Commands:
   twin cold-start|replica|token
                              force cold starts, stop/pause/restart a replica, mint a token (twin running)
   bench --targets FILE       run the benchmark scenarios against a targets file (twin or AWS)
-  report DIR [DIR...]        re-render and compare result folders
+  report DIR [DIR...]        re-render and compare result folders; two (a b): their differences
+                             against the run-to-run spread (diff.md)
   advise --services N --api rest|http
                              which integration options fit, which quotas bite, what they cost
 

@@ -81,7 +81,12 @@ export function awsMode(
       const gatewayMetrics = [];
       for (const pattern of context.patterns) {
         gatewayMetrics.push(
-          await gatewayTimes(clients, pattern, { start: context.startedAt, end: context.endedAt }),
+          await gatewayTimes(
+            clients,
+            pattern,
+            { start: context.startedAt, end: context.endedAt },
+            pattern.albDimensions,
+          ),
         );
       }
       return { ...results, results: updated, gatewayMetrics };

@@ -9,7 +9,7 @@ export interface GatewayTimes {
   readonly latencyMs: number | null;
   /** IntegrationLatency (time spent in the backend: VPC link, load balancer, target), average ms. */
   readonly integrationLatencyMs: number | null;
-  /** ALB TargetResponseTime, average ms, when the load balancer is named. */
+  /** ALB TargetResponseTime, average ms over every named ALB of the pattern; null when none is named. */
   readonly targetResponseTimeMs: number | null;
 }
 
@@ -23,15 +23,17 @@ export function apiIdOf(baseUrl: string): string {
 /**
  * Gateway time vs integration time for a pattern over a run window, from CloudWatch: REST APIs report
  * by ApiName and Stage, HTTP APIs by ApiId and Stage. `Latency - IntegrationLatency` is the gateway's own
- * share. ALB TargetResponseTime needs the load balancer's dimension, passed in `albDimension`
- * (`app/<name>/<id>`) when known.
+ * share. ALB TargetResponseTime needs the load balancers' dimensions (`app/<name>/<id>`, the stack output
+ * `AlbDimensions`, carried as the targets file's `albDimensions`): one or several, averaged together.
  */
 export async function gatewayTimes(
   clients: Pick<AwsClients, 'cloudwatch' | 'apigateway'>,
   pattern: TargetPattern,
   window: { start: Date; end: Date },
-  albDimension?: string,
+  albDimension?: string | readonly string[],
 ): Promise<GatewayTimes> {
+  const albs =
+    albDimension === undefined ? [] : typeof albDimension === 'string' ? [albDimension] : albDimension;
   const apiId = apiIdOf(pattern.baseUrl);
   const dimensions =
     pattern.api === 'rest'
@@ -64,22 +66,20 @@ export async function gatewayTimes(
         Stat: 'Average',
       },
     },
-    ...(albDimension
-      ? [
-          {
-            Id: 'target',
-            MetricStat: {
-              Metric: {
-                Namespace: 'AWS/ApplicationELB',
-                MetricName: 'TargetResponseTime',
-                Dimensions: [{ Name: 'LoadBalancer', Value: albDimension }],
-              },
-              Period: period,
-              Stat: 'Average',
-            },
+    ...albs.map(
+      (alb, i): MetricDataQuery => ({
+        Id: `target${i}`,
+        MetricStat: {
+          Metric: {
+            Namespace: 'AWS/ApplicationELB',
+            MetricName: 'TargetResponseTime',
+            Dimensions: [{ Name: 'LoadBalancer', Value: alb }],
           },
-        ]
-      : []),
+          Period: period,
+          Stat: 'Average',
+        },
+      }),
+    ),
   ];
   const data = await clients.cloudwatch.send(
     new GetMetricDataCommand({
@@ -89,8 +89,10 @@ export async function gatewayTimes(
       ScanBy: 'TimestampAscending',
     }),
   );
-  const mean = (id: string, scale = 1): number | null => {
-    const values = data.MetricDataResults?.find((r) => r.Id === id)?.Values ?? [];
+  const mean = (ids: readonly string[], scale = 1): number | null => {
+    const values = (data.MetricDataResults ?? [])
+      .filter((r) => ids.includes(r.Id ?? ''))
+      .flatMap((r) => r.Values ?? []);
     return values.length === 0
       ? null
       : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * scale * 100) / 100;
@@ -98,8 +100,11 @@ export async function gatewayTimes(
   // TargetResponseTime is reported in seconds; the gateway metrics in milliseconds.
   return {
     pattern: pattern.id,
-    latencyMs: mean('latency'),
-    integrationLatencyMs: mean('integration'),
-    targetResponseTimeMs: mean('target', 1000),
+    latencyMs: mean(['latency']),
+    integrationLatencyMs: mean(['integration']),
+    targetResponseTimeMs: mean(
+      albs.map((_, i) => `target${i}`),
+      1000,
+    ),
   };
 }

@@ -1,12 +1,29 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { diffMarkdown, diffRunSets } from '../report/diff.js';
 import { writeReports } from '../report/write-report.js';
-import { readResultsFile } from '../result-format/results-file.js';
+import { type LoadedRunSet, readRunSet } from '../result-format/run-set.js';
 
 const USAGE = `usage: pik report DIR [DIR...] [--out dir]
   One DIR: re-renders its report.html and summary.md from results.json.
-  Several: compares the runs side by side in --out (default: ./bench-comparison).`;
+  Several: compares the runs side by side in --out (default: ./bench-comparison).
+  Exactly two (a b): also the differences b - a (p50, p95, 429 %, cold starts, errors) against the
+  run-to-run spread, in diff.md. A DIR may be a results.json file, a results folder, or a folder of
+  results folders (repeated runs: the spread comes from them).`;
+
+/** diff.md for `pik report a b`; returns its path and text. */
+async function writeDiff(
+  outDir: string,
+  a: LoadedRunSet,
+  b: LoadedRunSet,
+): Promise<{ file: string; text: string }> {
+  const sides = (set: LoadedRunSet) => ({ name: set.name, runs: set.runs.map((r) => r.results) });
+  const text = diffMarkdown(sides(a), sides(b), diffRunSets(sides(a), sides(b)));
+  const file = join(outDir, 'diff.md');
+  await writeFile(file, text);
+  return { file, text };
+}
 
 /** `pik report DIR [DIR...]`: returns the process exit code. */
 export async function runReportCli(
@@ -34,12 +51,8 @@ export async function runReportCli(
     return 2;
   }
   try {
-    const runs = await Promise.all(
-      parsed.positionals.map(async (dir) => ({
-        name: basename(resolve(dir)),
-        results: await readResultsFile(dir),
-      })),
-    );
+    const sets = await Promise.all(parsed.positionals.map(readRunSet));
+    const runs = sets.flatMap((set) => set.runs);
     const names = new Set<string>();
     const unique = runs.map((run, i) => {
       const name = names.has(run.name) ? `${run.name}#${i + 1}` : run.name;
@@ -47,11 +60,19 @@ export async function runReportCli(
       return { ...run, name };
     });
     const outDir = resolve(
-      parsed.values.out ?? (unique.length === 1 ? (parsed.positionals[0] as string) : 'bench-comparison'),
+      parsed.values.out ?? (unique.length === 1 ? (sets[0] as LoadedRunSet).dir : 'bench-comparison'),
     );
     await mkdir(outDir, { recursive: true });
     const written = await writeReports(outDir, unique);
-    log(`${written.table}\n\nreport:  ${written.html}\nsummary: ${written.markdown}`);
+    // The differences first, so the last lines are still the table and the files written.
+    const diff =
+      sets.length === 2
+        ? await writeDiff(outDir, sets[0] as LoadedRunSet, sets[1] as LoadedRunSet)
+        : undefined;
+    if (diff) log(diff.text);
+    log(
+      `${written.table}\n\nreport:  ${written.html}\nsummary: ${written.markdown}${diff ? `\ndiff:    ${diff.file}` : ''}`,
+    );
     return 0;
   } catch (error) {
     log(`pik report: ${(error as Error).message}`);

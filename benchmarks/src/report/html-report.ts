@@ -1,5 +1,6 @@
 import type { ResultsFile, ToolResult } from '../result-format/schema.js';
 import { failoverHtml } from './failover-section.js';
+import { gatewayHtml } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
 
@@ -204,7 +205,7 @@ export function htmlReport(runs: readonly NamedRun[]): string {
 <p class="patterns" id="patterns">Patterns in this report: ${patterns.map((p) => `<strong>${esc(p)}</strong>`).join(', ')}</p>
 <ul>${environment}</ul>
 <h2>Comparison</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>
-${sections}
+${sections}${gatewayHtml(runs)}
 <h2>Checks</h2>${failures.length === 0 ? '<p class="pass">Every threshold and consistency check passed.</p>' : `<ul class="fail">${failures.join('')}</ul>`}
 </body></html>
 `;

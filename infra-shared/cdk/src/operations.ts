@@ -24,10 +24,13 @@ export interface OperationsThresholds {
   readonly latencyP99Ms?: number;
 }
 
+/** An ALB the dashboard and alarms watch: a service's (ServiceAlb) or one a pattern builds itself. */
+export type WatchedAlb = Pick<ServiceAlb, 'node' | 'loadBalancer' | 'targetGroup'>;
+
 export interface PatternOperationsProps extends OperationsThresholds {
   readonly dashboardName: string;
   readonly stage: StageMetrics;
-  readonly albs: readonly ServiceAlb[];
+  readonly albs: readonly WatchedAlb[];
   readonly nlbs: readonly InternalNlb[];
   readonly services: readonly DeployedService[];
   /** Where the alarms notify. @default none: the alarms change state without notifying */

@@ -56,6 +56,19 @@ describe('stack outputs to targets file', () => {
     expect(targets.map((t) => t.id)).toEqual(['rest-vpclinkv2-alb']);
   });
 
+  it('carries the ALBs LoadBalancer dimensions of AlbDimensions, contract-valid', () => {
+    const target = targetPatternFromOutputs({
+      ...restOutputs,
+      [OUTPUT_KEYS.albDimensions]: 'app/pik-orders/50dc6c495c0c9188,app/pik-syn001/6d0ecf831eec9f09',
+    });
+    expect(Value.Check(TargetPattern, target)).toBe(true);
+    expect(target.albDimensions).toEqual([
+      'app/pik-orders/50dc6c495c0c9188',
+      'app/pik-syn001/6d0ecf831eec9f09',
+    ]);
+    expect(targetPatternFromOutputs(restOutputs)).not.toHaveProperty('albDimensions');
+  });
+
   it('names the missing output', () => {
     const { [OUTPUT_KEYS.tokenUrl]: _dropped, ...withoutToken } = restOutputs;
     expect(() => targetPatternFromOutputs(withoutToken)).toThrow(/stack output TokenUrl is missing/);

@@ -50,6 +50,7 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
         logGroup: required(outputs, serviceOutputKey(name, 'LogGroup')),
       } as const;
     });
+  const albDimensions = outputs[OUTPUT_KEYS.albDimensions]?.split(',').filter(Boolean);
   const target = {
     id: pattern.id as PatternId,
     title: pattern.title,
@@ -62,6 +63,7 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
       rateLimit: Number(required(outputs, OUTPUT_KEYS.throttleRateLimit)),
       burstLimit: Number(required(outputs, OUTPUT_KEYS.throttleBurstLimit)),
     },
+    ...(albDimensions?.length ? { albDimensions } : {}),
   };
   // The contract's `id` union is built from PATTERN_IDS at run time; its static type does not narrow.
   return target as unknown as TargetPattern;

@@ -9,7 +9,7 @@ import {
 } from '@pik/contracts';
 import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
-import { CfnOutput, type Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, type Duration, Fn, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -23,7 +23,12 @@ import { DEFAULT_AUTHORIZER_CACHE_TTL, validateAuthorizerCacheTtl } from './lamb
 import { InternalNlb, ServiceAlb } from './load-balancers.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
 import { PikNetwork } from './network.js';
-import { type OperationsThresholds, PatternOperations, type StageMetrics } from './operations.js';
+import {
+  type OperationsThresholds,
+  PatternOperations,
+  type StageMetrics,
+  type WatchedAlb,
+} from './operations.js';
 import { findRepoRoot } from './repo.js';
 import { PikRestApi, REST_STAGE_NAME } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
@@ -119,6 +124,8 @@ export interface PatternFront {
   readonly apiKey?: IApiKey;
   /** The stage whose metrics the dashboard and alarms watch. @default the API made by createRestApi / createHttpApi */
   readonly stageMetrics?: StageMetrics;
+  /** ALBs the pattern built itself (option 7's public ALB), watched and published like the services' ALBs. @default none */
+  readonly albs?: readonly WatchedAlb[];
 }
 
 /** Summary of services in the template's top-level Metadata (see docs/template-conventions.md). */
@@ -291,7 +298,20 @@ export abstract class PikPatternStack extends Stack {
       front.stageMetrics ?? (api instanceof PikRestApi ? api.api.deploymentStage : api?.stage);
     if (!stageMetrics)
       throw new Error(`${this.pattern.stackName}: publish() needs the stage's metrics (stageMetrics)`);
-    this.watch(stageMetrics);
+    const albs = [
+      ...this.node.findAll().filter((c): c is ServiceAlb => c instanceof ServiceAlb),
+      ...(front.albs ?? []),
+    ];
+    if (albs.length > 0)
+      out(
+        OUTPUT_KEYS.albDimensions,
+        Fn.join(
+          ',',
+          albs.map((a) => a.loadBalancer.loadBalancerFullName),
+        ),
+        'CloudWatch LoadBalancer dimensions (app/<name>/<id>) of the ALBs, for TargetResponseTime',
+      );
+    this.watch(stageMetrics, albs);
     for (const deployed of this.fleet.services) {
       const { spec } = deployed;
       out(serviceOutputKey(spec.name, 'Path'), spec.basePath, `Base path of ${spec.name}`);
@@ -326,12 +346,12 @@ export abstract class PikPatternStack extends Stack {
   }
 
   /** The dashboard and alarms of the pattern, over every load balancer the stack built. */
-  private watch(stageMetrics: StageMetrics): void {
+  private watch(stageMetrics: StageMetrics, albs: readonly WatchedAlb[]): void {
     const all = this.node.findAll();
     new PatternOperations(this, 'Operations', {
       dashboardName: this.pattern.stackName,
       stage: stageMetrics,
-      albs: all.filter((c): c is ServiceAlb => c instanceof ServiceAlb),
+      albs,
       nlbs: all.filter((c): c is InternalNlb => c instanceof InternalNlb),
       services: this.fleet.services,
       ...(this.patternProps.alarmTopicArn

@@ -21,6 +21,11 @@ export const OUTPUT_KEYS = {
   serviceNames: 'ServiceNames',
   /** Present only with a custom domain: `https://<domain>` plus the mapped base path. */
   customDomainUrl: 'CustomDomainUrl',
+  /**
+   * Comma-separated CloudWatch `LoadBalancer` dimension values (`app/<name>/<id>`) of the stack's ALBs,
+   * for their TargetResponseTime. Present only where the stack has an ALB.
+   */
+  albDimensions: 'AlbDimensions',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';

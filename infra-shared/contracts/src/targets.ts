@@ -72,6 +72,11 @@ export const TargetPattern = Type.Object(
      * template sets none. Files written before it became optional carry `{0, 0}` for "none".
      */
     throttle: Type.Optional(Throttle),
+    /**
+     * CloudWatch `LoadBalancer` dimension values (`app/<name>/<id>`) of the pattern's ALBs, from the stack
+     * outputs, so a run can fetch their TargetResponseTime. AWS only; absent where the pattern has no ALB.
+     */
+    albDimensions: Type.Optional(Type.Array(Type.String())),
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
     /**

@@ -105,3 +105,37 @@ describe('operations: every pattern stack has a dashboard and alarms', () => {
     expect(() => alarmTopicContext('ops-topic')).toThrow(/pik:alarm-topic-arn must be an SNS topic ARN/);
   });
 });
+
+/** Logical ids of the template's application load balancers. */
+const albIds = (t: Template) =>
+  Object.entries(resourcesOfType(t, 'AWS::ElasticLoadBalancingV2::LoadBalancer'))
+    .filter(([, r]) => r.Properties.Type === 'application')
+    .map(([id]) => id)
+    .sort();
+/** The logical ids whose LoadBalancerFullName a value refers to. */
+const fullNamesIn = (value: unknown) =>
+  [...JSON.stringify(value).matchAll(/"Fn::GetAtt":\["([^"]+)","LoadBalancerFullName"\]/g)]
+    .map((m) => m[1])
+    .sort();
+
+describe('operations: the ALBs behind TargetResponseTime', () => {
+  it('publishes the LoadBalancer dimension of every ALB in the AlbDimensions output, and none without an ALB', () => {
+    const t = templates.get('rest-vpclink-nlb-to-alb') as Template;
+    expect(albIds(t).length).toBeGreaterThan(1);
+    expect(fullNamesIn(t.Outputs?.[OUTPUT_KEYS.albDimensions]?.Value)).toEqual(albIds(t));
+    expect(templates.get('http-lambda-baseline')?.Outputs).not.toHaveProperty(OUTPUT_KEYS.albDimensions);
+    expect(templates.get('rest-vpclink-per-nlb')?.Outputs).not.toHaveProperty(OUTPUT_KEYS.albDimensions);
+  });
+
+  it('option 7: its public ALB is on the dashboard, alarmed and published', () => {
+    const t = synth(['private-rest-api-alb']).get('private-rest-api-alb') as Template;
+    const [publicAlb] = albIds(t);
+    expect(albIds(t)).toHaveLength(1);
+    const dashboard = Object.values(resourcesOfType(t, 'AWS::CloudWatch::Dashboard'))[0];
+    expect(fullNamesIn(dashboard)).toContain(publicAlb);
+    expect(dashboardBody(t)).toContain('TargetResponseTime');
+    const [group] = Object.keys(resourcesOfType(t, 'AWS::ElasticLoadBalancingV2::TargetGroup'));
+    expect(JSON.stringify(described(t, 'Unhealthy targets'))).toContain(group as string);
+    expect(fullNamesIn(t.Outputs?.[OUTPUT_KEYS.albDimensions]?.Value)).toEqual([publicAlb]);
+  });
+});

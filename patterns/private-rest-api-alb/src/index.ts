@@ -87,6 +87,7 @@ export class PrivateRestApiAlbStack extends PikPatternStack {
       invokeUrl: `https://${this.domain.name}/${REST_STAGE_NAME}`,
       stage: REST_STAGE_NAME,
       accessLogs: this.api.accessLogs,
+      albs: [this.alb],
     });
   }
 }
