@@ -19,6 +19,8 @@ export const OUTPUT_KEYS = {
   apiKeyId: 'ApiKeyId',
   /** Comma-separated service names, in deployment order. */
   serviceNames: 'ServiceNames',
+  /** Present only on the live feed (pattern 8): its WebSocket URL, `wss://<api id>.execute-api.<region>.amazonaws.com/<stage>`. */
+  feedUrl: 'FeedUrl',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';
