@@ -12,6 +12,7 @@ import type {
   RequestValidationConfig,
   RouteCacheConfig,
 } from '../dataplane/gateway/types.js';
+import type { EventRuleSpec, WebSocketApiSpec } from './websocket-topology.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -335,6 +336,10 @@ export interface PatternTopology {
   readonly resolutionProblems: readonly string[];
   /** A private REST API's way in (endpoint type PRIVATE); absent for public APIs. */
   readonly privateAccess?: PrivateAccessSpec;
+  /** The stack's WebSocket API (the live feed), run beside the API by `dataplane/websocket/`. */
+  readonly webSocketApi?: WebSocketApiSpec;
+  /** EventBridge rules to Lambda, run by the twin's event bus (`dataplane/events/`). */
+  readonly eventRules?: readonly EventRuleSpec[];
 }
 
 /** An interface VPC endpoint for `execute-api`. */

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import {
   CHANGE_BUS_ENV,
   CHANGE_DETAIL_TYPE,
@@ -17,16 +18,21 @@ const KIND_BY_METHOD: Record<string, { status: number; change: ChangeKind }> = {
 };
 
 /**
- * A publisher on the bus, or undefined when the variable is unset (every pattern but the live feed).
- * The EventBridge client is imported on first use: Lambda's Node.js runtimes and the twin provide it, and
- * services that publish nothing never load it.
+ * The EventBridge client, loaded on first use by CommonJS `require`, which searches `NODE_PATH`: where
+ * Lambda's Node.js runtimes (and the twin) put the SDK they provide. An ESM `import()` ignores `NODE_PATH`,
+ * and the bundles leave the client out (services that publish nothing never load it).
  */
+function loadEventBridge(): typeof import('@aws-sdk/client-eventbridge') {
+  return createRequire(import.meta.url)('@aws-sdk/client-eventbridge');
+}
+
+/** A publisher on the bus, or undefined when the variable is unset (every pattern but the live feed). */
 export function busPublisher(env: NodeJS.ProcessEnv): ChangePublisher | undefined {
   const bus = env[CHANGE_BUS_ENV]?.trim();
   if (!bus) return undefined;
   let client: Promise<{ send: (change: ItemChange) => Promise<unknown> }> | undefined;
   const connect = async () => {
-    const { EventBridgeClient, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
+    const { EventBridgeClient, PutEventsCommand } = loadEventBridge();
     const eventBridge = new EventBridgeClient({ maxAttempts: 2 });
     return {
       send: (change: ItemChange) =>
