@@ -1,0 +1,100 @@
+import { num, str, strList } from './context.js';
+const API = 'AWS::ApiGatewayV2::Api';
+const FUNCTION = 'AWS::Lambda::Function';
+function throttleOf(settings) {
+    const rateLimit = num(settings?.ThrottlingRateLimit);
+    const burstLimit = num(settings?.ThrottlingBurstLimit);
+    return rateLimit === undefined || burstLimit === undefined ? undefined : { rateLimit, burstLimit };
+}
+function childrenOf(ctx, apiId, type) {
+    return ctx.ofType(type).filter(([, p]) => ctx.referencedId(p.ApiId, API) === apiId);
+}
+function buildWebSocketApi(ctx, apiId) {
+    const api = ctx.props(apiId);
+    const [stageId, stage] = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Stage')[0] ?? ['', {}];
+    const routeSettings = (stage.RouteSettings ?? {});
+    const integrations = new Map(childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Integration').map(([id, p]) => [
+        id,
+        ctx.referencedId(p.IntegrationUri, FUNCTION),
+    ]));
+    const responses = new Set(childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::RouteResponse').map(([, p]) => ctx.referencedId(p.RouteId, 'AWS::ApiGatewayV2::Route')));
+    const routes = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Route').map(([id, p]) => {
+        const routeKey = String(p.RouteKey ?? '');
+        const integrationId = ctx.referencedId(String(p.Target ?? '').replace(/^integrations\//, ''), 'AWS::ApiGatewayV2::Integration');
+        const functionId = integrationId ? integrations.get(integrationId) : undefined;
+        const authorizerId = ctx.referencedId(p.AuthorizerId, 'AWS::ApiGatewayV2::Authorizer');
+        const throttle = throttleOf(routeSettings[routeKey]);
+        for (const used of [id, integrationId])
+            if (used)
+                ctx.consumed.add(used);
+        return {
+            id,
+            routeKey,
+            ...(functionId ? { functionId } : {}),
+            returnsResponse: responses.has(id),
+            ...(authorizerId && p.AuthorizationType === 'CUSTOM' ? { authorizerId } : {}),
+            ...(throttle ? { throttle } : {}),
+        };
+    });
+    const authorizers = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Authorizer').flatMap(([id, p]) => {
+        const functionId = ctx.referencedId(p.AuthorizerUri, FUNCTION);
+        if (!functionId || p.AuthorizerType !== 'REQUEST')
+            return [];
+        const source = strList(p.IdentitySource).find((s) => s.startsWith('route.request.querystring.'));
+        ctx.consumed.add(id);
+        return [
+            {
+                id,
+                functionId,
+                ...(source ? { queryParameter: source.slice('route.request.querystring.'.length) } : {}),
+            },
+        ];
+    });
+    for (const used of [apiId, stageId])
+        if (used)
+            ctx.consumed.add(used);
+    const stageThrottle = throttleOf((stage.DefaultRouteSettings ?? {}));
+    return {
+        id: apiId,
+        name: str(api.Name) ?? apiId,
+        selectionField: String(api.RouteSelectionExpression ?? '$request.body.action').replace(/^\$request\.body\./, ''),
+        stage: {
+            id: stageId,
+            name: str(stage.StageName) ?? 'production',
+            ...(stageThrottle ? { throttle: stageThrottle } : {}),
+        },
+        routes,
+        authorizers,
+    };
+}
+/** Every WebSocket API of the stack (the live feed has one). */
+export function buildWebSocketApis(ctx) {
+    return ctx
+        .ofType(API)
+        .filter(([, p]) => p.ProtocolType === 'WEBSOCKET')
+        .map(([id]) => buildWebSocketApi(ctx, id));
+}
+/** Every EventBridge rule with Lambda targets, with its bus. */
+export function buildEventRules(ctx) {
+    return ctx.ofType('AWS::Events::Rule').flatMap(([id, p]) => {
+        const functionIds = (p.Targets ?? []).flatMap((t) => {
+            const fn = ctx.referencedId(t.Arn, FUNCTION);
+            return fn ? [fn] : [];
+        });
+        if (functionIds.length === 0 || !p.EventPattern)
+            return [];
+        ctx.consumed.add(id);
+        const busId = ctx.referencedId(p.EventBusName, 'AWS::Events::EventBus');
+        if (busId)
+            ctx.consumed.add(busId);
+        return [
+            {
+                id,
+                busName: str(p.EventBusName) ?? 'default',
+                pattern: p.EventPattern,
+                functionIds,
+            },
+        ];
+    });
+}
+//# sourceMappingURL=websocket-topology.js.map
