@@ -171,11 +171,10 @@ describe('the twin WebSocket gateway', () => {
 
   it('serves @connections to the SDK through an endpoint override: post, get, delete, then 410', async () => {
     const target = await open();
-    const connectionId = (
-      events.filter((e) => e.functionId === 'connect').at(-1)?.event.requestContext as {
-        connectionId: string;
-      }
-    ).connectionId;
+    const lastConnect = events.filter((e) => e.functionId === 'connect').at(-1);
+    const connectionId = String(
+      (lastConnect?.event.requestContext as { connectionId?: string })?.connectionId,
+    );
     const client = new ApiGatewayManagementApiClient({
       endpoint: gateway.managementUrl,
       region: 'us-east-1',
@@ -204,7 +203,10 @@ describe('the twin WebSocket gateway', () => {
     const statuses = await Promise.all(
       Array.from({ length: 10 }, () =>
         open().then(
-          (c) => (c.close(), 101),
+          (c) => {
+            c.close();
+            return 101;
+          },
           (e: Error) => Number(e.message.slice(-3)),
         ),
       ),
