@@ -18,6 +18,7 @@ import {
   optionLayout,
   serviceScaledUses,
 } from './layout.js';
+import { type LiveFeedAdvice, type LiveFeedInput, liveFeedAdvice } from './live-feed-cost.js';
 import { PRICE_REGION, PRICES, PRICES_CHECKED, type PriceKey } from './prices.js';
 import { teamNotes } from './teams.js';
 
@@ -45,6 +46,8 @@ export interface AdviseInput {
    * option 7 answers that, and it answers nothing else. @default false
    */
   readonly privateApi?: boolean;
+  /** The live feed's load (pattern 8): prices its WebSocket API beside the options. @default none */
+  readonly feed?: LiveFeedInput;
 }
 
 /** Bad input, naming the field. */
@@ -140,6 +143,8 @@ export interface Advice {
     readonly evidence: string;
   }[];
   readonly warnings: readonly string[];
+  /** With `feed`: what the live feed's WebSocket API costs a month at that load. */
+  readonly feed: LiveFeedAdvice | null;
 }
 
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -167,6 +172,16 @@ function validate(input: AdviseInput): void {
   if (input.region !== undefined && !REGION_PATTERN.test(input.region)) {
     throw new AdviseInputError('region', 'region must look like us-east-1');
   }
+  if (input.feed) {
+    positiveInt('feed-connections', input.feed.connections, 100_000_000);
+    const m = input.feed.messagesPerMinute;
+    if (typeof m !== 'number' || !Number.isFinite(m) || m < 0 || m > 100_000) {
+      throw new AdviseInputError(
+        'feed-messages',
+        'feed-messages must be a number from 0 to 100000 (per connection per minute)',
+      );
+    }
+  }
 }
 
 const NATURAL_COMPUTE: Record<PatternId, Compute> = {
@@ -177,6 +192,7 @@ const NATURAL_COMPUTE: Record<PatternId, Compute> = {
   'rest-vpclinkv2-alb': 'fargate',
   'http-lambda-baseline': 'lambda',
   'private-rest-api-alb': 'lambda',
+  'websocket-live-feed': 'lambda',
 };
 
 function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInput): string[] {
@@ -329,6 +345,9 @@ const OPTION_NOTES: Record<PatternId, string[]> = {
     'The public ALB forwards to the endpoint; a private custom domain name with an access association routes its Host header to the API.',
     'Costs a second WAF web ACL (on the ALB, counted in the fixed cost) besides the optional one on the stage.',
   ],
+  'websocket-live-feed': [
+    'Not a private integration option: the services behind an HTTP API to Lambda plus a WebSocket API pushing their changes; priced with --feed-connections.',
+  ],
 };
 
 function wafPlacement(p: PatternDescriptor): string {
@@ -442,8 +461,10 @@ export function advise(input: AdviseInput): Advice {
   const a: WorkloadAssumptions = { ...DEFAULT_ASSUMPTIONS, ...input.assumptions };
   const teams = input.teams ?? 1;
   const region = input.region ?? PRICE_REGION;
-  const options = PATTERNS.map((p) => adviseOption(p, input, a, teams));
-  const used = new Set<PriceKey>();
+  // Pattern 8 pushes changes beside an HTTP API; it is priced on its own (`feed`), not ranked.
+  const options = PATTERNS.filter((p) => p.push === undefined).map((p) => adviseOption(p, input, a, teams));
+  const feed = input.feed ? liveFeedAdvice(input.feed) : null;
+  const used = new Set<PriceKey>(feed?.monthly.flatMap((l) => l.prices) ?? []);
   for (const o of options) {
     if (o.status === 'excluded') continue;
     for (const l of [...o.fixedHourly.lines, ...o.perMillionRequests.lines])
@@ -479,5 +500,6 @@ export function advise(input: AdviseInput): Advice {
     ranking: rank(options, input.rps),
     unconfirmedPrices,
     warnings,
+    feed,
   };
 }

@@ -22,6 +22,9 @@ describe('pik advise flags', () => {
     [['--services', '3', '--api', 'rest', '--region', 'moon'], '--region'],
     [['--services', '3', '--api', 'rest', '--colour'], '--colour'],
     [['--services', '3', '--api', 'rest', 'extra'], 'extra'],
+    [['--services', '3', '--api', 'rest', '--feed-connections', 'many'], '--feed-connections'],
+    [['--services', '3', '--api', 'rest', '--feed-connections', '0'], '--feed-connections'],
+    [['--services', '3', '--api', 'rest', '--feed-messages', '2'], '--feed-messages'],
   ])('rejects %j with exit code 2 naming %s', (argv, flag) => {
     const r = run(...argv);
     expect(r.code).toBe(2);

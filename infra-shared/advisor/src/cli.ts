@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type AdviseInput, AdviseInputError, advise } from './advise.js';
 import { renderAdvice } from './render.js';
 
-export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--json]
+export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--feed-connections N --feed-messages M] [--json]
 
 Which of the API Gateway private integration options fit N services, which quotas bite at what
 scale, the fixed hourly cost drivers and the cost per million requests (us-east-1 list prices).
@@ -15,6 +15,8 @@ Option 7 (a private REST API behind a public ALB) is weighed only with --private
   --rps R          expected steady requests per second (adds a monthly estimate)
   --region R       target Region (prices stay us-east-1; a warning says so)
   --private-api    the API must have no public endpoint (only option 7 fits)
+  --feed-connections N  price the live feed (pattern 8): N clients connected around the clock
+  --feed-messages M     messages per connection per minute, both directions (default 1)
   --json           print the full answer as JSON
 `;
 
@@ -71,6 +73,8 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
         region: { type: 'string' },
         json: { type: 'boolean' },
         'private-api': { type: 'boolean' },
+        'feed-connections': { type: 'string' },
+        'feed-messages': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -87,6 +91,11 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
   const teams = wholeNumber('teams', str('teams'));
   const rps = positiveNumber('rps', str('rps'));
   const region = str('region');
+  const feedConnections = wholeNumber('feed-connections', str('feed-connections'));
+  const feedMessages = positiveNumber('feed-messages', str('feed-messages'));
+  if (feedMessages !== undefined && feedConnections === undefined) {
+    throw new FlagError('--feed-messages needs --feed-connections');
+  }
   const input: AdviseInput = {
     services,
     api,
@@ -95,6 +104,9 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
     ...(rps !== undefined ? { rps } : {}),
     ...(region !== undefined ? { region } : {}),
     ...(values['private-api'] === true ? { privateApi: true } : {}),
+    ...(feedConnections !== undefined
+      ? { feed: { connections: feedConnections, messagesPerMinute: feedMessages ?? 1 } }
+      : {}),
   };
   return { input, json: values.json === true };
 }

@@ -15,7 +15,7 @@ export interface CostLine {
   readonly unconfirmed: boolean;
 }
 
-const line = (what: string, quantity: number, unitUsd: number, prices: PriceKey[]): CostLine => ({
+export const line = (what: string, quantity: number, unitUsd: number, prices: PriceKey[]): CostLine => ({
   what,
   quantity,
   unitUsd,

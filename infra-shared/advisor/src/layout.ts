@@ -83,6 +83,7 @@ export function optionLayout(pattern: PatternId, input: LayoutInput): OptionLayo
     }
     case 'rest-vpclinkv2-alb':
       return { nlbs: 0, albs: n, vpcLinksV1: 0, vpcLinksV2: 1, path: 'alb' };
+    case 'websocket-live-feed': // the baseline's services, with the feed beside them
     case 'http-lambda-baseline':
       return { nlbs: 0, albs: 0, vpcLinksV1: 0, vpcLinksV2: 0, path: 'lambda' };
     case 'private-rest-api-alb':
@@ -181,6 +182,7 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
     }
     case 'rest-vpclinkv2-alb':
       return [...rest, albPerService];
+    case 'websocket-live-feed': // the baseline's services, with the feed beside them
     case 'http-lambda-baseline':
       return http;
     case 'private-rest-api-alb':

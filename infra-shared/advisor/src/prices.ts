@@ -216,6 +216,35 @@ export const PRICES = {
     evidence:
       'the stored Fargate pricing page renders its rate table client-side; the figure was seen only on third-party pages (vantage.sh)',
   },
+  websocketMessagesPerMillion: {
+    usd: 1.0,
+    unit: 'million messages',
+    what: 'API Gateway WebSocket API messages sent and received, first 1 billion a month (metered in 32 KB increments)',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the pricing page renders its WebSocket table client-side and the stored AWS whitepaper lists REST and HTTP prices only; 1.00 USD per million (0.80 over 1 billion) was seen on third-party pages only',
+  },
+  websocketMessagesPerMillionOver1B: {
+    usd: 0.8,
+    unit: 'million messages',
+    what: 'API Gateway WebSocket API messages over 1 billion a month',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: 'as the first tier: seen on third-party pages only',
+  },
+  websocketConnectionMinutesPerMillion: {
+    usd: 0.25,
+    unit: 'million connection minutes',
+    what: 'API Gateway WebSocket API connection minutes',
+    source: APIGW_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence:
+      'the pricing page renders its WebSocket table client-side; 0.25 USD per million connection minutes was seen on third-party pages only',
+  },
   apiCacheHalfGbHour: {
     usd: 0.02,
     unit: 'hour',

@@ -1,6 +1,7 @@
 import type { QuotaKey } from '@pik/limits';
 import type { Advice, FitStatus, OptionAdvice, QuotaBite } from './advise.js';
 import type { CostLine } from './cost.js';
+import type { LiveFeedAdvice } from './live-feed-cost.js';
 import { PRICES } from './prices.js';
 
 const SHORT_QUOTA: Partial<Record<QuotaKey, string>> = {
@@ -50,6 +51,17 @@ function costLine(l: CostLine, perWhat: string): string {
   const star = l.unconfirmed ? '*' : '';
   const qty = Number.isInteger(l.quantity) ? String(l.quantity) : l.quantity.toFixed(3);
   return `${qty} x $${l.unitUsd.toPrecision(4)}${star} ${l.what} = $${l.usd.toFixed(4)}${star}${perWhat}`;
+}
+
+/** Pattern 8's WebSocket API at the given load: a month of connection minutes and messages. */
+function feedLines(feed: LiveFeedAdvice): string[] {
+  const unconfirmed = feed.monthly.some((l) => l.unconfirmed);
+  return [
+    `Live feed (pattern 8, websocket-live-feed): ${feed.connections} connections, ${feed.messagesPerMinute} message(s) per connection per minute: $${money(feed.monthlyUsd, unconfirmed, 2)}/month at API Gateway`,
+    ...feed.monthly.map((l) => `    - ${costLine(l, '/month')}`),
+    ...feed.notes.map((n) => `  note: ${n}`),
+    '  (Lambda invocations of the routes and the fan-out, DynamoDB and EventBridge come on top.)',
+  ];
 }
 
 function quotaLine(q: QuotaBite, rpsGiven: boolean): string {
@@ -152,6 +164,7 @@ export function renderAdvice(advice: Advice): string {
     out.push('');
   }
 
+  if (advice.feed) out.push(...feedLines(advice.feed), '');
   const a = advice.assumptions;
   out.push(
     `Assumptions: ${a.availabilityZones} AZs; Lambda ${a.lambdaMemoryMb} MB x ${a.lambdaDurationMs} ms (x86_64); ` +

@@ -63,6 +63,7 @@ export function teamNotes(pattern: PatternId, c: TeamContext): string[] {
       return [
         'each team deploys its own functions behind the private API; the public ALB, its certificate and the execute-api endpoint are central infrastructure',
       ];
+    case 'websocket-live-feed': // the baseline's services, with the feed beside them
     case 'http-lambda-baseline':
       return [
         `each team deploys its own functions; the HTTP API routes (${QUOTAS.httpApiRoutesPerApi.value} per API) are the shared surface`,

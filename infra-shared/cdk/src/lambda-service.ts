@@ -61,10 +61,9 @@ export class LambdaService extends Construct {
 
 /**
  * The cdk-nag findings every kit function shares, acknowledged with their reasons: X-Ray's wildcard
- * resource, the AWS managed basic execution policy, the pinned Node.js runtime, and no asynchronous
- * destinations for a function `caller` invokes synchronously.
+ * resource, the AWS managed basic execution policy and the pinned Node.js runtime.
  */
-export function acknowledgeSyncFunction(fn: lambda.Function, caller: string): void {
+export function acknowledgeKitFunction(fn: lambda.Function): void {
   const policy = fn.role?.node.tryFindChild('DefaultPolicy');
   if (policy) {
     acknowledge(
@@ -82,6 +81,14 @@ export function acknowledgeSyncFunction(fn: lambda.Function, caller: string): vo
     'The services are bundled for and tested on Node.js 22 (an LTS line in support); the runtime moves with them.';
   acknowledge(fn, 'AwsSolutions-L1', runtimeReason);
   acknowledge(fn, 'Serverless-LambdaLatestVersion', runtimeReason);
+}
+
+/**
+ * As `acknowledgeKitFunction`, plus no asynchronous destinations for a function `caller` invokes
+ * synchronously.
+ */
+export function acknowledgeSyncFunction(fn: lambda.Function, caller: string): void {
+  acknowledgeKitFunction(fn);
   acknowledge(
     fn,
     'Serverless-LambdaDLQ',

@@ -1,4 +1,5 @@
 export * from './headers.js';
+export * from './live-feed.js';
 export * from './patterns.js';
 export * from './stack-outputs.js';
 export * from './targets.js';

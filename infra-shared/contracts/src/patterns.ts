@@ -1,5 +1,5 @@
 /**
- * The seven integration options, by id (option 7 is the other meaning of "private": a private REST API
+ * The seven integration options and the WebSocket live feed (8), by id (option 7 is the other meaning of "private": a private REST API
  * reached through an execute-api VPC endpoint, fronted by a public ALB). Stack names, template metadata, the twin's `--patterns` flag,
  * benchmark results and `pik advise` all use these ids.
  */
@@ -11,13 +11,14 @@ export const PATTERN_IDS = [
   'rest-vpclinkv2-alb',
   'http-lambda-baseline',
   'private-rest-api-alb',
+  'websocket-live-feed',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface PatternDescriptor {
   readonly id: PatternId;
   /** Number in the kit's pattern table (README, decision guide). */
-  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   readonly title: string;
   /** API Gateway flavour in front. */
   readonly api: 'http' | 'rest';
@@ -25,6 +26,11 @@ export interface PatternDescriptor {
   readonly stackName: string;
   /** The API is PRIVATE (reached through an execute-api endpoint): no Regional custom domain. */
   readonly privateApi?: true;
+  /**
+   * A WebSocket API beside the request API that pushes the services' changes to subscribers (pattern 8).
+   * Such a pattern is not a private integration option: the advisor leaves it out of its ranking.
+   */
+  readonly push?: 'websocket';
 }
 
 export const PATTERNS: readonly PatternDescriptor[] = [
@@ -77,6 +83,14 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     api: 'rest',
     stackName: 'PikPrivateRestApiAlb',
     privateApi: true,
+  },
+  {
+    id: 'websocket-live-feed',
+    option: 8,
+    title: "WebSocket live feed of the services' changes, beside an HTTP API to Lambda",
+    api: 'http',
+    stackName: 'PikWebSocketLiveFeed',
+    push: 'websocket',
   },
 ];
 

@@ -26,6 +26,8 @@ export const OUTPUT_KEYS = {
    * for their TargetResponseTime. Present only where the stack has an ALB.
    */
   albDimensions: 'AlbDimensions',
+  /** Present only on the live feed (pattern 8): its WebSocket URL, `wss://<api id>.execute-api.<region>.amazonaws.com/<stage>`. */
+  feedUrl: 'FeedUrl',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';

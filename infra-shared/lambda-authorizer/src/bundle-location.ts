@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export { AUTHORIZER_ENV } from './env.js';
+export { AUTHORIZER_ENV, WEBSOCKET_TOKEN_QUERY_PARAMETER } from './env.js';
 
 /** Lambda handler of the bundle. */
 export const AUTHORIZER_HANDLER = 'index.handler';

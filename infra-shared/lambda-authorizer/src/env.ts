@@ -13,6 +13,13 @@ export const AUTHORIZER_ENV = {
   scope: 'PIK_AUTH_SCOPE',
 } as const;
 
+/**
+ * Query parameter carrying the access token on a WebSocket handshake (`wss://...?token=<jwt>`): browsers
+ * cannot set an `Authorization` header there. The authorizer's identity source is
+ * `route.request.querystring.<this>`.
+ */
+export const WEBSOCKET_TOKEN_QUERY_PARAMETER = 'token';
+
 export interface AuthorizerSettings {
   readonly issuer: string;
   readonly jwksUrl: URL;

@@ -1,3 +1,4 @@
+import { WEBSOCKET_TOKEN_QUERY_PARAMETER } from './env.js';
 import { bearerToken, type TokenVerifier, type VerifiedCaller } from './verify.js';
 
 /** REST API `TOKEN` authorizer event. */
@@ -15,6 +16,18 @@ export interface HttpRequestEvent {
   readonly routeArn: string;
   readonly identitySource?: readonly string[];
   readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * WebSocket API `$connect` REQUEST authorizer event. Browsers cannot set headers on the handshake, so the
+ * token travels as the query parameter `WEBSOCKET_TOKEN_QUERY_PARAMETER` (the authorizer's identity source).
+ */
+export interface WebSocketConnectEvent {
+  readonly type: 'REQUEST';
+  /** `arn:aws:execute-api:<region>:<account>:<api id>/<stage>/$connect` */
+  readonly methodArn: string;
+  readonly queryStringParameters?: Readonly<Record<string, string>> | null;
+  readonly requestContext?: { readonly eventType?: string; readonly routeKey?: string };
 }
 
 /** What the backend learns about the caller (`$context.authorizer.<key>`; strings only). */
@@ -90,11 +103,33 @@ export async function authorizeHttpRequest(
   return { isAuthorized: true, context: callerContext(verdict.caller) };
 }
 
-/** One handler for both APIs, told apart by the event's shape. */
+/**
+ * WebSocket `$connect`: as REST `TOKEN`, on the token from the query string. API Gateway answers the
+ * handshake 401 when the function throws `Unauthorized` and 403 on a Deny; the connection opens on Allow.
+ */
+export async function authorizeWebSocketConnect(
+  event: WebSocketConnectEvent,
+  verify: TokenVerifier,
+): Promise<IamPolicyResponse> {
+  const authorizationToken = event.queryStringParameters?.[WEBSOCKET_TOKEN_QUERY_PARAMETER];
+  return authorizeRestToken(
+    { type: 'TOKEN', methodArn: event.methodArn, ...(authorizationToken ? { authorizationToken } : {}) },
+    verify,
+  );
+}
+
+type AuthorizerEvent = RestTokenEvent | HttpRequestEvent | WebSocketConnectEvent;
+
+/** One handler for the three APIs, told apart by the event's shape. */
 export function createAuthorizerHandler(verify: TokenVerifier) {
-  return async (event: RestTokenEvent | HttpRequestEvent): Promise<IamPolicyResponse | SimpleResponse> => {
+  return async (event: AuthorizerEvent): Promise<IamPolicyResponse | SimpleResponse> => {
     if (event.type === 'TOKEN') return authorizeRestToken(event, verify);
     if ('version' in event && event.version === '2.0') return authorizeHttpRequest(event, verify);
-    throw new Error('authorizer: expected a REST TOKEN event or an HTTP API 2.0 event');
+    if ('methodArn' in event && event.requestContext?.eventType === 'CONNECT') {
+      return authorizeWebSocketConnect(event, verify);
+    }
+    throw new Error(
+      'authorizer: expected a REST TOKEN event, an HTTP API 2.0 event or a WebSocket CONNECT event',
+    );
   };
 }

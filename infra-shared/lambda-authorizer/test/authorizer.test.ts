@@ -16,6 +16,8 @@ import {
   type RestTokenEvent,
   type SimpleResponse,
   settingsFromEnv,
+  WEBSOCKET_TOKEN_QUERY_PARAMETER,
+  type WebSocketConnectEvent,
 } from '../src/index.js';
 
 const ISSUER = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Pool';
@@ -139,6 +141,40 @@ describe('HTTP API simple-response authorizer', () => {
       isAuthorized: false,
     });
     expect(await http(`Bearer ${await token({ claims: { scope: '' } })}`)).toEqual({ isAuthorized: false });
+  });
+});
+
+const connect = (query: Record<string, string> | null) =>
+  handler({
+    type: 'REQUEST',
+    methodArn: 'arn:aws:execute-api:eu-west-1:123456789012:ws1234/live/$connect',
+    queryStringParameters: query,
+    requestContext: { eventType: 'CONNECT', routeKey: '$connect' },
+  } as WebSocketConnectEvent) as Promise<IamPolicyResponse>;
+
+describe('WebSocket $connect REQUEST authorizer (token in the query string)', () => {
+  it('allows a valid token from the token query parameter on the whole stage', async () => {
+    const policy = await connect({ [WEBSOCKET_TOKEN_QUERY_PARAMETER]: await token() });
+    expect(policy.policyDocument.Statement[0]).toEqual({
+      Action: 'execute-api:Invoke',
+      Effect: 'Allow',
+      Resource: 'arn:aws:execute-api:eu-west-1:123456789012:ws1234/live/*',
+    });
+    expect(policy.context.clientId).toBe(CLIENT);
+  });
+
+  it('throws Unauthorized (401 at the handshake) without a token, or with an invalid one', async () => {
+    await expect(connect(null)).rejects.toThrow(/^Unauthorized$/);
+    await expect(connect({ other: await token() })).rejects.toThrow(/^Unauthorized$/);
+    const expired = await token({ expiresIn: -60 });
+    await expect(connect({ [WEBSOCKET_TOKEN_QUERY_PARAMETER]: expired })).rejects.toThrow(/^Unauthorized$/);
+  });
+
+  it('denies (403 at the handshake) a valid token without the scope', async () => {
+    const policy = await connect({
+      [WEBSOCKET_TOKEN_QUERY_PARAMETER]: await token({ claims: { scope: 'x' } }),
+    });
+    expect(policy.policyDocument.Statement[0]?.Effect).toBe('Deny');
   });
 });
 

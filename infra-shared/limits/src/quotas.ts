@@ -37,6 +37,8 @@ const APIGW_ROUTING_RULES =
   'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-routing-rules.html';
 const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const KINESIS_QUOTAS = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
+const APIGW_WEBSOCKET_QUOTAS =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
 const KINESIS_PUT_RECORD = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html';
 
 export const QUOTAS = {
@@ -354,6 +356,49 @@ export const QUOTAS = {
     name: 'Kinesis write throughput per shard, per second',
     adjustable: false,
     source: KINESIS_QUOTAS,
+  },
+  // WebSocket APIs (websocket-live-feed): the quotas the twin's WebSocket gateway enforces and the stack meets.
+  websocketNewConnectionsPerSecond: {
+    value: 500,
+    unit: 'connections per second',
+    name: 'New connections per second per account (across all WebSocket APIs) per Region',
+    adjustable: true,
+    source: APIGW_WEBSOCKET_QUOTAS,
+  },
+  websocketRoutesPerApi: {
+    value: 300,
+    unit: 'routes',
+    name: 'Routes per WebSocket API',
+    adjustable: true,
+    source: APIGW_WEBSOCKET_QUOTAS,
+  },
+  websocketMessageBytes: {
+    value: 128 * 1024,
+    unit: 'bytes',
+    name: 'WebSocket message payload size',
+    adjustable: false,
+    source: APIGW_WEBSOCKET_QUOTAS,
+  },
+  websocketFrameBytes: {
+    value: 32 * 1024,
+    unit: 'bytes',
+    name: 'WebSocket frame size',
+    adjustable: false,
+    source: APIGW_WEBSOCKET_QUOTAS,
+  },
+  websocketIdleTimeoutSeconds: {
+    value: 600,
+    unit: 'seconds',
+    name: 'Idle connection timeout for WebSocket APIs',
+    adjustable: false,
+    source: APIGW_WEBSOCKET_QUOTAS,
+  },
+  websocketConnectionDurationSeconds: {
+    value: 7200,
+    unit: 'seconds',
+    name: 'Connection duration for WebSocket APIs',
+    adjustable: false,
+    source: APIGW_WEBSOCKET_QUOTAS,
   },
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
   // Every pattern adds roughly 10-20 resources per service, so one stack holds a few dozen services at most.

@@ -1,6 +1,6 @@
 import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
 
-/** The seven options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
+/** The eight patterns by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
 export type ScalePatternId =
   | 'http-vpclink-albs'
   | 'rest-vpclink-per-nlb'
@@ -8,7 +8,8 @@ export type ScalePatternId =
   | 'rest-vpclink-nlb-to-alb'
   | 'rest-vpclinkv2-alb'
   | 'http-lambda-baseline'
-  | 'private-rest-api-alb';
+  | 'private-rest-api-alb'
+  | 'websocket-live-feed';
 
 export interface ScaleInput {
   /** Number of services the pattern fronts. */
@@ -34,6 +35,8 @@ export interface QuotaUsage {
 
 const ROUTES_PER_SERVICE = 2; // `ANY /svc` and `ANY /svc/{proxy+}`
 const RESOURCES_PER_SERVICE = 2; // `/svc` and `/svc/{proxy+}`
+/** Routes of the live feed's WebSocket API: `$connect`, `$disconnect`, `$default`, `subscribe`, `unsubscribe`, `publish`. */
+export const WEBSOCKET_LIVE_FEED_ROUTES = 6;
 
 /** Every quota a pattern consumes at the given scale, whether or not it is exceeded. */
 export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsage[] {
@@ -128,6 +131,16 @@ export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsa
       ];
     case 'http-lambda-baseline':
       return httpCommon;
+    case 'websocket-live-feed':
+      return [
+        ...httpCommon,
+        use(
+          'websocketRoutesPerApi',
+          WEBSOCKET_LIVE_FEED_ROUTES,
+          [],
+          '$connect, $disconnect, $default, subscribe, unsubscribe and publish, whatever the service count',
+        ),
+      ];
     case 'private-rest-api-alb':
       return [
         ...restCommon,

@@ -1,5 +1,6 @@
 export { runTwinCli } from './cli.js';
 export { createTokenIssuer } from './dataplane/auth/token-issuer.js';
+export { createEventBus, type RunningEventBus } from './dataplane/events/event-bus.js';
 export { createApiGateway } from './dataplane/gateway/api-gateway.js';
 export {
   compileMapping,
@@ -9,6 +10,8 @@ export {
 } from './dataplane/gateway/mapping/index.js';
 export type { Forward, RequestValidationConfig } from './dataplane/gateway/types.js';
 export { createHttpForwarder } from './dataplane/http-forwarder.js';
+export { createWebSocketGateway } from './dataplane/websocket/gateway.js';
+export type * from './dataplane/websocket/types.js';
 export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';
 export { type ControlServer, startControlServer } from './orchestrator/control.js';
 export { backendPathFor, matchPathTemplate, routeFor } from './orchestrator/routes.js';
@@ -24,3 +27,4 @@ export { synthesizeApp } from './template/cdk-app.js';
 export { loadCloudAssembly } from './template/cdk-out.js';
 export { LOCAL_PSEUDO } from './template/intrinsics.js';
 export type * from './template/topology.js';
+export type { EventRuleSpec, WebSocketApiSpec, WebSocketRouteSpec } from './template/websocket-topology.js';

@@ -16,6 +16,7 @@ import { RestVpcLinkNlbToAlbStack } from '@pik/pattern-rest-vpclink-nlb-to-alb';
 import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
 import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
 import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
+import { WebSocketLiveFeedStack } from '@pik/pattern-websocket-live-feed';
 import { App, Duration, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
@@ -122,6 +123,7 @@ export const STACK_FACTORIES: Record<
   'rest-vpclinkv2-alb': (scope, props) => new RestVpcLinkV2AlbStack(scope, props),
   'http-lambda-baseline': (scope, props) => new HttpLambdaBaselineStack(scope, props),
   'private-rest-api-alb': (scope, props) => new PrivateRestApiAlbStack(scope, props),
+  'websocket-live-feed': (scope, props) => new WebSocketLiveFeedStack(scope, props),
 };
 
 export interface PikAppOptions {
@@ -129,7 +131,7 @@ export interface PikAppOptions {
   readonly outdir?: string;
   /** Repository root holding `services/<name>/`. @default found from the package location */
   readonly repoRoot?: string;
-  /** Patterns to add. @default all seven */
+  /** Patterns to add. @default all eight */
   readonly patterns?: readonly PatternId[];
   /** Props for every stack, merged under `stackProps[id]`. @default none */
   readonly commonProps?: PikPatternStackProps;

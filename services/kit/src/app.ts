@@ -5,6 +5,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { connectDataStore, type DataStore } from './dynamo/connect.js';
+import { busPublisher, type ChangePublisher, registerChangePublisher } from './http/change-events.js';
 import { routerErrorHandler, setErrorHandlers } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import {
@@ -31,6 +32,8 @@ export interface ServiceAppOptions {
   readonly disableRequestLogging?: boolean;
   readonly bodyLimit?: number;
   readonly runtimeState?: RuntimeState;
+  /** Where successful writes are published as change events. @default the bus in `PIK_CHANGE_BUS`, else none */
+  readonly publishChanges?: ChangePublisher;
   /** Runs before any route is added (the OpenAPI build registers @fastify/swagger here). */
   readonly beforeRoutes?: (app: FastifyInstance) => Promise<void>;
 }
@@ -88,6 +91,8 @@ export async function createServiceApp<TCreate extends object, TStored extends o
     scope: definition.service.name,
     entity: definition.service.entity,
   });
+  const publishChanges = options.publishChanges ?? busPublisher(process.env);
+  if (publishChanges) registerChangePublisher(app, definition.service.name, publishChanges);
   registerResourceRoutes(app, definition, repository);
   return app;
 }

@@ -3,6 +3,7 @@ export { createServiceApp, DEFAULT_BODY_LIMIT, MAX_PARAM_LENGTH, type ServiceApp
 export * from './catalogue.js';
 export { createDocumentClient, type DynamoClientOptions } from './dynamo/client.js';
 export { connectDataStore, type DataStore, type DataStoreEnv, runsOnAws } from './dynamo/connect.js';
+export { type EmbeddedDynamo, startEmbeddedDynamo } from './dynamo/embedded.js';
 export { ensureTable, tableDefinition } from './dynamo/table.js';
 export {
   type AllowedMethods,

@@ -1,6 +1,8 @@
 /** What the twin prints at start-up: the endpoints table and everything it does not emulate. */
 import type { TargetPattern } from '@pik/contracts';
+import { QUOTAS } from '@pik/limits';
 import type { PatternTopology } from '../template/topology.js';
+import type { RunningPattern } from './stand-up.js';
 
 function table(rows: readonly string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
@@ -60,4 +62,21 @@ export function notEmulatedReport(
     lines.push(`  all: health checks run at ${healthCheckScale}x the template's intervals and timeouts`);
   }
   return lines;
+}
+
+/**
+ * One line per WebSocket API the twin runs: where to connect, the `@connections` endpoint for the SDK, and
+ * the scaled idle timeout and maximum duration (AWS: 10 minutes and 2 hours).
+ */
+export function webSocketLines(running: ReadonlyMap<string, RunningPattern>): string[] {
+  return [...running.values()].flatMap((p) => {
+    const ws = p.webSocket;
+    if (!ws) return [];
+    const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+    return [
+      `${p.topology.patternId} WebSocket: ${ws.url}  @connections: ${ws.managementUrl}  ` +
+        `idle timeout ${s(ws.limits.idleTimeoutMs)}, maximum duration ${s(ws.limits.maxDurationMs)} (scaled; AWS: ${QUOTAS.websocketIdleTimeoutSeconds.value} s, ${QUOTAS.websocketConnectionDurationSeconds.value} s)` +
+        (p.eventBus ? `  EventBridge: ${p.eventBus.url}` : ''),
+    ];
+  });
 }

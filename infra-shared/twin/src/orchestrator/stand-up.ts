@@ -12,6 +12,7 @@ import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
 import type { ExecuteAwsAction } from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
+import type { RunningEventBus } from '../dataplane/events/event-bus.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
 import type { Forward, RunningApiGateway } from '../dataplane/gateway/types.js';
@@ -20,6 +21,7 @@ import { createAlb } from '../dataplane/lb/alb.js';
 import { createNlb } from '../dataplane/lb/nlb.js';
 import type { RunningAlb, RunningNlb } from '../dataplane/lb/types.js';
 import { type ThrottleBucket, TokenBucket } from '../dataplane/token-bucket.js';
+import type { RunningWebSocketGateway } from '../dataplane/websocket/types.js';
 import { ContainerReplicas } from '../runtime/containers.js';
 import { LambdaRuntime } from '../runtime/lambda-runtime.js';
 import type { LogSink } from '../runtime/logs.js';
@@ -39,6 +41,7 @@ import { albConfig, nlbConfig } from './configs/load-balancers.js';
 import { privateEndpointsConfig } from './configs/private-api.js';
 import { listenerKey, type TargetGroupInputs } from './configs/target-groups.js';
 import { type PrivateEntry, startPrivateFront } from './private-front.js';
+import { DEFAULT_WEBSOCKET_TIME_SCALE, preparePushFront } from './push-front.js';
 
 export type { ClientCredentials } from './configs/auth.js';
 
@@ -62,6 +65,8 @@ export interface StandUpOptions {
   readonly accountBucket?: ThrottleBucket;
   /** Runs AWS integrations' actions against the local emulators (`aws-emulators.ts`). */
   readonly awsActions?: ExecuteAwsAction;
+  /** WebSocket idle timeout and maximum duration are AWS's times this factor. @default 0.1 */
+  readonly webSocketTimeScale?: number;
 }
 
 export interface RunningPattern {
@@ -79,6 +84,10 @@ export interface RunningPattern {
   readonly listenerPorts: ReadonlyMap<string, number>;
   /** A private API's way in from outside (public ALB, `Host`); absent for public APIs. */
   readonly privateEntry?: PrivateEntry;
+  /** The stack's WebSocket API (the live feed), when it has one. */
+  readonly webSocket?: RunningWebSocketGateway;
+  /** The twin's EventBridge, when the stack has rules to Lambda. */
+  readonly eventBus?: RunningEventBus;
   /** Waits until every load balancer finished its first round of health checks. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -125,7 +134,12 @@ async function build(
   const functions = issuer
     ? withLocalKeySet(topology.functions, issuer.issuer, issuer.jwksUri)
     : topology.functions;
-  const { lambdas, containers } = await startCompute(topology, functions, options, teardown);
+  const push = await preparePushFront(
+    topology,
+    functions,
+    options.webSocketTimeScale ?? DEFAULT_WEBSOCKET_TIME_SCALE,
+  );
+  const { lambdas, containers } = await startCompute(topology, push.functions, options, teardown);
   const listenerPorts = new Map<string, number>();
   const inputs: TargetGroupInputs = {
     topology,
@@ -170,6 +184,8 @@ async function build(
       })
     : undefined;
   for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
+  const pushFront = await push.start(lambdas.invoke, options.logs);
+  teardown.add(() => pushFront.close());
 
   return {
     topology,
@@ -183,6 +199,8 @@ async function build(
     apiKeys,
     listenerPorts,
     ...(front ? { privateEntry: front.entry } : {}),
+    ...(pushFront.webSocket ? { webSocket: pushFront.webSocket } : {}),
+    ...(pushFront.eventBus ? { eventBus: pushFront.eventBus } : {}),
     ready: async () => {
       await Promise.all([...albs.values(), ...nlbs.values()].map((lb) => lb.ready()));
     },

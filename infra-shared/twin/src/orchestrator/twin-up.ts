@@ -21,7 +21,7 @@ import { type AwsEmulators, startAwsEmulators } from './aws-emulators.js';
 import { accountThrottle } from './configs/gateway.js';
 import { type ControlServer, startControlServer } from './control.js';
 import { type RunningCustomDomain, startCustomDomains } from './custom-domains.js';
-import { endpointTable, notEmulatedReport } from './report.js';
+import { endpointTable, notEmulatedReport, webSocketLines } from './report.js';
 import { type RunningPattern, standUpPattern } from './stand-up.js';
 import { targetPatternOf, targetsFileOf, writeTargetsFile } from './targets.js';
 
@@ -47,6 +47,8 @@ export interface TwinUpOptions {
   readonly lambdaIdleTimeoutMs?: number;
   /** The Region's account-level throttle, one bucket shared by every API. @default AWS's account quota */
   readonly accountThrottle?: Throttle;
+  /** See `StandUpOptions.webSocketTimeScale`. @default 0.1 */
+  readonly webSocketTimeScale?: number;
   /** Where start-up messages go. @default console.log */
   readonly print?: (line: string) => void;
 }
@@ -127,6 +129,9 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         healthCheckScale: options.healthCheckScale,
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
         awsActions,
+        ...(options.webSocketTimeScale !== undefined
+          ? { webSocketTimeScale: options.webSocketTimeScale }
+          : {}),
       });
       running.set(topology.patternId, pattern);
     }
@@ -145,6 +150,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
     if (targetsPath) writeTargetsFile(targetsPath, targets);
 
     for (const line of endpointTable(entries)) print(line);
+    for (const line of webSocketLines(running)) print(line);
     for (const line of notEmulatedReport(topologies, options.healthCheckScale ?? 0.1)) print(line);
     print(
       `control: ${controlUrl}  targets: ${targetsPath ?? '(not written)'}  logs: ${logTarget === 'file' ? logFile : logTarget}`,

@@ -19,6 +19,7 @@ import type {
   PatternTopology,
   PrivateAccessSpec,
 } from './topology.js';
+import { buildEventRules, buildWebSocketApis } from './websocket-topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -160,8 +161,17 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const behindLoadBalancers = targetGroups.flatMap((tg) =>
     tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
   );
+  const [webSocketApi] = buildWebSocketApis(ctx);
+  const eventRules = buildEventRules(ctx);
+  // The WebSocket API's routes and authorizer, and the rules' targets, run beside the first API.
+  const feedFunctions = [
+    ...(webSocketApi?.routes.flatMap((r) => (r.functionId ? [r.functionId] : [])) ?? []),
+    ...(webSocketApi?.authorizers.map((a) => a.functionId) ?? []),
+    ...eventRules.flatMap((r) => r.functionIds),
+  ];
   const usedBy = (api: ApiSpec) =>
     new Set<string>([
+      ...(api.id === apis[0]?.id ? feedFunctions : []),
       ...api.routes.flatMap((r) =>
         r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
       ),
@@ -200,6 +210,8 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     resolutionProblems: ctx.resolver.problems,
     ...(privateAccess.has(api.id) ? { privateAccess: privateAccess.get(api.id) } : {}),
     ...(customDomains.length ? { customDomains } : {}),
+    ...(webSocketApi && api.id === apis[0]?.id ? { webSocketApi } : {}),
+    ...(eventRules.length > 0 && api.id === apis[0]?.id ? { eventRules } : {}),
   }));
 }
 

@@ -12,6 +12,7 @@ import type {
   RequestValidationConfig,
   RouteCacheConfig,
 } from '../dataplane/gateway/types.js';
+import type { EventRuleSpec, WebSocketApiSpec } from './websocket-topology.js';
 
 export interface JwtAuthorizerSpec {
   readonly id: string;
@@ -372,6 +373,10 @@ export interface PatternTopology {
   readonly privateAccess?: PrivateAccessSpec;
   /** Public custom domain names of the stack (the same list on every API of the stack). */
   readonly customDomains?: readonly CustomDomainSpec[];
+  /** The stack's WebSocket API (the live feed), run beside the API by `dataplane/websocket/`. */
+  readonly webSocketApi?: WebSocketApiSpec;
+  /** EventBridge rules to Lambda, run by the twin's event bus (`dataplane/events/`). */
+  readonly eventRules?: readonly EventRuleSpec[];
 }
 
 /** An interface VPC endpoint for `execute-api`. */

@@ -1,5 +1,6 @@
 /** One fixture app synthesized and running in the twin for a whole suite, stopped and removed after it. */
 import { afterAll, beforeAll } from 'vitest';
+import type { TwinUpOptions } from '../../src/orchestrator/twin-up.js';
 import { type SynthesizedApps, synthesizeFixtures } from './fixture-apps.js';
 import { type RunningApp, startApp } from './twin-driver.js';
 
@@ -10,12 +11,12 @@ export interface FixtureAppSuite {
   readonly cdkOut: string;
 }
 
-export function fixtureAppSuite(name: string): FixtureAppSuite {
+export function fixtureAppSuite(name: string, options: Partial<TwinUpOptions> = {}): FixtureAppSuite {
   let apps: SynthesizedApps | undefined;
   let app: RunningApp | undefined;
   beforeAll(async () => {
     apps = await synthesizeFixtures([name]);
-    app = await startApp({ cdkOut: apps.cdkOut[name] });
+    app = await startApp({ ...options, cdkOut: apps.cdkOut[name] });
   }, 240_000);
   afterAll(async () => {
     await app?.twin.stop();

@@ -203,7 +203,9 @@ function commonOptions(serviceDir: string): BuildOptions {
     conditions: ['module', 'import', 'node'],
     logLevel: 'warning',
     // `dynalite` is only loaded for the embedded store, by a computed import that stays out of bundles.
-    external: ['dynalite'],
+    // The EventBridge client is loaded only when a service publishes changes (PIK_CHANGE_BUS, the live
+    // feed's Lambda functions), from the SDK Lambda's Node.js runtimes provide (and the twin provides).
+    external: ['dynalite', '@aws-sdk/client-eventbridge'],
     metafile: true,
     plugins: [stubUnusedCompilers],
   };
