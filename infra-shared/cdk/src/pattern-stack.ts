@@ -26,6 +26,7 @@ import { type OperationsThresholds, PatternOperations, type StageMetrics } from 
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
+import { type RestStageSpec, validateRestStages } from './rest-stages.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
 import { DEFAULT_STAGE_THROTTLE, validateThrottle } from './throttle.js';
@@ -66,6 +67,12 @@ export interface PikPatternStackProps extends StackProps {
   readonly cacheTtl?: Duration;
   /** Size of the cache cluster in GB, with `cacheTtl`. @default '0.5' */
   readonly cacheClusterSize?: ApiCacheSize;
+  /**
+   * REST only: the stages of the API, each with its own throttle, cache, logging, stage variables and
+   * optional canary (`RestStageSpec`); `v1` is always one of them (outputs, WAF and dashboards name it).
+   * @default stage `v1` alone, as configured by the props above
+   */
+  readonly stages?: readonly RestStageSpec[];
   /**
    * REST only: services whose create and update bodies API Gateway validates against models made from
    * the services' own schemas (`PikRestApi.requestSchemas`; the app sets it under `pik:request-validation`).
@@ -239,6 +246,7 @@ export abstract class PikPatternStack extends Stack {
         : {}),
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
       ...(privateEndpoint ? { privateEndpoint } : {}),
+      ...(this.patternProps.stages ? { stages: this.patternProps.stages } : {}),
     });
     return this.frontApi;
   }
@@ -346,6 +354,12 @@ function validatePatternProps(
       );
     }
     validateAuthorizerCacheTtl(where, props.authorizerCacheTtl);
+  }
+  if (props.stages) {
+    if (pattern.api === 'http') {
+      throw new Error(`${where}: stages is for REST patterns; an HTTP API pattern serves the $default stage`);
+    }
+    validateRestStages(where, props.stages, props.quotaOverrides);
   }
   if (props.cacheClusterSize && !props.cacheTtl) {
     throw new Error(`${where}: cacheClusterSize needs cacheTtl (the cache is off without a TTL)`);
