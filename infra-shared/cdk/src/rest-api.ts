@@ -235,6 +235,18 @@ export class PikRestApi extends Construct {
     }
   }
 
+  /**
+   * Points a method at a VPC link V2 and its load balancer (L1 properties: aws-cdk-lib has no L2 for REST
+   * VPC link V2 yet); with `stages`, through the `vpcLinkId` / `<svc>Host` stage variables.
+   */
+  linkV2(method: apigw.Method, service: string, linkId: string, targetArn: string): void {
+    const cfn = method.node.defaultChild as apigw.CfnMethod;
+    cfn.addPropertyOverride('Integration.ConnectionType', 'VPC_LINK');
+    cfn.addPropertyOverride('Integration.ConnectionId', linkId);
+    cfn.addPropertyOverride('Integration.IntegrationTarget', targetArn);
+    if (this.props.stages) this.kitVariables.use(method, service, linkId);
+  }
+
   /** Invoke URL of the stage, without a trailing slash. */
   get invokeUrl(): string {
     return `https://${this.api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}/${REST_STAGE_NAME}`;

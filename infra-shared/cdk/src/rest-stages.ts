@@ -99,14 +99,18 @@ export class KitStageVariables {
   private readonly links = new Map<string, { service: string; value: string }>();
   private readonly hosts = new Map<string, string>();
 
-  /** Rewrites one method's private integration to read its link id and host from stage variables. */
-  use(method: apigw.Method, service: string): void {
+  /**
+   * Rewrites one method's private integration to read its link id and host from stage variables. `linkId`
+   * names the link when the method gets it by property override (VPC link V2), else the integration's own.
+   */
+  use(method: apigw.Method, service: string, linkId?: string): void {
     const cfn = method.node.defaultChild as apigw.CfnMethod;
     const integration = cfn.integration as apigw.CfnMethod.IntegrationProperty | undefined;
-    if (integration?.connectionType !== 'VPC_LINK' || !integration.connectionId || !integration.uri) return;
-    const linkId = integration.connectionId;
-    const key = Token.asString(linkId);
-    if (!this.links.has(key)) this.links.set(key, { service, value: linkId });
+    const connectionId =
+      linkId ?? (integration?.connectionType === 'VPC_LINK' ? integration.connectionId : undefined);
+    if (!connectionId || !integration?.uri) return;
+    const key = Token.asString(connectionId);
+    if (!this.links.has(key)) this.links.set(key, { service, value: connectionId });
     cfn.addPropertyOverride(
       'Integration.ConnectionId',
       Lazy.string({ produce: () => `\${stageVariables.${this.linkVariable(key)}}` }),

@@ -2,9 +2,9 @@
 import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
-import { methodCacheOf, stageCacheOf } from './api-cache.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
-import { gatewayResponsesOf, methodValidation, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
+import { restStageVariant } from './rest-stage-topology.js';
+import { gatewayResponsesOf, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
 import type {
   ApiKeySpec,
   ApiSpec,
@@ -13,6 +13,7 @@ import type {
   JwtAuthorizerSpec,
   LoadBalancerSpec,
   RouteSpec,
+  StageVariantSpec,
   UsagePlanSpec,
   VpcLinkSpec,
 } from './topology.js';
@@ -35,12 +36,12 @@ function throttleOf(rate: unknown, burst: unknown): Throttle | undefined {
 }
 
 /** The throttle of a stage, route or method settings entry (`ThrottlingRateLimit`/`ThrottlingBurstLimit`). */
-function settingsThrottle(settings: Props | undefined): Throttle | undefined {
+export function settingsThrottle(settings: Props | undefined): Throttle | undefined {
   return settings ? throttleOf(settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit) : undefined;
 }
 
 /** A stage's access log settings (HTTP `AccessLogSettings`, REST `AccessLogSetting`: same two fields). */
-function accessLogOf(settings: unknown): ApiSpec['stage']['accessLog'] {
+export function accessLogOf(settings: unknown): ApiSpec['stage']['accessLog'] {
   const log = settings as Props | undefined;
   return log
     ? { destination: String(log.DestinationArn ?? ''), format: String(log.Format ?? '') }
@@ -69,7 +70,7 @@ function consumeApi(
 }
 
 /** What a route or method says about its callers, alike in both flavours, and its own throttle. */
-function routeAccess(
+export function routeAccess(
   ctx: TemplateContext,
   p: Props,
   authorizerType: string,
@@ -199,7 +200,7 @@ function httpLambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): Lam
   ];
 }
 
-function integrationOf(
+export function integrationOf(
   ctx: TemplateContext,
   loadBalancers: readonly LoadBalancerSpec[],
   id: string,
@@ -232,7 +233,7 @@ function integrationOf(
 }
 
 /** String-valued map properties (`RequestTemplates`, `ResponseParameters`, ...) as written. */
-function strMap(value: unknown): Record<string, string> {
+export function strMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as Props).map(([k, v]) => [k, String(v)]));
 }
 
@@ -358,11 +359,6 @@ function buildRestApi(
     pathCache.set(id, path);
     return path;
   };
-  const [stageId, stage] = mine('AWS::ApiGateway::Stage')[0] ?? ['', {} as Props];
-  const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
-  const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
-  const cacheCluster = stageCacheOf(stage);
-
   const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
   const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
   // One whose function is not in the template stays a Cognito authorizer with no pool, as before (401).
@@ -384,28 +380,12 @@ function buildRestApi(
     };
   });
 
-  const routes = mine('AWS::ApiGateway::Method').map(([id, p]): RouteSpec => {
-    const path = pathOf(p.ResourceId);
-    const method = String(p.HttpMethod ?? 'ANY');
-    const integration = integrationOf(ctx, loadBalancers, id, (p.Integration ?? {}) as Props, 'rest');
-    const specific = methodSettings.find(
-      (m) =>
-        unescapeResourcePath(String(m.ResourcePath ?? '')) === path &&
-        (m.HttpMethod === method || m.HttpMethod === '*'),
-    );
-    return {
-      id,
-      method,
-      path,
-      integration,
-      ...routeAccess(ctx, p, 'AWS::ApiGateway::Authorizer', specific),
-      cache: cacheCluster
-        ? methodCacheOf(method, specific, stageWide, (p.Integration ?? {}) as Props)
-        : undefined,
-      validation: methodValidation(ctx, p, mine),
-    };
-  });
-
+  const methods = mine('AWS::ApiGateway::Method');
+  const stages = mine('AWS::ApiGateway::Stage');
+  const variants = (stages.length > 0 ? stages : [['', {} as Props] as [string, Props]]).map(
+    ([id, stage], i) => restStageVariant({ ctx, loadBalancers, mine, methods, pathOf }, id, stage, i === 0),
+  );
+  const [primary, ...others] = variants as [StageVariantSpec, ...StageVariantSpec[]];
   const planKeys = ctx.ofType('AWS::ApiGateway::UsagePlanKey');
   const usagePlans = ctx
     .ofType('AWS::ApiGateway::UsagePlan')
@@ -468,16 +448,9 @@ function buildRestApi(
     id: apiId,
     name: str(api.Name) ?? apiId,
     flavour: 'rest',
-    stage: {
-      id: stageId,
-      name: str(stage.StageName) ?? 'prod',
-      throttle: settingsThrottle(stageWide),
-      accessLog: accessLogOf(stage.AccessLogSetting),
-      tracingEnabled: stage.TracingEnabled === true,
-      variables: stage.Variables ? strMap(stage.Variables) : undefined,
-      cacheCluster,
-    },
-    routes,
+    stage: primary.stage,
+    routes: primary.routes,
+    ...(others.length > 0 ? { moreStages: others } : {}),
     authorizers,
     ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans,

@@ -10,6 +10,7 @@ import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
+import { allStageRoutes } from './rest-stage-topology.js';
 import { buildStreams } from './stream-topology.js';
 import type {
   ApiSpec,
@@ -158,7 +159,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   );
   const usedBy = (api: ApiSpec) =>
     new Set<string>([
-      ...api.routes.flatMap((r) =>
+      ...allStageRoutes(api).flatMap((r) =>
         r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
       ),
       ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
