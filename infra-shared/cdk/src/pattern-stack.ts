@@ -17,7 +17,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, NATIVE_AUTH, PikAuth, validateAuthMode } from './auth.js';
-import { PikHttpApi } from './http-api.js';
+import { HTTP_STAGE_NAME, PikHttpApi } from './http-api.js';
 import { DEFAULT_AUTHORIZER_CACHE_TTL, validateAuthorizerCacheTtl } from './lambda-authorizer.js';
 import { InternalNlb, ServiceAlb } from './load-balancers.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
@@ -26,7 +26,7 @@ import { type OperationsThresholds, PatternOperations, type StageMetrics } from 
 import { findRepoRoot } from './repo.js';
 import { PikRestApi } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
-import { type RestStageSpec, validateRestStages } from './rest-stages.js';
+import { type RestStageSpec, validateHttpStages, validateRestStages } from './rest-stages.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
 import { DEFAULT_STAGE_THROTTLE, validateThrottle } from './throttle.js';
@@ -215,6 +215,9 @@ export abstract class PikPatternStack extends Stack {
       ...this.lambdaAuthorizerProps(),
       logRetention: this.logRetention,
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
+      ...(this.patternProps.stages
+        ? { stages: this.patternProps.stages.filter((s) => s.name !== HTTP_STAGE_NAME) }
+        : {}),
     });
     return this.frontApi;
   }
@@ -356,9 +359,7 @@ function validatePatternProps(
     validateAuthorizerCacheTtl(where, props.authorizerCacheTtl);
   }
   if (props.stages) {
-    if (pattern.api === 'http') {
-      throw new Error(`${where}: stages is for REST patterns; an HTTP API pattern serves the $default stage`);
-    }
+    if (pattern.api === 'http') validateHttpStages(where, props.stages);
     validateRestStages(where, props.stages, props.quotaOverrides);
   }
   if (props.cacheClusterSize && !props.cacheTtl) {

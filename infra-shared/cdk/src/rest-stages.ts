@@ -91,6 +91,20 @@ export function validateRestStages(
 }
 
 /**
+ * HTTP API patterns take named stages beside `$default` with a name and a throttle only: the REST-only
+ * fields (cache, logging level, canary) exist on REST stages alone, and the kit sets no HTTP stage variables.
+ */
+export function validateHttpStages(where: string, stages: readonly RestStageSpec[]): void {
+  for (const [i, stage] of stages.entries()) {
+    for (const field of ['cacheTtl', 'loggingLevel', 'variables', 'canary'] as const) {
+      if (stage[field] !== undefined) {
+        throw new Error(`${where} stages[${i}].${field}: HTTP API stages take a name and a throttle only`);
+      }
+    }
+  }
+}
+
+/**
  * The kit's own stage variables: each VPC link id and each backend host a private integration uses,
  * under a name that says what it holds (`vpcLinkId` when the API has one link, `<svc>VpcLinkId` per link
  * otherwise; `<svc>Host`). The integrations refer to them; every stage sets them.

@@ -253,6 +253,17 @@ function mockOf(p: Props): MockIntegrationConfig {
   };
 }
 
+/** An HTTP API stage's settings: its default route throttle and access log. */
+function httpStageOf(id: string, stage: Props): ApiSpec['stage'] {
+  return {
+    id,
+    name: str(stage.StageName) ?? '$default',
+    throttle: settingsThrottle((stage.DefaultRouteSettings ?? {}) as Props),
+    accessLog: accessLogOf(stage.AccessLogSettings),
+    tracingEnabled: false,
+  };
+}
+
 function buildHttpApi(
   ctx: TemplateContext,
   apiId: string,
@@ -260,9 +271,11 @@ function buildHttpApi(
 ): ApiSpec {
   const api = ctx.props(apiId);
   const mine = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Api', 'ApiId');
-  const [stageId, stage] = mine('AWS::ApiGatewayV2::Stage')[0] ?? ['', {} as Props];
-  const defaults = (stage.DefaultRouteSettings ?? {}) as Props;
-  const routeSettings = (stage.RouteSettings ?? {}) as Record<string, Props>;
+  // `$default` first when there is one: the stage a named one sits beside.
+  const stages = mine('AWS::ApiGatewayV2::Stage').sort(([, a], [, b]) =>
+    a.StageName === '$default' ? -1 : b.StageName === '$default' ? 1 : 0,
+  );
+  const [stageId, stage] = stages[0] ?? ['', {} as Props];
   const integrations = new Map(
     mine('AWS::ApiGatewayV2::Integration').map(([id, p]) => [
       id,
@@ -286,23 +299,27 @@ function buildHttpApi(
       userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
     };
   });
-  const routes = mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
-    const routeKey = String(p.RouteKey ?? '');
-    const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
-    const integrationId = ctx.referencedId(targetRef, 'AWS::ApiGatewayV2::Integration');
-    const integration = integrationId ? integrations.get(integrationId) : undefined;
-    if (!integration) return [];
-    const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
-    return [
-      {
-        id,
-        method: method ?? 'ANY',
-        path: path ?? '/',
-        integration,
-        ...routeAccess(ctx, p, 'AWS::ApiGatewayV2::Authorizer', routeSettings[routeKey]),
-      },
-    ];
-  });
+  const routesOf = (stageProps: Props) => {
+    const routeSettings = (stageProps.RouteSettings ?? {}) as Record<string, Props>;
+    return mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
+      const routeKey = String(p.RouteKey ?? '');
+      const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
+      const integrationId = ctx.referencedId(targetRef, 'AWS::ApiGatewayV2::Integration');
+      const integration = integrationId ? integrations.get(integrationId) : undefined;
+      if (!integration) return [];
+      const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
+      return [
+        {
+          id,
+          method: method ?? 'ANY',
+          path: path ?? '/',
+          integration,
+          ...routeAccess(ctx, p, 'AWS::ApiGatewayV2::Authorizer', routeSettings[routeKey]),
+        },
+      ];
+    });
+  };
+  const routes = routesOf(stage);
   consumeApi(ctx, apiId, mine, [
     'AWS::ApiGatewayV2::Stage',
     'AWS::ApiGatewayV2::Integration',
@@ -313,14 +330,11 @@ function buildHttpApi(
     id: apiId,
     name: str(api.Name) ?? apiId,
     flavour: 'http',
-    stage: {
-      id: stageId,
-      name: str(stage.StageName) ?? '$default',
-      throttle: settingsThrottle(defaults),
-      accessLog: accessLogOf(stage.AccessLogSettings),
-      tracingEnabled: false,
-    },
+    stage: httpStageOf(stageId, stage),
     routes,
+    ...(stages.length > 1
+      ? { moreStages: stages.slice(1).map(([id, p]) => ({ stage: httpStageOf(id, p), routes: routesOf(p) })) }
+      : {}),
     authorizers,
     ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans: [],

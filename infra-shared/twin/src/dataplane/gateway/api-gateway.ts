@@ -33,12 +33,16 @@ export async function createApiGateway(
 ): Promise<RunningApiGateway> {
   const kind = config.kind;
   const host = config.host ?? '127.0.0.1';
-  const stageInPath = config.stageInPath ?? (kind === 'rest' || config.stageName !== '$default');
   const traceSegment = config.traceSegment ?? `gateway:${kind}`;
   const privateEndpoints = deps.privateEndpoints;
   if (privateEndpoints && kind !== 'rest')
     throw new Error(`API '${config.apiId}': only REST APIs can be private`);
-  const stageConfigs = [config, ...(config.moreStages ?? []).map((s) => ({ ...config, ...s }))];
+  // Whether a stage is the first path segment: REST always, HTTP API named stages; `$default` never.
+  const inPath = (c: ApiGatewayConfig) => kind === 'rest' || c.stageName !== '$default';
+  const stageConfigs = [
+    { ...config, stageInPath: config.stageInPath ?? inPath(config) },
+    ...(config.moreStages ?? []).map((s) => ({ ...config, ...s, stageInPath: inPath({ ...config, ...s }) })),
+  ];
   const namesStage = stageConfigs.length > 1 || stageConfigs.some((s) => s.canary);
   // The account bucket is one for every stage (AWS throttles per account and Region).
   const accountBucket =
@@ -47,7 +51,7 @@ export async function createApiGateway(
       ? new TokenBucket(config.throttle.account, deps.clock ?? monotonicClock)
       : undefined);
   const stages = stageConfigs.map((c) =>
-    servedStage(c, { ...deps, accountBucket }, { stageInPath, traceSegment, namesStage }),
+    servedStage(c, { ...deps, accountBucket }, { traceSegment, namesStage }),
   );
   const failure = refusal('integrationFailure');
   const notThroughEndpoint = refusal('notThroughEndpoint');
@@ -55,7 +59,9 @@ export async function createApiGateway(
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?', 1)[0] as string;
-    const stage = stages.find((s) => s.owns(path)) ?? first;
+    // A named stage's path first; an HTTP API's `$default` stage (no prefix) takes the rest.
+    const stage =
+      stages.find((s) => s.prefix !== '' && s.owns(path)) ?? stages.find((s) => s.prefix === '') ?? first;
     const served = stage.pick();
     const trace = appendTrace(incomingTrace(req.headers), served.traceSegment);
     const context = new GatewayContext(req, res, nextRequestIdOf(kind)(), trace);
@@ -108,9 +114,9 @@ interface ServedStage {
 function servedStage(
   config: ApiGatewayConfig,
   deps: ApiGatewayDeps,
-  how: { stageInPath: boolean; traceSegment: string; namesStage: boolean },
+  how: { traceSegment: string; namesStage: boolean },
 ): ServedStage {
-  const prefix = how.stageInPath ? `/${config.stageName}` : '';
+  const prefix = config.stageInPath ? `/${config.stageName}` : '';
   const render = gatewayResponseRenderer(config.kind, config.gatewayResponses ?? []);
   const build = (routes: ApiGatewayConfig['routes'], scope: GatewayScope, label: string): Served => {
     const table = new RouteTable(config.kind, routes);

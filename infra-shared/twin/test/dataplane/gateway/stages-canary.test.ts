@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGateway } from '../../../src/dataplane/gateway/api-gateway.js';
 import type { RouteConfig, RunningApiGateway } from '../../../src/dataplane/gateway/types.js';
+import { createHttpForwarder } from '../../../src/dataplane/http-forwarder.js';
+import { startBackend } from '../helpers.js';
 
 /** A MOCK that answers the stage it ran in and the `release` stage variable it saw. */
 const releaseRoute: RouteConfig = {
@@ -93,5 +95,63 @@ describe('REST stages and canary on one gateway', () => {
     const share = (100 * counts.canary) / 2000;
     console.log(`canary share: ${share.toFixed(1)} % of 2,000 (configured 20 %)`);
     expect(Math.abs(share - 20)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('HTTP API named stage beside $default', () => {
+  it('serves /test/... on the named stage and the rest on $default; overwrite:path keeps the stage out of the backend path', async () => {
+    const backend = await startBackend('orders');
+    const forwarder = createHttpForwarder(() => ({
+      host: '127.0.0.1',
+      port: backend.port,
+      hops: ['vpclink:v2'],
+    }));
+    const route = (overwrite: boolean): RouteConfig => ({
+      routeKey: 'ANY /orders/{proxy+}',
+      integration: {
+        id: overwrite ? 'stageless' : 'plain',
+        type: 'HTTP_PROXY',
+        connectionType: 'VPC_LINK',
+        vpcLinkVersion: 'v2',
+        uri: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:listener/app/orders/abc/def',
+        payloadFormatVersion: '1.0',
+        ...(overwrite ? { requestParameters: { 'overwrite:path': '$request.path' } } : {}),
+      },
+    });
+    const http = await createApiGateway(
+      {
+        apiId: 'http1',
+        kind: 'http',
+        stageName: '$default',
+        routes: [route(true)],
+        moreStages: [
+          {
+            stageName: 'test',
+            routes: [route(true)],
+            throttle: { stageDefault: { rateLimit: 100, burstLimit: 10 } },
+          },
+        ],
+      },
+      { forward: forwarder.forward },
+    );
+    try {
+      const viaDefault = await fetch(`http://127.0.0.1:${http.port}/orders/o-1`);
+      expect([viaDefault.status, viaDefault.headers.get('x-pik-trace')]).toEqual([
+        200,
+        'gateway:http > stage:$default > vpclink:v2',
+      ]);
+      expect(backend.last?.url).toBe('/orders/o-1');
+      const viaTest = await fetch(`${http.stageUrls.test}/orders/o-1`);
+      expect([viaTest.status, viaTest.headers.get('x-pik-trace')]).toEqual([
+        200,
+        'gateway:http > stage:test > vpclink:v2',
+      ]);
+      // Without overwrite:path the backend would see /test/orders/o-1 (the fact sheet's gotcha).
+      expect(backend.last?.url).toBe('/orders/o-1');
+    } finally {
+      await http.close();
+      forwarder.close();
+      await backend.close();
+    }
   });
 });
