@@ -11,6 +11,8 @@ Commands:
                              against the run-to-run spread (diff.md)
   advise --services N --api rest|http
                              which integration options fit, which quotas bite, what they cost
+  openapi export <stack> [--stage s] [--extensions apigateway|none] [--out file]
+                             a synthesized stack's REST or HTTP API as OpenAPI 3.0
 
 Run 'pik <command> --help' for the options of a command.
 `;
@@ -24,6 +26,7 @@ const commands: Record<string, Handler> = {
   bench: async (argv) => (await import('@pik/benchmarks')).runBenchCli(argv),
   report: async (argv) => (await import('@pik/benchmarks')).runReportCli(argv),
   advise: async (argv) => (await import('@pik/advisor')).runAdviseCli(argv),
+  openapi: async (argv) => (await import('@pik/twin')).runOpenApiCli(argv),
 };
 
 /** Runs one command and returns the process exit code (2 for a usage error). */

@@ -10,7 +10,7 @@ describe('the pik command', () => {
   it('lists every command with help, and exits 2 with the usage when given none', () => {
     const help = pik('help');
     expect(help.status).toBe(0);
-    for (const command of ['demo', 'twin up', 'bench', 'report', 'advise'])
+    for (const command of ['demo', 'twin up', 'bench', 'report', 'advise', 'openapi export'])
       expect(help.stdout).toContain(command);
     const none = pik();
     expect(none.status).toBe(2);
@@ -27,6 +27,12 @@ describe('the pik command', () => {
     const run = pik('advise', '--services', '51', '--api', 'rest', '--json');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('rest-vpclink-shared-nlb');
+  });
+
+  it('routes openapi to the exporter, which names a bad flag', () => {
+    const run = pik('openapi', 'export', 'rest-vpclinkv2-alb', '--extensions', 'swagger');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--extensions: 'swagger' is not apigateway or none");
   });
 
   it('rejects bad demo flags before starting anything, naming the flag', () => {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TargetPattern, TargetsFile } from '@pik/contracts';
+import { type TargetPattern, type TargetsFile, targetAtStage } from '@pik/contracts';
 import type { ArtilleryLambdaOptions } from '../distributed/artillery-lambda.js';
 import {
   DISTRIBUTED_FLAGS,
@@ -36,6 +36,8 @@ export interface BenchOptions {
   /** Path of the targets file, or the file itself. */
   readonly targets: string | TargetsFile;
   readonly patterns?: readonly string[];
+  /** Benchmark this stage of each pattern (the targets file's `stages`). @default each pattern's first */
+  readonly stage?: string;
   readonly scenarios?: readonly string[];
   /**
    * Scenario id -> the only pattern ids that scenario runs on; the other patterns skip it with a line
@@ -109,7 +111,10 @@ export function selectScenarios(ids: readonly string[] | undefined): Scenario[] 
 export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const targets = typeof options.targets === 'string' ? await loadTargets(options.targets) : options.targets;
-  const patterns = selectPatterns(targets, options.patterns);
+  const stage = options.stage;
+  const patterns = selectPatterns(targets, options.patterns).map((p) =>
+    stage ? targetAtStage(p, stage) : p,
+  );
   const scenarios = selectScenarios(options.scenarios);
   const tools =
     options.tool === 'k6' ? ['k6'] : options.tool === 'artillery' ? ['artillery'] : ['k6', 'artillery'];
@@ -289,11 +294,12 @@ function resultLine(result: ToolResult): string {
   return `${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}, statuses ${statuses || '-'}${result.requests.errors ? ` errors x${result.requests.errors}` : ''}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`;
 }
 
-const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r]) [--patterns ids] [--scenarios ids] [--tool k6|artillery|both]
-                 [--duration d] [--short] [--out dir] [--k6-dashboard]
+const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r]) [--patterns ids] [--stage s] [--scenarios ids]
+                 [--tool k6|artillery|both] [--duration d] [--short] [--out dir] [--k6-dashboard]
   --targets    targets file (.pik/targets.json from the twin, or one built from cdk outputs)
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
+  --stage      the stage of each pattern to benchmark (REST APIs with several; the targets file lists them)
   --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
@@ -323,6 +329,7 @@ export async function runBenchCli(
         'cdk-outputs': { type: 'string' },
         region: { type: 'string' },
         patterns: { type: 'string' },
+        stage: { type: 'string' },
         scenarios: { type: 'string' },
         tool: { type: 'string', default: 'both' },
         duration: { type: 'string' },
@@ -368,6 +375,7 @@ export async function runBenchCli(
     const outcome = await runBench({
       targets,
       patterns: list(values.patterns as string | undefined),
+      ...(values.stage ? { stage: values.stage as string } : {}),
       scenarios: list(values.scenarios as string | undefined),
       tool: tool as ToolChoice,
       variant: values.short ? 'short' : 'full',

@@ -1,5 +1,5 @@
-import type { Throttle } from '@pik/contracts';
-import type { Duration } from 'aws-cdk-lib';
+import { pascalName, type Throttle } from '@pik/contracts';
+import { Aspects, type Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -32,7 +32,28 @@ export interface PikHttpApiProps {
    */
   readonly lambdaAuthorizer?: { readonly cacheTtl: Duration };
   readonly logRetention: logs.RetentionDays;
+  /**
+   * Named stages beside `$default` (auto-deploy, their own throttle). A named stage is the first segment of
+   * the path it receives, and API Gateway passes that path on to private integrations (`/test/orders`): with
+   * named stages every VPC link integration maps `overwrite:path` to `$request.path` (the path without the
+   * stage), so the services see `/orders` on every stage. @default `$default` alone
+   */
+  readonly stages?: readonly HttpStageSpec[];
 }
+
+/** A named stage of an HTTP API. */
+export interface HttpStageSpec {
+  /** Letters, digits, `-`, `_`; not `$default`, which is always there. */
+  readonly name: string;
+  /** @default the API's throttle */
+  readonly throttle?: Throttle;
+}
+
+/**
+ * The integration's path, for an HTTP API private integration on a named stage: `$request.path` is the
+ * path without the stage (developer guide, http-api-develop-integrations-private.html; the fact sheet's gotcha).
+ */
+const STAGELESS_PATH = { 'overwrite:path': '$request.path' } as const;
 
 /** Route keys of one service: `ANY /<svc>` and `ANY /<svc>/{proxy+}`. */
 export function httpRouteKeys(spec: ServiceSpec): [string, string] {
@@ -66,6 +87,7 @@ export class PikHttpApi extends Construct {
         format: AccessLogFormat.custom(HTTP_ACCESS_LOG_FORMAT),
       },
     });
+    for (const stage of props.stages ?? []) this.addNamedStage(stage);
     if (props.auth && props.lambdaAuthorizer) {
       const { function: handler } = new PikLambdaAuthorizer(this, 'AuthorizerFunction', {
         auth: props.auth,
@@ -80,6 +102,34 @@ export class PikHttpApi extends Construct {
       this.authorizer = new authorizers.HttpUserPoolAuthorizer('Jwt', props.auth.userPool, {
         userPoolClients: [props.auth.client],
         identitySource: ['$request.header.Authorization'],
+      });
+    }
+  }
+
+  /** Every named stage beside `$default`, by name. */
+  readonly namedStages: { readonly name: string; readonly stage: apigwv2.HttpStage }[] = [];
+
+  private addNamedStage(spec: HttpStageSpec): void {
+    const throttle = spec.throttle ?? this.props.throttle;
+    const stage = new apigwv2.HttpStage(this, `Stage${pascalName(spec.name)}`, {
+      httpApi: this.api,
+      stageName: spec.name,
+      autoDeploy: true,
+      throttle: { rateLimit: throttle.rateLimit, burstLimit: throttle.burstLimit },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(HTTP_ACCESS_LOG_FORMAT),
+      },
+    });
+    this.namedStages.push({ name: spec.name, stage });
+    if (this.namedStages.length === 1) {
+      // Once, for every private integration the API has at synth time.
+      Aspects.of(this.api).add({
+        visit(node) {
+          if (node instanceof apigwv2.CfnIntegration && node.connectionType === 'VPC_LINK') {
+            node.requestParameters = { ...(node.requestParameters as object | undefined), ...STAGELESS_PATH };
+          }
+        },
       });
     }
   }

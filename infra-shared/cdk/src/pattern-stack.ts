@@ -18,7 +18,7 @@ import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, NATIVE_AUTH, PikAuth, validateAuthMode } from './auth.js';
 import { type CustomDomain, PikCustomDomain } from './custom-domain.js';
-import { PikHttpApi } from './http-api.js';
+import { HTTP_STAGE_NAME, PikHttpApi } from './http-api.js';
 import { DEFAULT_AUTHORIZER_CACHE_TTL, validateAuthorizerCacheTtl } from './lambda-authorizer.js';
 import { InternalNlb, ServiceAlb } from './load-balancers.js';
 import { DEFAULT_LOG_RETENTION } from './logs.js';
@@ -32,6 +32,7 @@ import {
 import { findRepoRoot } from './repo.js';
 import { PikRestApi, REST_STAGE_NAME } from './rest-api.js';
 import type { RequestSchemas } from './rest-request-models.js';
+import { type RestStageSpec, validateHttpStages, validateRestStages } from './rest-stages.js';
 import { ServiceFleet } from './service-fleet.js';
 import { type ComputeKind, resolveServiceSpecs, type ServiceSpec } from './service-specs.js';
 import { DEFAULT_STAGE_THROTTLE, validateThrottle } from './throttle.js';
@@ -72,6 +73,12 @@ export interface PikPatternStackProps extends StackProps {
   readonly cacheTtl?: Duration;
   /** Size of the cache cluster in GB, with `cacheTtl`. @default '0.5' */
   readonly cacheClusterSize?: ApiCacheSize;
+  /**
+   * REST only: the stages of the API, each with its own throttle, cache, logging, stage variables and
+   * optional canary (`RestStageSpec`); `v1` is always one of them (outputs, WAF and dashboards name it).
+   * @default stage `v1` alone, as configured by the props above
+   */
+  readonly stages?: readonly RestStageSpec[];
   /**
    * REST only: services whose create and update bodies API Gateway validates against models made from
    * the services' own schemas (`PikRestApi.requestSchemas`; the app sets it under `pik:request-validation`).
@@ -222,6 +229,9 @@ export abstract class PikPatternStack extends Stack {
       ...this.lambdaAuthorizerProps(),
       logRetention: this.logRetention,
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
+      ...(this.patternProps.stages
+        ? { stages: this.patternProps.stages.filter((s) => s.name !== HTTP_STAGE_NAME) }
+        : {}),
     });
     return this.frontApi;
   }
@@ -258,6 +268,7 @@ export abstract class PikPatternStack extends Stack {
         : {}),
       ...(this.patternProps.requestSchemas ? { requestSchemas: this.patternProps.requestSchemas } : {}),
       ...(privateEndpoint ? { privateEndpoint } : {}),
+      ...(this.patternProps.stages ? { stages: this.patternProps.stages } : {}),
     });
     return this.frontApi;
   }
@@ -394,6 +405,10 @@ function validatePatternProps(
       );
     }
     validateAuthorizerCacheTtl(where, props.authorizerCacheTtl);
+  }
+  if (props.stages) {
+    if (pattern.api === 'http') validateHttpStages(where, props.stages);
+    validateRestStages(where, props.stages, props.quotaOverrides);
   }
   if (props.cacheClusterSize && !props.cacheTtl) {
     throw new Error(`${where}: cacheClusterSize needs cacheTtl (the cache is off without a TTL)`);

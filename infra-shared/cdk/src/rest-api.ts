@@ -1,9 +1,10 @@
-import type { Throttle } from '@pik/contracts';
+import { pascalName, type Throttle } from '@pik/contracts';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { Aws, type Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { REST_ACCESS_LOG_FORMAT } from './access-log.js';
 import {
@@ -29,6 +30,14 @@ import {
   serviceRequestModels,
   validatedMethodPaths,
 } from './rest-request-models.js';
+import {
+  configureStage,
+  KitStageVariables,
+  type RestStageSpec,
+  type SharedStageOptions,
+  stageCacheTtl,
+  stageOptionsOf,
+} from './rest-stages.js';
 import type { ServiceSpec } from './service-specs.js';
 import { StageWebAcl } from './waf.js';
 
@@ -67,6 +76,12 @@ export interface PikRestApiProps {
    * @default a regional API
    */
   readonly privateEndpoint?: ec2.IInterfaceVpcEndpoint;
+  /**
+   * Stages of the API (`rest-stages.ts`): the one named `v1` configures the default stage, the others are
+   * added beside it on the same deployment; private integrations then read their link id and host from
+   * stage variables. @default stage `v1` alone, no stage variables
+   */
+  readonly stages?: readonly RestStageSpec[];
 }
 
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
@@ -82,7 +97,10 @@ export class PikRestApi extends Construct {
   readonly accessLogs: logs.LogGroup;
   readonly apiKey?: apigw.IApiKey;
   readonly methods: apigw.Method[] = [];
+  /** Every stage, `v1` first (one unless `stages` adds others), with its name (`Stage.stageName` is a token). */
+  readonly stages: { readonly name: string; readonly stage: apigw.Stage }[] = [];
   private readonly props: PikRestApiProps;
+  private readonly kitVariables = new KitStageVariables();
   private readonly authorizer?: apigw.IAuthorizer;
   private readonly validator: apigw.RequestValidator;
 
@@ -98,6 +116,13 @@ export class PikRestApi extends Construct {
         methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
       }
     }
+    const shared: SharedStageOptions = {
+      throttle: props.throttle,
+      methodOptions,
+      accessLogs: new apigw.LogGroupLogDestination(this.accessLogs),
+      accessLogFormat: apigw.AccessLogFormat.custom(REST_ACCESS_LOG_FORMAT),
+      ...(props.cache ? { cache: props.cache } : {}),
+    };
     this.api = new apigw.RestApi(this, 'Api', {
       restApiName: props.apiName,
       ...(props.privateEndpoint
@@ -110,18 +135,22 @@ export class PikRestApi extends Construct {
           }
         : { endpointTypes: [apigw.EndpointType.REGIONAL] }),
       cloudWatchRole: true,
-      deployOptions: {
-        stageName: REST_STAGE_NAME,
-        throttlingRateLimit: props.throttle.rateLimit,
-        throttlingBurstLimit: props.throttle.burstLimit,
-        methodOptions,
-        accessLogDestination: new apigw.LogGroupLogDestination(this.accessLogs),
-        accessLogFormat: apigw.AccessLogFormat.custom(REST_ACCESS_LOG_FORMAT),
-        loggingLevel: apigw.MethodLoggingLevel.ERROR,
-        tracingEnabled: true,
-        ...(props.cache ? cacheStageOptions(props.cache) : {}),
-      },
+      deployOptions: props.stages
+        ? { stageName: REST_STAGE_NAME, ...stageOptionsOf(this.stageSpec(REST_STAGE_NAME), shared) }
+        : {
+            stageName: REST_STAGE_NAME,
+            throttlingRateLimit: props.throttle.rateLimit,
+            throttlingBurstLimit: props.throttle.burstLimit,
+            methodOptions,
+            accessLogDestination: shared.accessLogs,
+            accessLogFormat: shared.accessLogFormat,
+            loggingLevel: apigw.MethodLoggingLevel.ERROR,
+            tracingEnabled: true,
+            ...(props.cache ? cacheStageOptions(props.cache) : {}),
+          },
     });
+    this.stages.push({ name: REST_STAGE_NAME, stage: this.api.deploymentStage });
+    if (props.stages) this.addStages(props.stages, shared);
     this.validator = this.api.addRequestValidator('Validator', {
       validateRequestParameters: true,
       // Bodies are proxied as they are: with no request model defined, body validation checks nothing.
@@ -139,14 +168,22 @@ export class PikRestApi extends Construct {
       const plan = this.api.addUsagePlan('UsagePlan', {
         throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
       });
-      plan.addApiStage({ stage: this.api.deploymentStage });
+      for (const { stage } of this.stages) plan.addApiStage({ stage });
       plan.addApiKey(this.apiKey);
     }
     if (props.waf) {
       const acl = new StageWebAcl(this, 'Waf', { stageArn: this.stageArn, metricPrefix: props.apiName });
       acl.node.addDependency(this.api.deploymentStage);
+      for (const { name, stage } of this.stages.slice(1)) {
+        new wafv2.CfnWebACLAssociation(this, `Waf${pascalName(name)}`, {
+          resourceArn: this.stageArnOf(name),
+          webAclArn: acl.webAcl.attrArn,
+        }).node.addDependency(stage);
+      }
     } else {
-      acknowledge(this.api.deploymentStage, 'AwsSolutions-APIG3', 'WAF turned off explicitly (waf: false).');
+      for (const { stage } of this.stages) {
+        acknowledge(stage, 'AwsSolutions-APIG3', 'WAF turned off explicitly (waf: false).');
+      }
     }
     acknowledge(
       this.api,
@@ -171,7 +208,43 @@ export class PikRestApi extends Construct {
 
   /** ARN of the stage, as WAF associations expect it. */
   get stageArn(): string {
-    return `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::/restapis/${this.api.restApiId}/stages/${REST_STAGE_NAME}`;
+    return this.stageArnOf(REST_STAGE_NAME);
+  }
+
+  private stageArnOf(stageName: string): string {
+    return `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::/restapis/${this.api.restApiId}/stages/${stageName}`;
+  }
+
+  private stageSpec(name: string): RestStageSpec | undefined {
+    return this.props.stages?.find((s) => s.name === name);
+  }
+
+  /** The stages beside `v1` on the same deployment; variables and canaries on every stage. */
+  private addStages(stages: readonly RestStageSpec[], shared: SharedStageOptions): void {
+    const deployment = this.api.latestDeployment as apigw.Deployment;
+    for (const spec of stages.filter((s) => s.name !== REST_STAGE_NAME)) {
+      const stage = new apigw.Stage(this, `Stage${pascalName(spec.name)}`, {
+        deployment,
+        stageName: spec.name,
+        ...stageOptionsOf(spec, shared),
+      });
+      this.stages.push({ name: spec.name, stage });
+    }
+    for (const { name, stage } of this.stages) {
+      configureStage(stage, this.stageSpec(name), this.kitVariables, deployment);
+    }
+  }
+
+  /**
+   * Points a method at a VPC link V2 and its load balancer (L1 properties: aws-cdk-lib has no L2 for REST
+   * VPC link V2 yet); with `stages`, through the `vpcLinkId` / `<svc>Host` stage variables.
+   */
+  linkV2(method: apigw.Method, service: string, linkId: string, targetArn: string): void {
+    const cfn = method.node.defaultChild as apigw.CfnMethod;
+    cfn.addPropertyOverride('Integration.ConnectionType', 'VPC_LINK');
+    cfn.addPropertyOverride('Integration.ConnectionId', linkId);
+    cfn.addPropertyOverride('Integration.IntegrationTarget', targetArn);
+    if (this.props.stages) this.kitVariables.use(method, service, linkId);
   }
 
   /** Invoke URL of the stage, without a trailing slash. */
@@ -202,6 +275,7 @@ export class PikRestApi extends Construct {
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
     }
     for (const method of methods) {
+      if (this.props.stages) this.kitVariables.use(method, spec.name);
       markService(method, spec.name);
       this.methods.push(method);
       if (!this.authorizer) {
@@ -237,8 +311,13 @@ export class PikRestApi extends Construct {
       requestParameters: Object.fromEntries(keys.map((k) => [k, k === 'method.request.path.proxy'])),
     });
     (method.node.defaultChild as apigw.CfnMethod).addPropertyOverride('Integration.CacheKeyParameters', keys);
-    const throttle = this.props.serviceThrottles?.[spec.name] ?? this.props.throttle;
-    addCachedMethodSetting(this.api.deploymentStage, resource.path, 'GET', cache, throttle);
+    for (const { name, stage } of this.stages) {
+      const stageSpec = this.stageSpec(name);
+      const ttl = this.props.stages ? stageCacheTtl(stageSpec, { cache } as SharedStageOptions) : cache.ttl;
+      if (!ttl) continue;
+      const throttle = this.props.serviceThrottles?.[spec.name] ?? stageSpec?.throttle ?? this.props.throttle;
+      addCachedMethodSetting(stage, resource.path, 'GET', { ...cache, ttl }, throttle);
+    }
     return method;
   }
 

@@ -51,6 +51,19 @@ export const TargetService = Type.Object(
   { additionalProperties: false },
 );
 
+/** One stage of a pattern's API (REST APIs with several stages), which a benchmark can target by name. */
+export const TargetStage = Type.Object(
+  {
+    name: Type.String(),
+    /** The stage's invoke URL, without trailing slash. */
+    baseUrl: Type.String(),
+    throttle: Type.Optional(Throttle),
+    /** Share of the stage's requests its canary serves (0 to 100); absent without a canary. */
+    canaryPercent: Type.Optional(Type.Number()),
+  },
+  { additionalProperties: false },
+);
+
 export const TargetPattern = Type.Object(
   {
     id: PatternIdSchema,
@@ -77,6 +90,8 @@ export const TargetPattern = Type.Object(
      * outputs, so a run can fetch their TargetResponseTime. AWS only; absent where the pattern has no ALB.
      */
     albDimensions: Type.Optional(Type.Array(Type.String())),
+    /** Every stage of the API when it has more than one (`baseUrl` / `stage` are the first). */
+    stages: Type.Optional(Type.Array(TargetStage)),
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
     /**
@@ -113,4 +128,25 @@ export type JwtAuth = Static<typeof JwtAuth>;
 export type ApiKeyAuth = Static<typeof ApiKeyAuth>;
 export type TargetService = Static<typeof TargetService>;
 export type TargetPattern = Static<typeof TargetPattern>;
+export type TargetStage = Static<typeof TargetStage>;
+
+/**
+ * The pattern as a benchmark of one of its stages sees it: that stage's URL, name and throttle. Throws,
+ * naming the stages there are, when the pattern has no such stage.
+ */
+export function targetAtStage(pattern: TargetPattern, stage: string): TargetPattern {
+  if (stage === pattern.stage) return pattern;
+  const found = pattern.stages?.find((s) => s.name === stage);
+  if (!found) {
+    const names = (pattern.stages ?? []).map((s) => s.name).join(', ') || pattern.stage;
+    throw new Error(`--stage: ${pattern.id} has no stage '${stage}' (stages: ${names})`);
+  }
+  const { throttle: _throttle, ...rest } = pattern;
+  return {
+    ...rest,
+    baseUrl: found.baseUrl,
+    stage: found.name,
+    ...(found.throttle ? { throttle: found.throttle } : {}),
+  };
+}
 export type TargetsFile = Static<typeof TargetsFile>;

@@ -12,6 +12,9 @@ export type { Forward, RequestValidationConfig } from './dataplane/gateway/types
 export { createHttpForwarder } from './dataplane/http-forwarder.js';
 export { createWebSocketGateway } from './dataplane/websocket/gateway.js';
 export type * from './dataplane/websocket/types.js';
+export { toCloudFormationBody } from './openapi/cfn-text.js';
+export { exportOpenApi, type OpenApiExport } from './openapi/export.js';
+export { runOpenApiCli } from './openapi/openapi-cli.js';
 export { type Chain, chainFor, type FinalTarget, segment } from './orchestrator/chain.js';
 export { type ControlServer, startControlServer } from './orchestrator/control.js';
 export { backendPathFor, matchPathTemplate, routeFor } from './orchestrator/routes.js';

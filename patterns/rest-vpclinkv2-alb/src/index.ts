@@ -67,10 +67,7 @@ export class RestApiToAlbsViaVpcLinkV2 extends Construct {
           }),
       );
       for (const method of methods.all) {
-        const cfn = method.node.defaultChild as apigw.CfnMethod;
-        cfn.addPropertyOverride('Integration.ConnectionType', 'VPC_LINK');
-        cfn.addPropertyOverride('Integration.ConnectionId', this.vpcLink.vpcLinkId);
-        cfn.addPropertyOverride('Integration.IntegrationTarget', alb.loadBalancer.loadBalancerArn);
+        props.api.linkV2(method, service.spec.name, this.vpcLink.vpcLinkId, alb.loadBalancer.loadBalancerArn);
       }
       // The overrides are invisible to the deployment's change detection; add them to its hash.
       props.api.api.latestDeployment?.addToLogicalId({

@@ -7,6 +7,7 @@ import {
   TARGETS_SCHEMA_VERSION,
   type TargetPattern,
   type TargetService,
+  type TargetStage,
   TargetsFile,
 } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
@@ -84,8 +85,20 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     auth,
     services: servicesOf(t),
     ...(t.api.stage.throttle ? { throttle: t.api.stage.throttle } : {}),
+    ...(t.api.moreStages && !entry ? { stages: targetStagesOf(running) } : {}),
     ...(controlUrl ? { controlUrl } : {}),
   };
+}
+
+/** Every stage of a REST API with several, each at its own URL, with its throttle and canary share. */
+function targetStagesOf(running: RunningPattern): TargetStage[] {
+  const api = running.topology.api;
+  return [api.stage, ...(api.moreStages ?? []).map((v) => v.stage)].map((stage) => ({
+    name: stage.name,
+    baseUrl: (running.gateway.stageUrls[stage.name] ?? '').replace(/\/$/, ''),
+    ...(stage.throttle ? { throttle: stage.throttle } : {}),
+    ...(stage.canary ? { canaryPercent: stage.canary.percentTraffic } : {}),
+  }));
 }
 
 export function targetsFileOf(patterns: readonly TargetPattern[]): TargetsFile {

@@ -2,9 +2,9 @@
 import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
-import { methodCacheOf, stageCacheOf } from './api-cache.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
-import { gatewayResponsesOf, methodValidation, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
+import { restStageVariant } from './rest-stage-topology.js';
+import { gatewayResponsesOf, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
 import type {
   ApiKeySpec,
   ApiSpec,
@@ -13,6 +13,7 @@ import type {
   JwtAuthorizerSpec,
   LoadBalancerSpec,
   RouteSpec,
+  StageVariantSpec,
   UsagePlanSpec,
   VpcLinkSpec,
 } from './topology.js';
@@ -35,12 +36,12 @@ function throttleOf(rate: unknown, burst: unknown): Throttle | undefined {
 }
 
 /** The throttle of a stage, route or method settings entry (`ThrottlingRateLimit`/`ThrottlingBurstLimit`). */
-function settingsThrottle(settings: Props | undefined): Throttle | undefined {
+export function settingsThrottle(settings: Props | undefined): Throttle | undefined {
   return settings ? throttleOf(settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit) : undefined;
 }
 
 /** A stage's access log settings (HTTP `AccessLogSettings`, REST `AccessLogSetting`: same two fields). */
-function accessLogOf(settings: unknown): ApiSpec['stage']['accessLog'] {
+export function accessLogOf(settings: unknown): ApiSpec['stage']['accessLog'] {
   const log = settings as Props | undefined;
   return log
     ? { destination: String(log.DestinationArn ?? ''), format: String(log.Format ?? '') }
@@ -69,7 +70,7 @@ function consumeApi(
 }
 
 /** What a route or method says about its callers, alike in both flavours, and its own throttle. */
-function routeAccess(
+export function routeAccess(
   ctx: TemplateContext,
   p: Props,
   authorizerType: string,
@@ -199,7 +200,7 @@ function httpLambdaAuthorizerOf(ctx: TemplateContext, id: string, p: Props): Lam
   ];
 }
 
-function integrationOf(
+export function integrationOf(
   ctx: TemplateContext,
   loadBalancers: readonly LoadBalancerSpec[],
   id: string,
@@ -232,7 +233,7 @@ function integrationOf(
 }
 
 /** String-valued map properties (`RequestTemplates`, `ResponseParameters`, ...) as written. */
-function strMap(value: unknown): Record<string, string> {
+export function strMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as Props).map(([k, v]) => [k, String(v)]));
 }
 
@@ -252,6 +253,17 @@ function mockOf(p: Props): MockIntegrationConfig {
   };
 }
 
+/** An HTTP API stage's settings: its default route throttle and access log. */
+function httpStageOf(id: string, stage: Props): ApiSpec['stage'] {
+  return {
+    id,
+    name: str(stage.StageName) ?? '$default',
+    throttle: settingsThrottle((stage.DefaultRouteSettings ?? {}) as Props),
+    accessLog: accessLogOf(stage.AccessLogSettings),
+    tracingEnabled: false,
+  };
+}
+
 function buildHttpApi(
   ctx: TemplateContext,
   apiId: string,
@@ -259,9 +271,11 @@ function buildHttpApi(
 ): ApiSpec {
   const api = ctx.props(apiId);
   const mine = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Api', 'ApiId');
-  const [stageId, stage] = mine('AWS::ApiGatewayV2::Stage')[0] ?? ['', {} as Props];
-  const defaults = (stage.DefaultRouteSettings ?? {}) as Props;
-  const routeSettings = (stage.RouteSettings ?? {}) as Record<string, Props>;
+  // `$default` first when there is one: the stage a named one sits beside.
+  const stages = mine('AWS::ApiGatewayV2::Stage').sort(([, a], [, b]) =>
+    a.StageName === '$default' ? -1 : b.StageName === '$default' ? 1 : 0,
+  );
+  const [stageId, stage] = stages[0] ?? ['', {} as Props];
   const integrations = new Map(
     mine('AWS::ApiGatewayV2::Integration').map(([id, p]) => [
       id,
@@ -285,23 +299,27 @@ function buildHttpApi(
       userPoolId: ctx.referencedId(jwt.Issuer, 'AWS::Cognito::UserPool'),
     };
   });
-  const routes = mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
-    const routeKey = String(p.RouteKey ?? '');
-    const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
-    const integrationId = ctx.referencedId(targetRef, 'AWS::ApiGatewayV2::Integration');
-    const integration = integrationId ? integrations.get(integrationId) : undefined;
-    if (!integration) return [];
-    const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
-    return [
-      {
-        id,
-        method: method ?? 'ANY',
-        path: path ?? '/',
-        integration,
-        ...routeAccess(ctx, p, 'AWS::ApiGatewayV2::Authorizer', routeSettings[routeKey]),
-      },
-    ];
-  });
+  const routesOf = (stageProps: Props) => {
+    const routeSettings = (stageProps.RouteSettings ?? {}) as Record<string, Props>;
+    return mine('AWS::ApiGatewayV2::Route').flatMap(([id, p]): RouteSpec[] => {
+      const routeKey = String(p.RouteKey ?? '');
+      const targetRef = String(p.Target ?? '').replace(/^integrations\//, '');
+      const integrationId = ctx.referencedId(targetRef, 'AWS::ApiGatewayV2::Integration');
+      const integration = integrationId ? integrations.get(integrationId) : undefined;
+      if (!integration) return [];
+      const [method, path] = routeKey === '$default' ? ['ANY', '$default'] : routeKey.split(' ', 2);
+      return [
+        {
+          id,
+          method: method ?? 'ANY',
+          path: path ?? '/',
+          integration,
+          ...routeAccess(ctx, p, 'AWS::ApiGatewayV2::Authorizer', routeSettings[routeKey]),
+        },
+      ];
+    });
+  };
+  const routes = routesOf(stage);
   consumeApi(ctx, apiId, mine, [
     'AWS::ApiGatewayV2::Stage',
     'AWS::ApiGatewayV2::Integration',
@@ -312,14 +330,11 @@ function buildHttpApi(
     id: apiId,
     name: str(api.Name) ?? apiId,
     flavour: 'http',
-    stage: {
-      id: stageId,
-      name: str(stage.StageName) ?? '$default',
-      throttle: settingsThrottle(defaults),
-      accessLog: accessLogOf(stage.AccessLogSettings),
-      tracingEnabled: false,
-    },
+    stage: httpStageOf(stageId, stage),
     routes,
+    ...(stages.length > 1
+      ? { moreStages: stages.slice(1).map(([id, p]) => ({ stage: httpStageOf(id, p), routes: routesOf(p) })) }
+      : {}),
     authorizers,
     ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans: [],
@@ -358,11 +373,6 @@ function buildRestApi(
     pathCache.set(id, path);
     return path;
   };
-  const [stageId, stage] = mine('AWS::ApiGateway::Stage')[0] ?? ['', {} as Props];
-  const methodSettings = (Array.isArray(stage.MethodSettings) ? stage.MethodSettings : []) as Props[];
-  const stageWide = methodSettings.find((m) => m.ResourcePath === '/*' && m.HttpMethod === '*');
-  const cacheCluster = stageCacheOf(stage);
-
   const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
   const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
   // One whose function is not in the template stays a Cognito authorizer with no pool, as before (401).
@@ -384,28 +394,12 @@ function buildRestApi(
     };
   });
 
-  const routes = mine('AWS::ApiGateway::Method').map(([id, p]): RouteSpec => {
-    const path = pathOf(p.ResourceId);
-    const method = String(p.HttpMethod ?? 'ANY');
-    const integration = integrationOf(ctx, loadBalancers, id, (p.Integration ?? {}) as Props, 'rest');
-    const specific = methodSettings.find(
-      (m) =>
-        unescapeResourcePath(String(m.ResourcePath ?? '')) === path &&
-        (m.HttpMethod === method || m.HttpMethod === '*'),
-    );
-    return {
-      id,
-      method,
-      path,
-      integration,
-      ...routeAccess(ctx, p, 'AWS::ApiGateway::Authorizer', specific),
-      cache: cacheCluster
-        ? methodCacheOf(method, specific, stageWide, (p.Integration ?? {}) as Props)
-        : undefined,
-      validation: methodValidation(ctx, p, mine),
-    };
-  });
-
+  const methods = mine('AWS::ApiGateway::Method');
+  const stages = mine('AWS::ApiGateway::Stage');
+  const variants = (stages.length > 0 ? stages : [['', {} as Props] as [string, Props]]).map(
+    ([id, stage], i) => restStageVariant({ ctx, loadBalancers, mine, methods, pathOf }, id, stage, i === 0),
+  );
+  const [primary, ...others] = variants as [StageVariantSpec, ...StageVariantSpec[]];
   const planKeys = ctx.ofType('AWS::ApiGateway::UsagePlanKey');
   const usagePlans = ctx
     .ofType('AWS::ApiGateway::UsagePlan')
@@ -468,16 +462,9 @@ function buildRestApi(
     id: apiId,
     name: str(api.Name) ?? apiId,
     flavour: 'rest',
-    stage: {
-      id: stageId,
-      name: str(stage.StageName) ?? 'prod',
-      throttle: settingsThrottle(stageWide),
-      accessLog: accessLogOf(stage.AccessLogSetting),
-      tracingEnabled: stage.TracingEnabled === true,
-      variables: stage.Variables ? strMap(stage.Variables) : undefined,
-      cacheCluster,
-    },
-    routes,
+    stage: primary.stage,
+    routes: primary.routes,
+    ...(others.length > 0 ? { moreStages: others } : {}),
     authorizers,
     ...(lambdaAuthorizers.length > 0 ? { lambdaAuthorizers } : {}),
     usagePlans,

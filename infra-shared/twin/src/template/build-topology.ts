@@ -11,6 +11,7 @@ import { buildCustomDomains } from './custom-domain-topology.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
+import { allStageRoutes } from './rest-stage-topology.js';
 import { buildStreams } from './stream-topology.js';
 import type {
   ApiSpec,
@@ -172,7 +173,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const usedBy = (api: ApiSpec) =>
     new Set<string>([
       ...(api.id === apis[0]?.id ? feedFunctions : []),
-      ...api.routes.flatMap((r) =>
+      ...allStageRoutes(api).flatMap((r) =>
         r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
       ),
       ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),

@@ -4,6 +4,7 @@
  */
 import type { AssemblyStack, CfnResource } from './cdk-out.js';
 import { createResolver, isUnresolved, type TemplateResolver } from './intrinsics.js';
+import { expandOpenApiBodies } from './openapi-body.js';
 
 export type Props = Record<string, unknown>;
 
@@ -25,9 +26,11 @@ export interface TemplateContext {
 }
 
 export function createTemplateContext(stack: AssemblyStack): TemplateContext {
-  const resolver = createResolver(stack.template, { stackName: stack.stackName });
+  // A REST API defined by an OpenAPI Body (SpecRestApi) is read as the resources its import creates.
+  const template = expandOpenApiBodies(stack.template);
+  const resolver = createResolver(template, { stackName: stack.stackName });
   const resources = new Map<string, CfnResource>();
-  for (const [id, resource] of Object.entries(stack.template.Resources ?? {})) {
+  for (const [id, resource] of Object.entries(template.Resources ?? {})) {
     if (!resolver.excluded.has(id)) resources.set(id, resource);
   }
   const cache = new Map<string, Props>();

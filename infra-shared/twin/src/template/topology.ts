@@ -123,8 +123,15 @@ export interface ApiSpec {
     readonly variables?: Readonly<Record<string, string>>;
     /** REST `CacheClusterEnabled`: the cluster's size (`CacheClusterSize`) and capacity. */
     readonly cacheCluster?: { readonly sizeGb: number; readonly capacityBytes: number };
+    /** REST `CanarySetting`: the share of this stage's requests the canary serves, and its routes. */
+    readonly canary?: CanarySpec;
   };
   readonly routes: readonly RouteSpec[];
+  /**
+   * REST: the API's other stages, each served at its own path beside `stage` with its own settings and
+   * routes (`${stageVariables.x}` in integrations resolved with its variables). Absent with one stage.
+   */
+  readonly moreStages?: readonly StageVariantSpec[];
   readonly authorizers: readonly JwtAuthorizerSpec[];
   /** REST `TOKEN` / `REQUEST` authorizers whose function the template defines. */
   readonly lambdaAuthorizers?: readonly LambdaAuthorizerConfig[];
@@ -134,6 +141,19 @@ export interface ApiSpec {
   readonly gatewayResponses?: readonly GatewayResponseConfig[];
   /** REST `Policy` (resource policy), resolved, as the template gives it. */
   readonly resourcePolicy?: unknown;
+}
+
+/** A REST stage's canary: the same API with the canary's variables (the stage's, overridden). */
+export interface CanarySpec {
+  readonly percentTraffic: number;
+  readonly variables: Readonly<Record<string, string>>;
+  readonly routes: readonly RouteSpec[];
+}
+
+/** Another stage of a REST API: its settings and its routes as its variables resolve them. */
+export interface StageVariantSpec {
+  readonly stage: ApiSpec['stage'];
+  readonly routes: readonly RouteSpec[];
 }
 
 export interface VpcLinkSpec {

@@ -33,30 +33,44 @@ export async function createApiGateway(
 ): Promise<RunningApiGateway> {
   const kind = config.kind;
   const host = config.host ?? '127.0.0.1';
-  const stageInPath = config.stageInPath ?? (kind === 'rest' || config.stageName !== '$default');
-  const stagePrefix = stageInPath ? `/${config.stageName}` : '';
   const traceSegment = config.traceSegment ?? `gateway:${kind}`;
-  const nextRequestId = kind === 'rest' ? restRequestId : httpRequestId;
-  const table = new RouteTable(kind, config.routes);
-  const routeMatch = routeMatchStage(table, stagePrefix);
-  const scope = gatewayScope(config, deps);
-  const pipelines = routePipelines(table, scope);
-  const failure = refusal('integrationFailure');
-  const notThroughEndpoint = refusal('notThroughEndpoint');
   const privateEndpoints = deps.privateEndpoints;
   if (privateEndpoints && kind !== 'rest')
     throw new Error(`API '${config.apiId}': only REST APIs can be private`);
-  const render = gatewayResponseRenderer(kind, config.gatewayResponses ?? []);
+  // Whether a stage is the first path segment: REST always, HTTP API named stages; `$default` never.
+  const inPath = (c: ApiGatewayConfig) => kind === 'rest' || c.stageName !== '$default';
+  const stageConfigs = [
+    { ...config, stageInPath: config.stageInPath ?? inPath(config) },
+    ...(config.moreStages ?? []).map((s) => ({ ...config, ...s, stageInPath: inPath({ ...config, ...s }) })),
+  ];
+  const namesStage = stageConfigs.length > 1 || stageConfigs.some((s) => s.canary);
+  // The account bucket is one for every stage (AWS throttles per account and Region).
+  const accountBucket =
+    deps.accountBucket ??
+    (config.throttle?.account
+      ? new TokenBucket(config.throttle.account, deps.clock ?? monotonicClock)
+      : undefined);
+  const stages = stageConfigs.map((c) =>
+    servedStage(c, { ...deps, accountBucket }, { traceSegment, namesStage }),
+  );
+  const failure = refusal('integrationFailure');
+  const notThroughEndpoint = refusal('notThroughEndpoint');
+  const first = stages[0] as ServedStage;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const trace = appendTrace(incomingTrace(req.headers), traceSegment);
-    const context = new GatewayContext(req, res, nextRequestId(), trace);
+    const path = (req.url ?? '/').split('?', 1)[0] as string;
+    // A named stage's path first; an HTTP API's `$default` stage (no prefix) takes the rest.
+    const stage =
+      stages.find((s) => s.prefix !== '' && s.owns(path)) ?? stages.find((s) => s.prefix === '') ?? first;
+    const served = stage.pick();
+    const trace = appendTrace(incomingTrace(req.headers), served.traceSegment);
+    const context = new GatewayContext(req, res, nextRequestIdOf(kind)(), trace);
     if (privateEndpoints) context.sourceVpce = endpointOf(req, privateEndpoints);
     const refused =
       (privateEndpoints && context.sourceVpce === undefined ? notThroughEndpoint : undefined) ??
-      routeMatch.run(context) ??
-      (await runStages(pipelines[context.route?.index ?? -1] as GatewayStage[], context));
-    if (refused) sendGatewayError(res, kind, refused, context.requestId, trace, render);
+      served.routeMatch.run(context) ??
+      (await runStages(served.pipelines[context.route?.index ?? -1] as GatewayStage[], context));
+    if (refused) sendGatewayError(res, kind, refused, context.requestId, trace, served.render);
   }
 
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
@@ -69,8 +83,66 @@ export async function createApiGateway(
   return {
     host,
     port,
-    baseUrl: `http://${host}:${port}${stagePrefix}`,
+    baseUrl: `http://${host}:${port}${first.prefix}`,
+    stageUrls: Object.fromEntries(stages.map((s) => [s.name, `http://${host}:${port}${s.prefix}`])),
     close: () => closeServer(server),
+    flushCache: () => stages.reduce((n, s) => n + s.flushCache(), 0),
+  };
+}
+
+const nextRequestIdOf = (kind: ApiGatewayConfig['kind']) => (kind === 'rest' ? restRequestId : httpRequestId);
+
+/** What serves one request of a stage: its route table, pipelines, trace segment, error renderer. */
+interface Served {
+  readonly routeMatch: ReturnType<typeof routeMatchStage>;
+  readonly pipelines: GatewayStage[][];
+  readonly traceSegment: string;
+  readonly render: ReturnType<typeof gatewayResponseRenderer>;
+}
+
+interface ServedStage {
+  readonly name: string;
+  readonly prefix: string;
+  /** Whether a request path is in this stage. */
+  owns(path: string): boolean;
+  /** The stage itself, or its canary for `percentTraffic` % of requests. */
+  pick(): Served;
+  flushCache(): number;
+}
+
+/** One stage of the API (and its canary), with its own routes, scope and trace segment. */
+function servedStage(
+  config: ApiGatewayConfig,
+  deps: ApiGatewayDeps,
+  how: { traceSegment: string; namesStage: boolean },
+): ServedStage {
+  const prefix = config.stageInPath ? `/${config.stageName}` : '';
+  const render = gatewayResponseRenderer(config.kind, config.gatewayResponses ?? []);
+  const build = (routes: ApiGatewayConfig['routes'], scope: GatewayScope, label: string): Served => {
+    const table = new RouteTable(config.kind, routes);
+    return {
+      routeMatch: routeMatchStage(table, prefix),
+      pipelines: routePipelines(table, scope),
+      traceSegment: how.namesStage ? `${how.traceSegment} > stage:${label}` : how.traceSegment,
+      render,
+    };
+  };
+  const scope = gatewayScope(config, deps);
+  const main = build(config.routes, scope, config.stageName);
+  const canary = config.canary;
+  const canaryServed = canary
+    ? build(
+        canary.routes,
+        { ...scope, stageVariables: canary.stageVariables ?? scope.stageVariables },
+        `${config.stageName}(canary)`,
+      )
+    : undefined;
+  const share = (canary?.percentTraffic ?? 0) / 100;
+  return {
+    name: config.stageName,
+    prefix,
+    owns: (path) => prefix === '' || path === prefix || path.startsWith(`${prefix}/`),
+    pick: () => (canaryServed && Math.random() < share ? canaryServed : main),
     flushCache: () => scope.cache?.flush() ?? 0,
   };
 }
@@ -85,7 +157,6 @@ function routePipelines(table: RouteTable, scope: GatewayScope): GatewayStage[][
 function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewayScope {
   const kind = config.kind;
   const clock = deps.clock ?? monotonicClock;
-  const account = config.throttle?.account;
   return {
     kind,
     apiId: config.apiId,
@@ -106,7 +177,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     cache: config.cache && kind === 'rest' ? new StageCache(config.cache.capacityBytes, clock) : undefined,
     resourcePolicy: resourcePolicyCheck(config, deps),
     stageVariables: config.stageVariables,
-    accountBucket: deps.accountBucket ?? (account ? new TokenBucket(account, clock) : undefined),
+    accountBucket: deps.accountBucket,
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     awsActions: deps.awsActions,
     response: responseStage(kind),

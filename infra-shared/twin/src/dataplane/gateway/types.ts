@@ -245,7 +245,29 @@ export interface ApiGatewayConfig {
   readonly cache?: { readonly capacityBytes: number };
   /** First trace segment. @default `gateway:${kind}` */
   readonly traceSegment?: string;
+  /** REST: a canary on this stage, serving `percentTraffic` % of its requests with its own routes and variables. */
+  readonly canary?: CanaryConfig;
+  /**
+   * REST: the API's other stages, served on the same port at their own path (`/<stage>/...`), each with its
+   * own routes, throttle, variables, cache and canary. With more than one stage or a canary, the trace
+   * names the stage after the gateway (`stage:prod`, `stage:prod(canary)`).
+   */
+  readonly moreStages?: readonly StageConfig[];
 }
+
+/** A stage's canary: the same routes as the canary's variables resolve them. */
+export interface CanaryConfig {
+  /** 0 to 100. */
+  readonly percentTraffic: number;
+  readonly routes: readonly RouteConfig[];
+  readonly stageVariables?: Readonly<Record<string, string>>;
+}
+
+/** What differs from one stage of an API to another. */
+export type StageConfig = Pick<
+  ApiGatewayConfig,
+  'stageName' | 'routes' | 'throttle' | 'stageVariables' | 'cache' | 'canary'
+>;
 
 /** The request as the gateway hands it to an integration. */
 export interface GatewayRequest {
@@ -336,6 +358,8 @@ export interface ApiGatewayDeps {
 export interface RunningApiGateway extends RunningComponent {
   /** `http://127.0.0.1:<port>` plus `/<stage>` when the stage is in the path. */
   readonly baseUrl: string;
+  /** Every stage's base URL by stage name (REST APIs with `moreStages`: one per stage). */
+  readonly stageUrls: Readonly<Record<string, string>>;
   /** Empties the stage cache (API Gateway's "Flush entire cache"); the number of entries dropped. */
   flushCache(): number;
 }

@@ -6,9 +6,11 @@ import type {
   ApiKeyConfig,
   IntegrationConfig,
   RouteConfig,
+  StageConfig,
 } from '../../dataplane/gateway/types.js';
 import type { HttpForwardTarget } from '../../dataplane/http-forwarder.js';
 import { LOOPBACK } from '../../runtime/ports.js';
+import { allStageRoutes } from '../../template/rest-stage-topology.js';
 import type { ApiSpec, PatternTopology, RouteSpec } from '../../template/topology.js';
 import { containerService, firstForwardGroup, segment } from '../chain.js';
 import { listenerKey } from './target-groups.js';
@@ -31,26 +33,47 @@ export function apiGatewayConfig(
   return {
     apiId: api.id,
     kind: api.flavour,
-    stageName: api.stage.name,
     host: LOOPBACK,
     port: 0,
-    routes: api.routes.map(routeConfig),
-    throttle: { stageDefault: api.stage.throttle },
     authorizers,
     lambdaAuthorizers: api.lambdaAuthorizers,
     usagePlans: api.usagePlans.map((p) => ({
       id: p.id,
       throttle: p.throttle,
       quota: p.quota,
-      apiStages: [{ apiId: api.id, stage: api.stage.name, methodThrottle: p.methodThrottles }],
+      apiStages: [api.stage, ...(api.moreStages ?? []).map((v) => v.stage)].map((stage) => ({
+        apiId: api.id,
+        stage: stage.name,
+        methodThrottle: p.methodThrottles,
+      })),
       apiKeyIds: p.apiKeyIds,
     })),
     apiKeys,
-    stageVariables: api.stage.variables,
-    cache: api.stage.cacheCluster ? { capacityBytes: api.stage.cacheCluster.capacityBytes } : undefined,
+    ...stageConfig(api.stage, api.routes),
+    ...(api.moreStages ? { moreStages: api.moreStages.map((v) => stageConfig(v.stage, v.routes)) } : {}),
     gatewayResponses: api.gatewayResponses,
     resourcePolicy: api.resourcePolicy,
     traceSegment: segment.gateway(api.flavour),
+  };
+}
+
+/** What one stage of the API serves: its routes, throttle, variables, cache and canary. */
+function stageConfig(stage: ApiSpec['stage'], routes: readonly RouteSpec[]): StageConfig {
+  return {
+    stageName: stage.name,
+    routes: routes.map(routeConfig),
+    throttle: { stageDefault: stage.throttle },
+    stageVariables: stage.variables,
+    cache: stage.cacheCluster ? { capacityBytes: stage.cacheCluster.capacityBytes } : undefined,
+    ...(stage.canary
+      ? {
+          canary: {
+            percentTraffic: stage.canary.percentTraffic,
+            routes: stage.canary.routes.map(routeConfig),
+            stageVariables: stage.canary.variables,
+          },
+        }
+      : {}),
   };
 }
 
@@ -106,7 +129,7 @@ export function integrationTargets(
   listenerPorts: ReadonlyMap<string, number>,
 ): Map<string, HttpForwardTarget> {
   const targets = new Map<string, HttpForwardTarget>();
-  for (const route of topology.api.routes) {
+  for (const route of allStageRoutes(topology.api)) {
     const t = route.integration.target;
     if (t.kind !== 'vpc-link') continue;
     const lb = topology.loadBalancers.find((l) => l.id === t.loadBalancerId);
