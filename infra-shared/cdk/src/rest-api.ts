@@ -29,6 +29,11 @@ import {
   serviceRequestModels,
   validatedMethodPaths,
 } from './rest-request-models.js';
+import {
+  addThrottleMethodSetting,
+  STREAMING_ROUTE_SEGMENT,
+  streamExportIntegration,
+} from './rest-streaming.js';
 import type { ServiceSpec } from './service-specs.js';
 import { StageWebAcl } from './waf.js';
 
@@ -181,12 +186,14 @@ export class PikRestApi extends Construct {
 
   /**
    * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both and
-   * with `requestSchemas` its validated `POST` / `PATCH`; `all` lists every method added (what a pattern
-   * completing its integrations must go through).
+   * with `requestSchemas` its validated `POST` / `PATCH`; with `streaming`, `GET /<svc>/export` over the
+   * `{proxy+}` integration with `ResponseTransferMode: STREAM`. `all` lists every method added (what a
+   * pattern completing its integrations must go through).
    */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
+    options: { readonly streaming?: boolean } = {},
   ): { root: apigw.Method; proxy: apigw.Method; all: apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
@@ -197,6 +204,7 @@ export class PikRestApi extends Construct {
       proxy,
       ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
     ];
+    if (options.streaming) methods.push(this.addStreamingExport(resource, spec, integrationFor));
     if (this.props.cache) {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
@@ -217,6 +225,25 @@ export class PikRestApi extends Construct {
       }
     }
     return { root, proxy, all: methods };
+  }
+
+  /**
+   * `GET /<svc>/export`, streamed (never cached: AWS does not cache streamed answers), with the service's
+   * throttle like its other methods.
+   */
+  private addStreamingExport(
+    resource: apigw.Resource,
+    spec: ServiceSpec,
+    integrationFor: RestIntegrationFactory,
+  ): apigw.Method {
+    const exportResource = resource.addResource(STREAMING_ROUTE_SEGMENT);
+    const method = exportResource.addMethod('GET', integrationFor(spec, true), this.methodOptions(false));
+    streamExportIntegration(method);
+    // The override is invisible to the deployment's change detection; add it to its hash.
+    this.api.latestDeployment?.addToLogicalId({ streamed: exportResource.path });
+    const throttle = this.props.serviceThrottles?.[spec.name];
+    if (throttle) addThrottleMethodSetting(this.api.deploymentStage, exportResource.path, 'GET', throttle);
+    return method;
   }
 
   /**
