@@ -74,6 +74,11 @@ export const TargetPattern = Type.Object(
     throttle: Type.Optional(Throttle),
     /** The twin's control surface for this pattern (force cold starts, stop/start targets). Twin only. */
     controlUrl: Type.Optional(Type.String()),
+    /**
+     * Routes whose integration streams its answer (REST `ResponseTransferMode: STREAM`), as `GET /orders/export`
+     * (path below `baseUrl`). Twin: from the template; absent when the file does not say (AWS targets files).
+     */
+    streamedRoutes: Type.Optional(Type.Array(Type.String())),
   },
   { additionalProperties: false },
 );

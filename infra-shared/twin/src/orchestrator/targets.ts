@@ -85,7 +85,15 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     services: servicesOf(t),
     ...(t.api.stage.throttle ? { throttle: t.api.stage.throttle } : {}),
     ...(controlUrl ? { controlUrl } : {}),
+    streamedRoutes: streamedRoutesOf(t),
   };
+}
+
+/** `GET /orders/export` for each route whose integration streams (the twin knows; AWS files leave it out). */
+function streamedRoutesOf(t: PatternTopology): string[] {
+  return t.api.routes
+    .filter((route) => route.integration.responseTransferMode === 'STREAM')
+    .map((route) => `${route.method} ${route.path}`);
 }
 
 export function targetsFileOf(patterns: readonly TargetPattern[]): TargetsFile {
