@@ -28,6 +28,8 @@ const cacheHits = new Counter('pik_cache_hits');
 const cacheMisses = new Counter('pik_cache_misses');
 const hitLatency = new Trend('pik_hit_latency', true);
 const missLatency = new Trend('pik_miss_latency', true);
+const ttfb = new Trend('pik_ttfb', true);
+const totalTime = new Trend('pik_total_time', true);
 
 /**
  * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
@@ -156,6 +158,16 @@ export default function run(): void {
         tags,
       });
       record(res);
+      return;
+    }
+    case 'export': {
+      // Time to first byte (sending + waiting) and to the last byte (duration) of every export.
+      const res = http.get(`${base}${plan.stream?.path ?? '/export'}`, { headers: headers(), tags });
+      record(res);
+      if (res.status === 200) {
+        ttfb.add(res.timings.sending + res.timings.waiting);
+        totalTime.add(res.timings.duration);
+      }
       return;
     }
     case 'create-delete': {

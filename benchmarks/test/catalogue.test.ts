@@ -11,13 +11,14 @@ const data = {
 };
 
 describe('scenario catalogue', () => {
-  it('has the six scenarios, each with a short variant no longer than 30 s', () => {
+  it('has the seven scenarios, each with a short variant no longer than 30 s', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual([
       'latency',
       'throttle',
       'cold-start',
       'crud-mix',
       'cached-read',
+      'stream',
       'soak',
     ]);
     for (const scenario of SCENARIOS) {

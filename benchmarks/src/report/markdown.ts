@@ -1,5 +1,6 @@
 import type { ResultsFile } from '../result-format/schema.js';
 import { COLUMNS, rowsOf } from './rows.js';
+import { streamLines } from './stream-lines.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -51,6 +52,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
     }
   }
   lines.push(...cacheLines(runs));
+  lines.push(...streamLines(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]
