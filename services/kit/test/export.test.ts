@@ -193,3 +193,15 @@ describe('the Lambda entry', () => {
     await expect((handler as () => Promise<void>)()).rejects.toThrow(/awslambda\.streamifyResponse/);
   });
 });
+
+describe('other methods on the export path', () => {
+  it.each(['PATCH', 'DELETE', 'POST', 'PUT'] as const)(
+    '%s answers 405 with Allow: GET, HEAD',
+    async (method) => {
+      const res = await app.inject({ method, url: '/catalog/export' });
+      expect(res.statusCode).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD');
+      expect(res.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED', field: 'method' });
+    },
+  );
+});

@@ -72,4 +72,12 @@ export function registerExportRoute<T extends object>(
       return reply.type(NDJSON).send(body);
     },
   );
+  // PATCH and DELETE would otherwise reach `/<svc>/:id` with the id `export` (a 400 naming `id`): the path
+  // exists and takes GET only, so they answer the not-found handler's 405 with `Allow` (not documented).
+  app.route({
+    method: ['PATCH', 'DELETE'],
+    url: `${basePath}/${EXPORT_SEGMENT}`,
+    schema: { hide: true },
+    handler: (_request, reply) => reply.callNotFound(),
+  });
 }

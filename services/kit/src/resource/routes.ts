@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TObject, TSchema } from 'typebox';
-import type { ServiceDescriptor } from '../catalogue.js';
+import { EXPORT_SEGMENT, type ServiceDescriptor } from '../catalogue.js';
 import { type AllowedMethods, HttpError } from '../http/errors.js';
 import { registerExportRoute } from './export.js';
 import type { ResourceRepository } from './repository.js';
@@ -44,6 +44,7 @@ export function resourceMethods(basePath: string): AllowedMethods {
     if (path === '/healthz' || path === '/readyz') return health;
     if (path === basePath) return ['GET', 'HEAD', 'POST'];
     const rest = path.startsWith(`${basePath}/`) ? path.slice(basePath.length + 1) : '';
+    if (rest === EXPORT_SEGMENT) return ['GET', 'HEAD'];
     return rest && !rest.includes('/') ? ['GET', 'HEAD', 'PATCH', 'DELETE'] : undefined;
   };
 }
