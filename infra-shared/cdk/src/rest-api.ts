@@ -31,6 +31,7 @@ import {
 } from './rest-request-models.js';
 import {
   addThrottleMethodSetting,
+  exportPathIntegration,
   STREAMING_ROUTE_SEGMENT,
   streamExportIntegration,
 } from './rest-streaming.js';
@@ -204,7 +205,7 @@ export class PikRestApi extends Construct {
       proxy,
       ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
     ];
-    if (options.streaming) methods.push(this.addStreamingExport(resource, spec, integrationFor));
+    if (options.streaming) methods.push(...this.addStreamingExport(resource, spec, integrationFor));
     if (this.props.cache) {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
@@ -228,22 +229,27 @@ export class PikRestApi extends Construct {
   }
 
   /**
-   * `GET /<svc>/export`, streamed (never cached: AWS does not cache streamed answers), with the service's
-   * throttle like its other methods.
+   * `GET /<svc>/export`, streamed (never cached: AWS does not cache streamed answers), and `ANY` beside it
+   * (buffered) so other methods reach the service and get its 405 as on every other path, instead of the
+   * REST API's 403 for a method the resource lacks; both with the service's throttle.
    */
   private addStreamingExport(
     resource: apigw.Resource,
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-  ): apigw.Method {
+  ): apigw.Method[] {
     const exportResource = resource.addResource(STREAMING_ROUTE_SEGMENT);
-    const method = exportResource.addMethod('GET', integrationFor(spec, true), this.methodOptions(false));
-    streamExportIntegration(method);
-    // The override is invisible to the deployment's change detection; add it to its hash.
+    const streamed = exportResource.addMethod('GET', integrationFor(spec, true), this.methodOptions(false));
+    streamExportIntegration(streamed);
+    const others = exportResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(false));
+    exportPathIntegration(others);
+    // The overrides are invisible to the deployment's change detection; add them to its hash.
     this.api.latestDeployment?.addToLogicalId({ streamed: exportResource.path });
     const throttle = this.props.serviceThrottles?.[spec.name];
-    if (throttle) addThrottleMethodSetting(this.api.deploymentStage, exportResource.path, 'GET', throttle);
-    return method;
+    for (const method of throttle ? ['GET', 'ANY'] : []) {
+      addThrottleMethodSetting(this.api.deploymentStage, exportResource.path, method, throttle as Throttle);
+    }
+    return [streamed, others];
   }
 
   /**

@@ -19,22 +19,41 @@ export const STREAMING_ROUTE_SEGMENT = EXPORT_SEGMENT;
 /** The proxy integration's `{proxy}` set to the export segment: the same backend URI as the `{proxy+}` method. */
 const PROXY_PATH = 'Integration.RequestParameters.integration\\.request\\.path\\.proxy';
 
+/** The integration type a method was rendered with. */
+function integrationType(method: apigw.Method): string {
+  const cfn = method.node.defaultChild as apigw.CfnMethod;
+  return (cfn.integration as apigw.CfnMethod.IntegrationProperty | undefined)?.type ?? 'none';
+}
+
 /**
- * Turns a method made with the service's `{proxy+}` integration into the streaming export: `{proxy}` is
- * the literal export segment (the method has no path parameter to map), and the integration streams. Only
- * proxy integrations may stream (AWS's rule above); anything else is an error here, not at deploy time.
+ * Points a method made with the service's `{proxy+}` integration at the export path: `{proxy}` is the
+ * literal export segment (the method has no path parameter to map).
+ */
+export function exportPathIntegration(method: apigw.Method): void {
+  if (integrationType(method) !== 'HTTP_PROXY') return;
+  (method.node.defaultChild as apigw.CfnMethod).addPropertyOverride(
+    PROXY_PATH,
+    `'${STREAMING_ROUTE_SEGMENT}'`,
+  );
+}
+
+/**
+ * Turns a method made with the service's `{proxy+}` integration into the streaming export: the export path
+ * and `ResponseTransferMode: STREAM`. Only proxy integrations may stream (AWS's rule above); anything else
+ * is an error here, not at deploy time.
  */
 export function streamExportIntegration(method: apigw.Method): void {
-  const cfn = method.node.defaultChild as apigw.CfnMethod;
-  const integration = cfn.integration as apigw.CfnMethod.IntegrationProperty | undefined;
-  const type = integration?.type ?? 'none';
+  const type = integrationType(method);
   if (!STREAMABLE_INTEGRATION_TYPES.includes(type)) {
     throw new Error(
       `${method.node.path}: ResponseTransferMode STREAM needs an HTTP_PROXY or AWS_PROXY integration, not ${type}`,
     );
   }
-  if (type === 'HTTP_PROXY') cfn.addPropertyOverride(PROXY_PATH, `'${STREAMING_ROUTE_SEGMENT}'`);
-  cfn.addPropertyOverride('Integration.ResponseTransferMode', RESPONSE_TRANSFER_MODE.stream);
+  exportPathIntegration(method);
+  (method.node.defaultChild as apigw.CfnMethod).addPropertyOverride(
+    'Integration.ResponseTransferMode',
+    RESPONSE_TRANSFER_MODE.stream,
+  );
 }
 
 /** A service's own throttle on its export method too (a stage method setting, as for its other methods). */

@@ -283,7 +283,17 @@ describe('response streaming in the synthesized templates', () => {
       expect(String(JSON.stringify(integration.Uri))).toContain('/{proxy}');
       expect(integration.RequestParameters).toEqual({ 'integration.request.path.proxy': "'export'" });
     }
-    // Only the export methods stream; every other method keeps AWS's default (no property, BUFFERED).
+    // ANY beside each export (buffered, same backend path): other methods get the service's 405.
+    const exportAny = streamMethods(id).filter(
+      (m) => m.HttpMethod === 'ANY' && pathPartOf(id, m) === 'export',
+    );
+    expect(exportAny).toHaveLength(4);
+    for (const m of exportAny) {
+      expect((m.Integration as StreamProps).RequestParameters).toEqual({
+        'integration.request.path.proxy': "'export'",
+      });
+    }
+    // Only the export GETs stream; every other method keeps AWS's default (no property, BUFFERED).
     const others = streamMethods(id).filter((m) => !isStreamed(m));
     expect(others.length).toBeGreaterThan(0);
     for (const m of others) expect((m.Integration as StreamProps).ResponseTransferMode).toBeUndefined();
