@@ -111,6 +111,18 @@ function pikError(_error, _requestParams, _context, _events, done) {
   done();
 }
 
-const hooks = { pikAuth, pikCreateBody, pikPatchBody, pikRecord, pikError };
+// An export: time to first byte and to the last byte from the moment the request is sent, as the k6 script
+// measures them (sending + waiting, and + receiving): got's `request`, `firstByte` and `download` phases.
+function pikRecordStream(requestParams, response, context, events, done) {
+  const phases = response.timings?.phases;
+  if (response.statusCode === 200 && phases && typeof phases.firstByte === 'number') {
+    const toFirstByte = (phases.request ?? 0) + phases.firstByte;
+    events.emit('histogram', 'pik.ttfb', toFirstByte);
+    events.emit('histogram', 'pik.total_time', toFirstByte + (phases.download ?? 0));
+  }
+  pikRecord(requestParams, response, context, events, done);
+}
+
+const hooks = { pikAuth, pikCreateBody, pikPatchBody, pikRecord, pikError, pikRecordStream };
 for (const service of Object.keys(plan.data)) hooks[`pikPrepare_${service}`] = prepare(service);
 module.exports = hooks;

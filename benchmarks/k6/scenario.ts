@@ -89,6 +89,8 @@ const warm = track(warmLatency, 'pik_warm_latency');
 const init = track(initMs, 'pik_init_ms');
 const hit = track(hitLatency, 'pik_hit_latency');
 const miss = track(missLatency, 'pik_miss_latency');
+const ttfb = new Trend('pik_ttfb', true);
+const totalTime = new Trend('pik_total_time', true);
 
 /**
  * The runtime response headers to read, named by the plan (from @pik/contracts), in the canonical form k6
@@ -226,6 +228,16 @@ export default function run(): void {
         tags,
       });
       record(res);
+      return;
+    }
+    case 'export': {
+      // Time to first byte (sending + waiting) and to the last byte (duration) of every export.
+      const res = http.get(`${base}${plan.stream?.path ?? '/export'}`, { headers: headers(), tags });
+      record(res);
+      if (res.status === 200) {
+        ttfb.add(res.timings.sending + res.timings.waiting);
+        totalTime.add(res.timings.duration);
+      }
       return;
     }
     case 'create-delete': {

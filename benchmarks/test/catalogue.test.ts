@@ -19,6 +19,7 @@ describe('scenario catalogue', () => {
       'crud-mix',
       'cached-read',
       'failover',
+      'stream',
       'soak',
     ]);
     for (const scenario of SCENARIOS) {

@@ -2,6 +2,7 @@ import type { ResultsFile } from '../result-format/schema.js';
 import { failoverMarkdown } from './failover-section.js';
 import { gatewayMarkdown } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
+import { streamLines } from './stream-lines.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -55,6 +56,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
   lines.push(...cacheLines(runs));
   lines.push(...failoverMarkdown(runs));
   lines.push(...gatewayMarkdown(runs));
+  lines.push(...streamLines(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { htmlReport, type NamedRun } from './html-report.js';
 import { markdownSummary } from './markdown.js';
 import { rowsOf } from './rows.js';
+import { streamLines } from './stream-lines.js';
 import { terminalTable } from './terminal-table.js';
 
 /** Writes report.html and summary.md for one or more runs; returns the terminal table. */
@@ -14,5 +15,7 @@ export async function writeReports(
   const markdown = join(dir, 'summary.md');
   await writeFile(html, htmlReport(runs));
   await writeFile(markdown, markdownSummary(runs));
-  return { html, markdown, table: terminalTable(rowsOf(runs), runs.length > 1) };
+  const stream = streamLines(runs);
+  const table = terminalTable(rowsOf(runs), runs.length > 1);
+  return { html, markdown, table: stream.length === 0 ? table : [table, ...stream].join('\n') };
 }

@@ -33,6 +33,11 @@ export interface Measurement {
     readonly hitLatencyMs: SmallLatency | null;
     readonly missLatencyMs: SmallLatency | null;
   };
+  /** Exports (`stream` scenario): time to the first and to the last byte of each 200 answer. */
+  readonly transfer?: {
+    readonly ttfbMs: SmallLatency | null;
+    readonly totalMs: SmallLatency | null;
+  };
   /** Per-response log (k6 JSON output, artillery processor log); may be empty for huge runs. */
   readonly samples: readonly Sample[];
   readonly rawFiles: readonly string[];

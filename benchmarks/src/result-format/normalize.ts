@@ -165,6 +165,17 @@ export function cacheOf(plan: RunPlan, m: Measurement): ToolResult['cache'] {
   };
 }
 
+/** The record's transfer block: exports only (the `stream` scenario), with the target's transfer mode. */
+export function transferOf(plan: RunPlan, m: Measurement): ToolResult['transfer'] {
+  if (!plan.stream) return undefined;
+  const streamed = plan.stream.streamed;
+  return {
+    mode: streamed === null ? 'not stated' : streamed ? 'streamed' : 'buffered',
+    ttfbMs: m.transfer?.ttfbMs ?? null,
+    totalMs: m.transfer?.totalMs ?? null,
+  };
+}
+
 /** Turns one tool's measurement of one plan into a validated-shape result record. */
 export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const expected = new Set(plan.expectedStatuses);
@@ -182,6 +193,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
   const measuredAccepted = accepted;
   const throttle = plan.throttle;
   const cache = cacheOf(plan, m);
+  const transfer = transferOf(plan, m);
   const prediction =
     plan.scenario === 'throttle' && throttle
       ? predictTokenBucket(plan.phases, throttle, requestsPerIteration(plan))
@@ -216,6 +228,7 @@ export function normalize(plan: RunPlan, m: Measurement): ToolResult {
     latencyMs: m.latencyMs,
     cold: { source: PIK_HEADERS.cold, ...m.cold },
     ...(cache ? { cache } : {}),
+    ...(transfer ? { transfer } : {}),
     throttle:
       prediction && throttle
         ? {

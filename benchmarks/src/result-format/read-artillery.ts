@@ -73,6 +73,10 @@ export async function readArtillery(run: ToolRun<ArtilleryFiles>, resultsDir: st
       hitLatencyMs: small(summaries[ARTILLERY_METRICS.hitLatency]),
       missLatencyMs: small(summaries[ARTILLERY_METRICS.missLatency]),
     },
+    transfer: {
+      ttfbMs: small(summaries[ARTILLERY_METRICS.ttfb]),
+      totalMs: small(summaries[ARTILLERY_METRICS.totalTime]),
+    },
     samples,
     rawFiles: [run.files.script, run.files.report, run.files.stdout, run.files.stderr, ...files].map((file) =>
       relative(resultsDir, file),

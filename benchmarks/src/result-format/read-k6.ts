@@ -103,6 +103,10 @@ export async function readK6(run: ToolRun<K6Files>, resultsDir: string): Promise
       hitLatencyMs: small(values(K6_METRICS.hitLatency)),
       missLatencyMs: small(values(K6_METRICS.missLatency)),
     },
+    transfer: {
+      ttfbMs: small(values(K6_METRICS.ttfb)),
+      totalMs: small(values(K6_METRICS.totalTime)),
+    },
     samples,
     rawFiles: [
       run.files.summary,

@@ -96,6 +96,18 @@ export const ToolResult = Type.Object({
   ),
   /** The failover scenario's kill and its aftermath (`failover-schema.ts`). */
   failover: Type.Optional(FailoverResult),
+  /**
+   * The `stream` scenario's exports: time to first byte and total time of each 200 answer, and whether the
+   * target streams the route (`streamed`: its targets file lists it in `streamedRoutes`; `buffered`: the
+   * file lists others or none; `not stated`: the file does not say, as AWS targets files do not).
+   */
+  transfer: Type.Optional(
+    Type.Object({
+      mode: Type.Union([Type.Literal('streamed'), Type.Literal('buffered'), Type.Literal('not stated')]),
+      ttfbMs: Type.Union([SmallLatency, Type.Null()]),
+      totalMs: Type.Union([SmallLatency, Type.Null()]),
+    }),
+  ),
   throttle: Type.Union([
     Type.Object({
       ...Throttle.properties,

@@ -15,9 +15,24 @@ export type Operation =
   /** GET <path>/:id, then PATCH <path>/:id carrying the version just read (conditional update) */
   | 'update'
   /** POST <path>, then DELETE <path>/:id of the item just created (keeps the seeded data intact) */
-  | 'create-delete';
+  | 'create-delete'
+  /** GET <path>/export?pageSize=10: the whole list as NDJSON, streamed where the integration streams */
+  | 'export';
 
-export const OPERATIONS: readonly Operation[] = ['list', 'get', 'create', 'update', 'create-delete'];
+export const OPERATIONS: readonly Operation[] = [
+  'list',
+  'get',
+  'create',
+  'update',
+  'create-delete',
+  'export',
+];
+
+/**
+ * Items per DynamoDB read of the `export` operation: small pages, so one export is several reads (ten at
+ * seed scale 1) and a streamed answer shows its first byte well before its last.
+ */
+export const EXPORT_PAGE_SIZE = 10;
 
 /** Requests one iteration of an operation sends. */
 export const REQUESTS_PER_OPERATION: Readonly<Record<Operation, number>> = {
@@ -26,6 +41,7 @@ export const REQUESTS_PER_OPERATION: Readonly<Record<Operation, number>> = {
   create: 1,
   update: 2,
   'create-delete': 2,
+  export: 1,
 };
 
 /** One weighted entry of a request mix; `service: '*'` spreads the weight evenly over every service. */
@@ -85,7 +101,8 @@ export type ScenarioId =
   | 'crud-mix'
   | 'soak'
   | 'cached-read'
-  | 'failover';
+  | 'failover'
+  | 'stream';
 
 export interface ScenarioVariant {
   readonly phases: readonly Phase[];
@@ -311,6 +328,23 @@ export const SCENARIOS: readonly Scenario[] = [
     forceColdStart: false,
     long: false,
     failover: { short: { atSec: 2, restoreAfterSec: 2 }, full: { atSec: 30, restoreAfterSec: 20 } },
+  },
+  {
+    id: 'stream',
+    title: 'Streamed against buffered answers',
+    purpose:
+      'Exports of every item as NDJSON, page by page: time to first byte and total time, streamed where the REST integration streams (ResponseTransferMode STREAM), buffered elsewhere.',
+    mix: [{ op: 'export', weight: 1 }],
+    expectedStatuses: [200],
+    thresholds: [{ metric: 'unexpected-rate', below: 0.01 }],
+    full: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(60, belowLimit(5, 0.1))] }],
+    },
+    short: {
+      phases: [{ name: 'steady', kind: 'arrival', startSec: 0, stages: [steady(3, belowLimit(2, 0.1))] }],
+    },
+    forceColdStart: false,
+    long: false,
   },
   {
     id: 'soak',

@@ -5,7 +5,9 @@ import {
   type TargetsFile,
   type Throttle,
 } from '@pik/contracts';
+import { EXPORT_SEGMENT } from '@pik/service-kit/catalogue';
 import {
+  EXPORT_PAGE_SIZE,
   type Operation,
   type Phase,
   type Rate,
@@ -100,6 +102,12 @@ export interface RunPlan {
   readonly failover?: PlanFailover;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
+  /**
+   * The `export` operation: its path below a service (`/export?pageSize=10`), and whether the target
+   * streams it (`streamed`: its route is in the targets file's `streamedRoutes`; null when the file does
+   * not say, as AWS targets files do not).
+   */
+  readonly stream?: { readonly path: string; readonly streamed: boolean | null };
 }
 
 export interface PlanOptions {
@@ -278,6 +286,17 @@ export function buildPlan(
     cacheTrace: { ...CACHE_TRACE_SEGMENTS },
     ...failoverOf(scenario, pattern, options, phases),
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
+    ...(mix.some((m) => m.op === 'export') ? { stream: streamOf(pattern, mix) } : {}),
+  };
+}
+
+/** Where the export operation goes, and whether every exported route of the mix streams on this target. */
+function streamOf(pattern: TargetPattern, mix: readonly PlanMixEntry[]): NonNullable<RunPlan['stream']> {
+  const routes = pattern.streamedRoutes;
+  const keys = mix.filter((m) => m.op === 'export').map((m) => `GET ${m.path}/${EXPORT_SEGMENT}`);
+  return {
+    path: `/${EXPORT_SEGMENT}?pageSize=${EXPORT_PAGE_SIZE}`,
+    streamed: routes === undefined ? null : keys.every((key) => routes.includes(key)),
   };
 }
 

@@ -14,6 +14,8 @@ export const ARTILLERY_METRICS = {
   cacheMisses: 'pik.cache_misses',
   hitLatency: 'pik.hit_latency',
   missLatency: 'pik.miss_latency',
+  ttfb: 'pik.ttfb',
+  totalTime: 'pik.total_time',
 } as const;
 
 type Step = Record<string, unknown>;
@@ -89,6 +91,14 @@ function flowOf(entry: PlanMixEntry, plan: RunPlan): Step[] {
         }),
       },
       { patch: request({ url: `${entry.path}/{{ pikId }}`, headers: json, beforeRequest: 'pikPatchBody' }) },
+    ],
+    export: [
+      {
+        get: request({
+          url: `${entry.path}${plan.stream?.path ?? '/export'}`,
+          afterResponse: 'pikRecordStream',
+        }),
+      },
     ],
     'create-delete': [
       prepare,

@@ -13,6 +13,8 @@ export const K6_METRICS = {
   cacheMisses: 'pik_cache_misses',
   hitLatency: 'pik_hit_latency',
   missLatency: 'pik_miss_latency',
+  ttfb: 'pik_ttfb',
+  totalTime: 'pik_total_time',
 } as const;
 
 export const K6_TREND_STATS = ['min', 'avg', 'med', 'p(90)', 'p(95)', 'p(99)', 'max', 'count'] as const;

@@ -25,6 +25,7 @@ export * from './rest-api.js';
 export * from './rest-api-to-kinesis.js';
 export * from './rest-request-models.js';
 export * from './rest-stages.js';
+export * from './rest-streaming.js';
 export * from './service-env.js';
 export * from './service-fleet.js';
 export * from './service-specs.js';

@@ -38,6 +38,12 @@ import {
   stageCacheTtl,
   stageOptionsOf,
 } from './rest-stages.js';
+import {
+  addThrottleMethodSetting,
+  exportPathIntegration,
+  STREAMING_ROUTE_SEGMENT,
+  streamExportIntegration,
+} from './rest-streaming.js';
 import type { ServiceSpec } from './service-specs.js';
 import { StageWebAcl } from './waf.js';
 
@@ -254,12 +260,14 @@ export class PikRestApi extends Construct {
 
   /**
    * Adds `ANY /<svc>` and `ANY /<svc>/{proxy+}` for one service, with the API cache also `GET` on both and
-   * with `requestSchemas` its validated `POST` / `PATCH`; `all` lists every method added (what a pattern
-   * completing its integrations must go through).
+   * with `requestSchemas` its validated `POST` / `PATCH`; with `streaming`, `GET /<svc>/export` over the
+   * `{proxy+}` integration with `ResponseTransferMode: STREAM`. `all` lists every method added (what a
+   * pattern completing its integrations must go through).
    */
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
+    options: { readonly streaming?: boolean } = {},
   ): { root: apigw.Method; proxy: apigw.Method; all: apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
@@ -270,6 +278,7 @@ export class PikRestApi extends Construct {
       proxy,
       ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
     ];
+    if (options.streaming) methods.push(...this.addStreamingExport(resource, spec, integrationFor));
     if (this.props.cache) {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
@@ -291,6 +300,30 @@ export class PikRestApi extends Construct {
       }
     }
     return { root, proxy, all: methods };
+  }
+
+  /**
+   * `GET /<svc>/export`, streamed (never cached: AWS does not cache streamed answers), and `ANY` beside it
+   * (buffered) so other methods reach the service and get its 405 as on every other path, instead of the
+   * REST API's 403 for a method the resource lacks; both with the service's throttle.
+   */
+  private addStreamingExport(
+    resource: apigw.Resource,
+    spec: ServiceSpec,
+    integrationFor: RestIntegrationFactory,
+  ): apigw.Method[] {
+    const exportResource = resource.addResource(STREAMING_ROUTE_SEGMENT);
+    const streamed = exportResource.addMethod('GET', integrationFor(spec, true), this.methodOptions(false));
+    streamExportIntegration(streamed);
+    const others = exportResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(false));
+    exportPathIntegration(others);
+    // The overrides are invisible to the deployment's change detection; add them to its hash.
+    this.api.latestDeployment?.addToLogicalId({ streamed: exportResource.path });
+    const throttle = this.props.serviceThrottles?.[spec.name];
+    for (const method of throttle ? ['GET', 'ANY'] : []) {
+      addThrottleMethodSetting(this.api.deploymentStage, exportResource.path, method, throttle as Throttle);
+    }
+    return [streamed, others];
   }
 
   /**

@@ -108,6 +108,11 @@ export const TargetPattern = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    /**
+     * Routes whose integration streams its answer (REST `ResponseTransferMode: STREAM`), as `GET /orders/export`
+     * (path below `baseUrl`). Twin: from the template; absent when the file does not say (AWS targets files).
+     */
+    streamedRoutes: Type.Optional(Type.Array(Type.String())),
   },
   { additionalProperties: false },
 );

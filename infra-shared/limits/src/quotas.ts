@@ -39,6 +39,8 @@ const LAMBDA_QUOTAS = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstart
 const KINESIS_QUOTAS = 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html';
 const APIGW_WEBSOCKET_QUOTAS =
   'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
+const APIGW_STREAMING =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html';
 const KINESIS_PUT_RECORD = 'https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html';
 
 export const QUOTAS = {
@@ -399,6 +401,29 @@ export const QUOTAS = {
     name: 'Connection duration for WebSocket APIs',
     adjustable: false,
     source: APIGW_WEBSOCKET_QUOTAS,
+  // REST response streaming (ResponseTransferMode STREAM, Nov 2025): a stream may last 15 minutes and is cut
+  // after 5 idle minutes on Regional and private endpoints (30 s on edge-optimized ones); the first 10 MB of a
+  // streamed answer are not bandwidth-limited, the rest goes at 2 MB/s. Buffered answers keep `payloadBytes`.
+  restStreamDurationMaxMs: {
+    value: 15 * 60_000,
+    unit: 'ms',
+    name: 'REST API response streaming, maximum duration',
+    adjustable: false,
+    source: APIGW_STREAMING,
+  },
+  restStreamIdleTimeoutMs: {
+    value: 5 * 60_000,
+    unit: 'ms',
+    name: 'REST API response streaming, idle timeout (Regional and private endpoints)',
+    adjustable: false,
+    source: APIGW_STREAMING,
+  },
+  restStreamUnthrottledBytes: {
+    value: 10 * 1024 * 1024,
+    unit: 'bytes',
+    name: 'REST API response streaming, bytes sent before the 2 MB/s bandwidth limit',
+    adjustable: false,
+    source: APIGW_STREAMING,
   },
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html
   // Every pattern adds roughly 10-20 resources per service, so one stack holds a few dozen services at most.

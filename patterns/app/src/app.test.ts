@@ -8,6 +8,7 @@ import {
   AUTH_CONTEXT_KEY,
   OUTPUT_KEYS,
   PATTERNS,
+  type PatternId,
   STAGE_THROTTLE_CONTEXT_KEY,
   serviceOutputKey,
   TEMPLATE_METADATA_KEY,
@@ -239,5 +240,91 @@ describe('authorizer choice from CDK context', () => {
     expect(parseAuthContext('lambda')).toEqual({ auth: 'lambda' });
     expect(() => parseAuthContext('cognito')).toThrow(/pik:auth must be native, lambda or lambda\/TTL/);
     expect(() => parseAuthContext('native/60')).toThrow(/pik:auth must be/);
+  });
+});
+
+// Response streaming: the export methods of the REST private integrations, on the templates synthesized above.
+type StreamProps = Record<string, unknown>;
+const REST_PRIVATE: PatternId[] = [
+  'rest-vpclink-per-nlb',
+  'rest-vpclink-shared-nlb',
+  'rest-vpclink-nlb-to-alb',
+  'rest-vpclinkv2-alb',
+];
+
+const streamTemplate = (id: PatternId): Template =>
+  templateOf(PATTERNS.find((p) => p.id === id)?.stackName as string);
+
+function streamMethods(id: PatternId): StreamProps[] {
+  const template = streamTemplate(id);
+  return Object.values(resourcesOfType(template, 'AWS::ApiGateway::Method')).map((m) => m.Properties);
+}
+
+/** The path part of a REST resource: its `PathPart`, looked up through the `ResourceId` reference. */
+function pathPartOf(id: PatternId, method: StreamProps): string | undefined {
+  const ref = (method.ResourceId as { Ref?: string } | undefined)?.Ref;
+  const resources = resourcesOfType(streamTemplate(id), 'AWS::ApiGateway::Resource');
+  return ref ? (resources[ref]?.Properties.PathPart as string | undefined) : undefined;
+}
+
+const isStreamed = (m: StreamProps) =>
+  (m.Integration as StreamProps | undefined)?.ResponseTransferMode === 'STREAM';
+const streamed = (id: PatternId) => streamMethods(id).filter(isStreamed);
+
+describe('response streaming in the synthesized templates', () => {
+  it.each(REST_PRIVATE)('%s streams GET /<svc>/export over its HTTP_PROXY private integration', (id) => {
+    const exports = streamed(id);
+    expect(exports).toHaveLength(4);
+    for (const method of exports) {
+      const integration = method.Integration as StreamProps;
+      expect(method.HttpMethod).toBe('GET');
+      expect(pathPartOf(id, method)).toBe('export');
+      expect(integration.Type).toBe('HTTP_PROXY');
+      expect(integration.ConnectionType).toBe('VPC_LINK');
+      expect(String(JSON.stringify(integration.Uri))).toContain('/{proxy}');
+      expect(integration.RequestParameters).toEqual({ 'integration.request.path.proxy': "'export'" });
+    }
+    // ANY beside each export (buffered, same backend path): other methods get the service's 405.
+    const exportAny = streamMethods(id).filter(
+      (m) => m.HttpMethod === 'ANY' && pathPartOf(id, m) === 'export',
+    );
+    expect(exportAny).toHaveLength(4);
+    for (const m of exportAny) {
+      expect((m.Integration as StreamProps).RequestParameters).toEqual({
+        'integration.request.path.proxy': "'export'",
+      });
+    }
+    // Only the export GETs stream; every other method keeps AWS's default (no property, BUFFERED).
+    const others = streamMethods(id).filter((m) => !isStreamed(m));
+    expect(others.length).toBeGreaterThan(0);
+    for (const m of others) expect((m.Integration as StreamProps).ResponseTransferMode).toBeUndefined();
+  });
+
+  it.each(PATTERNS.map((p) => p.id).filter((id) => !REST_PRIVATE.includes(id)))(
+    '%s streams nothing (HTTP API, or Lambda proxy)',
+    (id) => {
+      expect(streamed(id)).toEqual([]);
+    },
+  );
+
+  it('a service throttle covers its export method too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pik-cdk-stream-throttle-'));
+    buildPikApp({
+      outdir: dir,
+      repoRoot: createFixtureRepo(),
+      patterns: ['rest-vpclink-shared-nlb'],
+      commonProps: { serviceThrottles: { orders: { rateLimit: 7, burstLimit: 3 } } },
+    }).app.synth();
+    const stack = PATTERNS.find((p) => p.id === 'rest-vpclink-shared-nlb')?.stackName as string;
+    const template = JSON.parse(readFileSync(join(dir, `${stack}.template.json`), 'utf8')) as Template;
+    const stage = Object.values(resourcesOfType(template, 'AWS::ApiGateway::Stage'))[0];
+    expect(stage?.Properties.MethodSettings as StreamProps[]).toContainEqual(
+      expect.objectContaining({
+        ResourcePath: '/~1orders~1export',
+        HttpMethod: 'GET',
+        ThrottlingRateLimit: 7,
+        ThrottlingBurstLimit: 3,
+      }),
+    );
   });
 });

@@ -41,8 +41,10 @@ export class RestApiToAlbsViaNlb extends Construct {
     this.albs = props.fleet.services.map((service) => {
       const alb = new ServiceAlb(this, pascalName(service.spec.name), { vpc, subnets, service });
       this.nlb.addAlb(service.spec.name, alb);
-      props.api.addService(service.spec, (spec, proxy) =>
-        vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+      props.api.addService(
+        service.spec,
+        (spec, proxy) => vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+        { streaming: true },
       );
       return alb;
     });

@@ -39,8 +39,10 @@ export class RestApiToNlbPerService extends Construct {
         targets: [nlb.loadBalancer],
       });
       markService(vpcLink, service.spec.name);
-      props.api.addService(service.spec, (spec, proxy) =>
-        vpcLinkV1Integration(vpcLink, nlb.loadBalancer.loadBalancerDnsName, spec, proxy),
+      props.api.addService(
+        service.spec,
+        (spec, proxy) => vpcLinkV1Integration(vpcLink, nlb.loadBalancer.loadBalancerDnsName, spec, proxy),
+        { streaming: true },
       );
       this.nlbs.push(nlb);
       this.vpcLinks.push(vpcLink);

@@ -38,8 +38,10 @@ export class RestApiToSharedNlb extends Construct {
     const host = this.nlb.loadBalancer.loadBalancerDnsName;
     for (const service of props.fleet.services) {
       this.nlb.addFargateService(service);
-      props.api.addService(service.spec, (spec, proxy) =>
-        vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+      props.api.addService(
+        service.spec,
+        (spec, proxy) => vpcLinkV1Integration(this.vpcLink, host, spec, proxy),
+        { streaming: true },
       );
     }
   }

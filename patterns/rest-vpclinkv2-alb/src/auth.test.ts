@@ -61,7 +61,8 @@ describe("REST pattern with auth: 'lambda'", () => {
 
   it('guards every method with it and passes the caller to the backends as headers', () => {
     const methods = propsOf(json, 'AWS::ApiGateway::Method');
-    expect(methods).toHaveLength(SERVICES.length * 2);
+    // ANY /<svc>, ANY /<svc>/{proxy+}, the streamed GET /<svc>/export and ANY /<svc>/export.
+    expect(methods).toHaveLength(SERVICES.length * 4);
     for (const method of methods) {
       expect(method).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: authorizer?.id } });
       expect(method.AuthorizationScopes).toBeUndefined();

@@ -65,6 +65,7 @@ export class RestApiToAlbsViaVpcLinkV2 extends Construct {
             uri: backendUrl(host, spec, proxy),
             options: { requestParameters: proxyPathParameters(proxy) },
           }),
+        { streaming: true },
       );
       for (const method of methods.all) {
         props.api.linkV2(method, service.spec.name, this.vpcLink.vpcLinkId, alb.loadBalancer.loadBalancerArn);

@@ -63,3 +63,6 @@ export const TABLE_DESIGN = {
 export function defaultTableName(service: ServiceName): string {
   return `pik-${service}`;
 }
+
+/** Path segment of every service's streaming route below its base path: `GET /<svc>/export` (NDJSON). */
+export const EXPORT_SEGMENT = 'export';

@@ -28,6 +28,7 @@ export {
   runtimeInfoPlugin,
 } from './http/runtime-info.js';
 export { CURSOR_PATTERN, decodeCursor, encodeCursor } from './resource/cursor.js';
+export { exportChunks, NDJSON } from './resource/export.js';
 export { ID_PATTERN, idFromName, isId, newId, stableJson } from './resource/ids.js';
 export {
   DYNAMODB_SMALLEST_MAGNITUDE,

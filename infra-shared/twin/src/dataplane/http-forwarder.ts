@@ -1,5 +1,7 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import { PIK_HEADERS } from '@pik/contracts/headers';
+import { QUOTAS } from '@pik/limits';
 import { Agent, type Dispatcher, Pool } from 'undici';
 import type { Forward, GatewayRequest, IntegrationConfig, IntegrationResponse } from './gateway/types.js';
 import { HOP_BY_HOP } from './http-util.js';
@@ -17,6 +19,34 @@ export interface HttpForwardTarget {
 export interface HttpForwarderConfig {
   /** Keep-alive sockets per target. @default 256 */
   readonly maxSocketsPerTarget?: number;
+  /** Largest buffered answer; a larger one rejects with {@link ResponseTooLargeError}. @default 10 MB */
+  readonly maxResponseBytes?: number;
+}
+
+/**
+ * A buffered integration answered more than API Gateway's payload limit (`QUOTAS.payloadBytes`): the
+ * gateway answers its own error (`responseTooLarge`) instead. Streamed answers have no such limit.
+ */
+export class ResponseTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`integration answer over ${limitBytes} bytes`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** The whole body, or a ResponseTooLargeError as soon as it passes `limit` (the rest is not read). */
+async function readAtMost(body: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      body.destroy();
+      throw new ResponseTooLargeError(limit);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
 }
 
 /** Resolves an integration to its local target; the topology knows listener ARNs, NLB ports, etc. */
@@ -53,6 +83,8 @@ interface CompiledUri {
   readonly authority: string;
   readonly query: string;
 }
+
+const EMPTY = Buffer.alloc(0);
 
 const uriCache = new WeakMap<IntegrationConfig, CompiledUri | null>();
 
@@ -246,6 +278,7 @@ export function createHttpForwarder(
     factory: localAwarePool,
   });
 
+  const maxResponseBytes = config.maxResponseBytes ?? QUOTAS.payloadBytes.value;
   const forward: Forward = async (request, integration) => {
     const target = resolve(integration, request);
     const trace = target.hops.length === 0 ? request.trace : appendTrace(request.trace, ...target.hops);
@@ -261,9 +294,13 @@ export function createHttpForwarder(
       body: request.body.length > 0 ? request.body : null,
       signal: request.signal,
     });
-    const body = Buffer.from(await res.body.arrayBuffer());
     const headers = res.headers as OutgoingHttpHeaders;
     if (headers[PIK_HEADERS.trace] === undefined) headers[PIK_HEADERS.trace] = trace;
+    // STREAM: handed on as it arrives (the response stage relays it); BUFFERED: read whole, within the limit.
+    if (integration.responseTransferMode === 'STREAM') {
+      return { statusCode: res.statusCode, headers, body: EMPTY, stream: res.body };
+    }
+    const body = await readAtMost(res.body, maxResponseBytes);
     return { statusCode: res.statusCode, headers, body } satisfies IntegrationResponse;
   };
 

@@ -15,6 +15,7 @@ import { monotonicClock } from '../dataplane/clock.js';
 import type { RunningEventBus } from '../dataplane/events/event-bus.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
+import { DEFAULT_STREAM_TIME_SCALE, scaledStreamLimits } from '../dataplane/gateway/stream-relay.js';
 import type { Forward, RunningApiGateway } from '../dataplane/gateway/types.js';
 import { createHttpForwarder } from '../dataplane/http-forwarder.js';
 import { createAlb } from '../dataplane/lb/alb.js';
@@ -54,6 +55,11 @@ export interface StandUpOptions {
    * seconds instead of minutes. 1 = the template's own timing. @default 0.1
    */
   readonly healthCheckScale?: number;
+  /**
+   * Factor applied to AWS's time limits of streamed REST answers (5 minutes idle, 15 minutes in all), so a
+   * stream that passes them is cut in seconds. 1 = AWS's own limits. @default 0.1
+   */
+  readonly streamTimeScale?: number;
   /** Lambda execution environments are reaped after this idle time. @default 300000 */
   readonly lambdaIdleTimeoutMs?: number;
   /** Environments per function without reserved concurrency. @default 10 */
@@ -221,7 +227,10 @@ function startGateway(
   options: StandUpOptions,
 ): Promise<RunningApiGateway> {
   const access = topology.privateAccess;
-  const config = apiGatewayConfig(topology.api, parts.authorizers, parts.apiKeys);
+  const config = {
+    ...apiGatewayConfig(topology.api, parts.authorizers, parts.apiKeys),
+    streamLimits: scaledStreamLimits(options.streamTimeScale ?? DEFAULT_STREAM_TIME_SCALE),
+  };
   return createApiGateway(access ? { ...config, traceSegment: segment.privateGateway() } : config, {
     forward: parts.forward,
     invoke: parts.lambdas.invoke,

@@ -87,6 +87,7 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     ...(t.api.stage.throttle ? { throttle: t.api.stage.throttle } : {}),
     ...(t.api.moreStages && !entry ? { stages: targetStagesOf(running) } : {}),
     ...(controlUrl ? { controlUrl } : {}),
+    streamedRoutes: streamedRoutesOf(t),
   };
 }
 
@@ -99,6 +100,13 @@ function targetStagesOf(running: RunningPattern): TargetStage[] {
     ...(stage.throttle ? { throttle: stage.throttle } : {}),
     ...(stage.canary ? { canaryPercent: stage.canary.percentTraffic } : {}),
   }));
+}
+
+/** `GET /orders/export` for each route whose integration streams (the twin knows; AWS files leave it out). */
+function streamedRoutesOf(t: PatternTopology): string[] {
+  return t.api.routes
+    .filter((route) => route.integration.responseTransferMode === 'STREAM')
+    .map((route) => `${route.method} ${route.path}`);
 }
 
 export function targetsFileOf(patterns: readonly TargetPattern[]): TargetsFile {

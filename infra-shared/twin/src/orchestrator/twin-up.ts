@@ -9,6 +9,7 @@ import {
   createAwsActionExecutor,
 } from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
+import { DEFAULT_STREAM_TIME_SCALE, streamLimitsLine } from '../dataplane/gateway/stream-relay.js';
 import { TokenBucket } from '../dataplane/token-bucket.js';
 import { prepareTables, startDataStore, type TwinDataStore } from '../runtime/dynamodb.js';
 import { createLogSink, type LogSink } from '../runtime/logs.js';
@@ -44,6 +45,8 @@ export interface TwinUpOptions {
   readonly logs?: 'file' | 'inherit' | 'discard';
   /** See `StandUpOptions.healthCheckScale`. @default 0.1 */
   readonly healthCheckScale?: number;
+  /** See `StandUpOptions.streamTimeScale`. @default 0.1 */
+  readonly streamTimeScale?: number;
   readonly lambdaIdleTimeoutMs?: number;
   /** The Region's account-level throttle, one bucket shared by every API. @default AWS's account quota */
   readonly accountThrottle?: Throttle;
@@ -127,6 +130,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         dataStoreEnv: dataStore.env,
         logs,
         healthCheckScale: options.healthCheckScale,
+        streamTimeScale: options.streamTimeScale,
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
         awsActions,
         ...(options.webSocketTimeScale !== undefined
@@ -152,6 +156,9 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
     for (const line of endpointTable(entries)) print(line);
     for (const line of webSocketLines(running)) print(line);
     for (const line of notEmulatedReport(topologies, options.healthCheckScale ?? 0.1)) print(line);
+    if (topologies.some(hasStreamedRoute)) {
+      print(streamLimitsLine(options.streamTimeScale ?? DEFAULT_STREAM_TIME_SCALE));
+    }
     print(
       `control: ${controlUrl}  targets: ${targetsPath ?? '(not written)'}  logs: ${logTarget === 'file' ? logFile : logTarget}`,
     );
@@ -169,4 +176,9 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
     await stop();
     throw error;
   }
+}
+
+/** Whether the pattern's API has a route whose integration streams its answer. */
+function hasStreamedRoute(topology: PatternTopology): boolean {
+  return topology.api.routes.some((route) => route.integration.responseTransferMode === 'STREAM');
 }

@@ -228,6 +228,7 @@ export function integrationOf(
     method: String(p.IntegrationMethod ?? p.IntegrationHttpMethod ?? 'ANY'),
     payloadFormatVersion: payload === '1.0' || payload === '2.0' ? payload : undefined,
     timeoutMs: num(p.TimeoutInMillis, DEFAULT_TIMEOUT_MS[flavour]),
+    responseTransferMode: flavour === 'rest' && p.ResponseTransferMode === 'STREAM' ? 'STREAM' : undefined,
     requestParameters: strMap(p.RequestParameters),
   };
 }

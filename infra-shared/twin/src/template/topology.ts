@@ -62,6 +62,8 @@ export interface IntegrationSpec {
   /** HTTP API payload format for Lambda proxy integrations. */
   readonly payloadFormatVersion?: '1.0' | '2.0';
   readonly timeoutMs: number;
+  /** REST `ResponseTransferMode` as written (`STREAM`), absent for the default `BUFFERED`. */
+  readonly responseTransferMode?: 'STREAM';
   /** Request parameter mappings as written, e.g. `overwrite:path` or `integration.request.path.proxy`. */
   readonly requestParameters: Readonly<Record<string, string>>;
 }

@@ -6,6 +6,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ServiceAppOptions } from '../app.js';
 import type { ServiceDescriptor } from '../catalogue.js';
 import { connectDataStore } from '../dynamo/connect.js';
+import { type StreamingLambdaHandler, streamingLambdaHandler } from './lambda-stream.js';
 
 type LambdaEvent = Record<string, unknown> & {
   version?: string;
@@ -93,15 +94,17 @@ function fastifyLoggerOver(logger: Logger): FastifyBaseLogger {
 
 export type LambdaHandler = (event: LambdaEvent, context: Context) => Promise<unknown>;
 
-/**
- * Builds the app and readies it during Lambda init (call with top-level await at module scope), then
- * answers ALB, REST (1.0) and HTTP API (2.0) events through @fastify/aws-lambda. Logs with Powertools;
- * emits the ColdStart metric once per execution environment and a Request metric per event.
- */
-export async function createLambdaHandler(
+/** What both handlers of a service share: one app, its logger and metrics, readied during init. */
+interface LambdaApp {
+  readonly app: FastifyInstance;
+  /** Wraps one invocation with the logger context and the metrics every event emits. */
+  observe<T>(context: Context, run: () => Promise<T>): Promise<T>;
+}
+
+async function lambdaApp(
   service: ServiceDescriptor,
   buildApp: (options: ServiceAppOptions) => Promise<FastifyInstance>,
-): Promise<LambdaHandler> {
+): Promise<LambdaApp> {
   const logger = new Logger({ serviceName: service.name });
   const metrics = new Metrics({ namespace: 'pik', serviceName: service.name });
   const store = await connectDataStore(service.name, process.env, {
@@ -113,25 +116,74 @@ export async function createLambdaHandler(
     loggerInstance: fastifyLoggerOver(logger),
     disableRequestLogging: true,
   });
-  const proxy = awsLambdaFastify(app, {
-    decorateRequest: false,
-    serializeLambdaArguments: false,
-    retainStage: false,
-    // HTTP API joins a repeated parameter's values with commas; splitting them back makes the library
-    // decode the already decoded key a second time, which throws on a key holding `%` (`?a%25b=1&a%25b=2`)
-    // and failed the invocation (a 500 from the gateway). No parameter of this API takes a list.
-    parseCommaSeparatedQueryParams: false,
-    callbackWaitsForEmptyEventLoop: false,
-  });
-  await app.ready();
-  return async (event, context) => {
-    logger.addContext(context);
-    metrics.captureColdStartMetric(context.functionName);
-    metrics.addMetric('Request', MetricUnit.Count, 1);
-    try {
-      return await proxy(withDecodableAlbQuery(withoutHttpApiStage(event)), context);
-    } finally {
-      metrics.publishStoredMetrics();
-    }
+  return {
+    app,
+    async observe(context, run) {
+      logger.addContext(context);
+      metrics.captureColdStartMetric(context.functionName);
+      metrics.addMetric('Request', MetricUnit.Count, 1);
+      try {
+        return await run();
+      } finally {
+        metrics.publishStoredMetrics();
+      }
+    },
   };
+}
+
+/** @fastify/aws-lambda options shared by the buffered and the streaming proxy. */
+export const PROXY_OPTIONS = {
+  decorateRequest: false,
+  serializeLambdaArguments: false,
+  retainStage: false,
+  // HTTP API joins a repeated parameter's values with commas; splitting them back makes the library
+  // decode the already decoded key a second time, which throws on a key holding `%` (`?a%25b=1&a%25b=2`)
+  // and failed the invocation (a 500 from the gateway). No parameter of this API takes a list.
+  parseCommaSeparatedQueryParams: false,
+  callbackWaitsForEmptyEventLoop: false,
+} as const;
+
+/** The event as the app's routes expect it (HTTP API stage removed, ALB query text decodable). */
+export function routableEvent<T extends LambdaEvent>(event: T): T {
+  return withDecodableAlbQuery(withoutHttpApiStage(event));
+}
+
+export interface LambdaHandlers {
+  /** Buffered answers (ALB targets, HTTP API and REST Lambda proxy integrations): `index.handler`. */
+  readonly handler: LambdaHandler;
+  /**
+   * Response streaming (InvokeWithResponseStream, REST `AWS_PROXY` with `ResponseTransferMode: STREAM`):
+   * `index.streamingHandler`. Same app, same routes.
+   */
+  readonly streamingHandler: StreamingLambdaHandler;
+}
+
+/**
+ * Builds the app once and readies it during Lambda init (call with top-level await at module scope), then
+ * answers ALB, REST (1.0) and HTTP API (2.0) events through @fastify/aws-lambda, buffered (`handler`) and
+ * streamed (`streamingHandler`). Logs with Powertools; emits the ColdStart metric once per execution
+ * environment and a Request metric per event.
+ */
+export async function createLambdaHandlers(
+  service: ServiceDescriptor,
+  buildApp: (options: ServiceAppOptions) => Promise<FastifyInstance>,
+): Promise<LambdaHandlers> {
+  const shared = await lambdaApp(service, buildApp);
+  const proxy = awsLambdaFastify(shared.app, PROXY_OPTIONS);
+  const streamingProxy = awsLambdaFastify(shared.app, { ...PROXY_OPTIONS, payloadAsStream: true });
+  const streamingHandler = streamingLambdaHandler((event, context) =>
+    shared.observe(context, () => streamingProxy(routableEvent(event), context)),
+  );
+  await shared.app.ready();
+  const handler: LambdaHandler = (event, context) =>
+    shared.observe(context, () => proxy(routableEvent(event), context));
+  return { handler, streamingHandler };
+}
+
+/** {@link createLambdaHandlers}' buffered handler alone. */
+export async function createLambdaHandler(
+  service: ServiceDescriptor,
+  buildApp: (options: ServiceAppOptions) => Promise<FastifyInstance>,
+): Promise<LambdaHandler> {
+  return (await createLambdaHandlers(service, buildApp)).handler;
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TObject, TSchema } from 'typebox';
-import type { ServiceDescriptor } from '../catalogue.js';
+import { EXPORT_SEGMENT, type ServiceDescriptor } from '../catalogue.js';
 import { type AllowedMethods, HttpError } from '../http/errors.js';
+import { registerExportRoute } from './export.js';
 import type { ResourceRepository } from './repository.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -43,11 +44,12 @@ export function resourceMethods(basePath: string): AllowedMethods {
     if (path === '/healthz' || path === '/readyz') return health;
     if (path === basePath) return ['GET', 'HEAD', 'POST'];
     const rest = path.startsWith(`${basePath}/`) ? path.slice(basePath.length + 1) : '';
+    if (rest === EXPORT_SEGMENT) return ['GET', 'HEAD'];
     return rest && !rest.includes('/') ? ['GET', 'HEAD', 'PATCH', 'DELETE'] : undefined;
   };
 }
 
-/** Registers list, get, create, patch and delete under the service's base path. */
+/** Registers list, export (NDJSON stream), get, create, patch and delete under the service's base path. */
 export function registerResourceRoutes<TCreate extends object, TStored extends object>(
   app: FastifyInstance,
   definition: ResourceDefinition<TCreate, TStored>,
@@ -84,6 +86,8 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
       return repository.list({ limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
     },
   );
+
+  registerExportRoute(app, base, Item, tags, repository);
 
   app.get(
     `${base}/:id`,

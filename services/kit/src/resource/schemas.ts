@@ -23,6 +23,18 @@ export const ListQuery = Type.Object({
   ),
 });
 
+/** `GET /<svc>/export`: how many items each DynamoDB read fetches, and where to start. */
+export const ExportQuery = Type.Object({
+  pageSize: Type.Optional(
+    dynamoInteger({
+      minimum: 1,
+      maximum: MAX_PAGE_SIZE,
+      description: `Items per DynamoDB read (one chunk of the stream each), default ${MAX_PAGE_SIZE}`,
+    }),
+  ),
+  cursor: ListQuery.properties.cursor,
+});
+
 export const DeleteQuery = Type.Object({
   version: Type.Optional(
     dynamoInteger({ minimum: 1, description: 'Delete only if the item has this version' }),

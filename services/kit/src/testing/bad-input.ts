@@ -136,6 +136,25 @@ function queryCases(basePath: string): BadCase[] {
       request: () => ({ method: 'GET', url: `${basePath}?limit=1e-200` }),
       ...limit,
     },
+    ...exportQueryCases(basePath),
+  ];
+}
+
+/** The streaming export route refuses its query before the first byte (the status is still open). */
+function exportQueryCases(basePath: string): BadCase[] {
+  const pageSize = { code: 'VALIDATION_FAILED', field: 'pageSize', location: 'querystring' };
+  const exportUrl = (query: string) => () => ({ method: 'GET' as const, url: `${basePath}/export?${query}` });
+  return [
+    { name: 'GET export ?pageSize=0', request: exportUrl('pageSize=0'), ...pageSize },
+    { name: 'GET export ?pageSize=101 (above a page)', request: exportUrl('pageSize=101'), ...pageSize },
+    { name: 'GET export ?pageSize=ten', request: exportUrl('pageSize=ten'), ...pageSize },
+    {
+      name: 'GET export ?cursor=abc (not a cursor this API issued)',
+      request: exportUrl('cursor=abc'),
+      code: 'VALIDATION_FAILED',
+      field: 'cursor',
+      location: 'querystring',
+    },
   ];
 }
 

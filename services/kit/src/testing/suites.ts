@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_PATHS, type ServiceDescriptor } from '../catalogue.js';
+import { BUNDLE_PATHS, EXPORT_SEGMENT, type ServiceDescriptor } from '../catalogue.js';
 import { RUNTIME_HEADERS } from '../http/runtime-info.js';
 import { numericRuleViolations } from '../resource/numbers.js';
 import { EVENT_SHAPES } from './events.js';
@@ -206,8 +206,12 @@ export function describeOpenApiDocument(options: Pick<EntrySuiteOptions, 'servic
       const result = await validate(structuredClone(document));
       expect(result.valid ? '' : compileErrors(result)).toBe('');
       expect(Object.keys(document.paths).sort()).toEqual(
-        [basePath, `${basePath}/{id}`, '/healthz', '/readyz'].sort(),
+        [basePath, `${basePath}/${EXPORT_SEGMENT}`, `${basePath}/{id}`, '/healthz', '/readyz'].sort(),
       );
+      // The streaming export is documented as NDJSON of the item, with 400 for a bad query.
+      const exported = document.paths[`${basePath}/${EXPORT_SEGMENT}`].get.responses;
+      expect(Object.keys(exported['200'].content)).toEqual(['application/x-ndjson']);
+      expect(Object.keys(exported)).toEqual(expect.arrayContaining(['200', '400']));
       expect(Object.keys(document.paths[basePath].post.responses)).toEqual(
         expect.arrayContaining(['201', '400', '409', '413', '415', '422']),
       );

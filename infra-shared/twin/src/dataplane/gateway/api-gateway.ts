@@ -180,7 +180,7 @@ function gatewayScope(config: ApiGatewayConfig, deps: ApiGatewayDeps): GatewaySc
     accountBucket: deps.accountBucket,
     log: deps.log ?? ((line) => process.stderr.write(`[gateway:${config.apiId}] ${line}\n`)),
     awsActions: deps.awsActions,
-    response: responseStage(kind),
+    response: responseStage(kind, config.streamLimits),
   };
 }
 

@@ -36,6 +36,11 @@ import type { ApiKind } from './types.js';
  *   fails or answers without a policy is 500 AUTHORIZER_CONFIGURATION_ERROR `{"message": null}` with
  *   `AuthorizerConfigurationException` (observed; the default template's message string is null). HTTP API:
  *   403 `Forbidden` and 500 `Internal Server Error` (http-api-lambda-authorizer troubleshooting).
+ * - A buffered integration answer over 10 MB (`QUOTAS.payloadBytes`): REST 502 `{"message": "Internal server
+ *   error"}` with `InternalServerErrorException` (observed: an API Gateway access log in public report
+ *   DataBiosphere/azul#8192 shows INTEGRATION_FAILURE, status 502, for an answer over the payload limit);
+ *   HTTP API 500 `Internal Server Error` (inferred). Streamed answers (ResponseTransferMode STREAM) have no
+ *   such limit (response-transfer-mode).
  * - A request to a private API that did not come through one of its execute-api endpoints: 403
  *   `{"message":"Forbidden"}` (AWS knowledge center, api-gateway-vpc-connections) with `ForbiddenException`
  *   (inferred). HTTP APIs cannot be private; their entry keeps the table total.
@@ -52,6 +57,7 @@ export type GatewayErrorKind =
   | 'integrationTimeout'
   | 'integrationFailure'
   | 'integrationError'
+  | 'responseTooLarge'
   | 'unsupportedMediaType'
   | 'cacheControlForbidden'
   | 'badRequestBody'
@@ -93,6 +99,11 @@ const REST: Record<GatewayErrorKind, GatewayErrorShape> = {
   },
   integrationError: {
     status: 500,
+    body: '{"message": "Internal server error"}',
+    errorType: 'InternalServerErrorException',
+  },
+  responseTooLarge: {
+    status: 502,
     body: '{"message": "Internal server error"}',
     errorType: 'InternalServerErrorException',
   },
@@ -142,6 +153,7 @@ const HTTP: Record<GatewayErrorKind, GatewayErrorShape> = {
   integrationTimeout: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationFailure: { status: 503, body: '{"message":"Service Unavailable"}' },
   integrationError: { status: 500, body: '{"message":"Internal Server Error"}' },
+  responseTooLarge: { status: 500, body: '{"message":"Internal Server Error"}' },
   unsupportedMediaType: { status: 415, body: '{"message":"Unsupported Media Type"}' },
   // HTTP APIs have no cache; present so the table is total.
   cacheControlForbidden: { status: 403, body: '{"message":"Forbidden"}' },

@@ -3,6 +3,7 @@
  * it), the request it hands to an integration, and what an integration answers.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { Throttle } from '@pik/contracts';
 import type { ConditionContext } from '../auth/iam-conditions.js';
 import type { AuthorizerConfig, LambdaAuthorizerConfig } from '../auth/types.js';
@@ -13,6 +14,7 @@ import type { InvokeLambda } from '../lambda-invoke.js';
 import type { ThrottleBucket } from '../token-bucket.js';
 import type { GatewayContext } from './context.js';
 import type { PrivateEndpoints } from './private-endpoint.js';
+import type { StreamLimits } from './stream-relay.js';
 
 /** Usage-plan quota (REST only): requests per period per API key. */
 export interface QuotaSettings {
@@ -92,6 +94,11 @@ export interface IntegrationConfig {
    * REST: `integration.request.path.proxy` -> `method.request.path.proxy`, headers likewise.
    */
   readonly requestParameters?: Readonly<Record<string, string>>;
+  /**
+   * REST `ResponseTransferMode`: `STREAM` relays the answer as the backend writes it (HTTP_PROXY; no 10 MB
+   * limit, the stream time limits of `StreamLimits` instead). @default 'BUFFERED'
+   */
+  readonly responseTransferMode?: 'BUFFERED' | 'STREAM';
   /** Integration timeout. @default REST 29000, HTTP API 30000 */
   readonly timeoutMs?: number;
   /** Lambda proxy payload format (HTTP API). REST Lambda proxy is always 1.0. @default '2.0' for HTTP API */
@@ -234,6 +241,8 @@ export interface ApiGatewayConfig {
   readonly integrationTimeoutMs?: number;
   /** Request body limit. @default API Gateway's 10 MB */
   readonly maxPayloadBytes?: number;
+  /** Time limits of streamed answers (REST `ResponseTransferMode: STREAM`). @default AWS's 5 min idle, 15 min */
+  readonly streamLimits?: StreamLimits;
   /**
    * REST resource policy (the API's `Policy`: an object or its JSON text), checked at start and evaluated
    * for every request (`stages/resource-policy.ts`).
@@ -317,6 +326,11 @@ export interface IntegrationResponse {
   readonly statusCode: number;
   readonly headers: OutgoingHttpHeaders;
   readonly body: Buffer | string;
+  /**
+   * A streaming integration's body (ResponseTransferMode STREAM): the response stage relays it chunk by chunk
+   * as the backend writes it; `body` is then empty.
+   */
+  readonly stream?: Readable;
 }
 
 /**

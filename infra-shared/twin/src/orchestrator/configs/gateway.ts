@@ -114,6 +114,7 @@ function integrationConfig(route: RouteSpec): IntegrationConfig {
     integrationHttpMethod: i.method,
     requestParameters: i.requestParameters,
     timeoutMs: i.timeoutMs,
+    responseTransferMode: i.responseTransferMode,
     payloadFormatVersion: i.payloadFormatVersion,
     functionId: t.kind === 'lambda' ? t.functionId : undefined,
   };

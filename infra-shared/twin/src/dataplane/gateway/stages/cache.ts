@@ -32,7 +32,7 @@ export function cacheStage(
   const keyOf = cacheKey(routeKey, config.keyParameters);
   const store = (context: GatewayContext, key: string, refused: StageResult): StageResult => {
     const result = context.result;
-    if (!refused && result && result.statusCode >= 200 && result.statusCode < 300) {
+    if (!refused && result && !result.stream && result.statusCode >= 200 && result.statusCode < 300) {
       cache.set(key, withoutTrace(result), config.ttlSeconds);
     }
     return refused;

@@ -1,4 +1,5 @@
 import { PIK_HEADERS } from '@pik/contracts/headers';
+import { ResponseTooLargeError } from '../../http-forwarder.js';
 import { readBody } from '../../http-util.js';
 import { type GatewayContext, type GatewayStage, refusal } from '../context.js';
 import type { Forward, GatewayRequest, IntegrationConfig, IntegrationResponse } from '../types.js';
@@ -24,6 +25,7 @@ export function integrationStage(options: IntegrationStageOptions): GatewayStage
   const tooLarge = refusal('payloadTooLarge');
   const failure = refusal('integrationFailure');
   const timeout = refusal('integrationTimeout');
+  const responseTooLarge = refusal('responseTooLarge');
   return {
     name: 'integration',
     async run(context) {
@@ -35,6 +37,7 @@ export function integrationStage(options: IntegrationStageOptions): GatewayStage
       const result = await callWithin(timeoutMs, controller, () => forward(request, integration));
       if (result === 'failed') return failure;
       if (result === 'timedOut') return timeout;
+      if (result === 'tooLarge') return responseTooLarge;
       context.result = result;
       return undefined;
     },
@@ -42,14 +45,15 @@ export function integrationStage(options: IntegrationStageOptions): GatewayStage
 }
 
 /**
- * Waits for `call` at most `timeoutMs`: a rejection is an unreachable integration (`failed`), a late answer
- * is aborted through `controller` (`timedOut`).
+ * Waits for `call` at most `timeoutMs`: a rejection is an unreachable integration (`failed`), or a buffered
+ * answer over the payload limit (`tooLarge`); a late answer is aborted through `controller` (`timedOut`).
+ * A streamed answer counts as arrived with its status and headers.
  */
 export async function callWithin(
   timeoutMs: number,
   controller: AbortController,
   call: () => Promise<IntegrationResponse>,
-): Promise<IntegrationResponse | 'failed' | 'timedOut'> {
+): Promise<IntegrationResponse | 'failed' | 'timedOut' | 'tooLarge'> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, TIMED_OUT);
@@ -57,9 +61,9 @@ export async function callWithin(
   let result: IntegrationResponse | typeof TIMED_OUT;
   try {
     result = await Promise.race([call(), timedOut]);
-  } catch {
+  } catch (error) {
     clearTimeout(timer);
-    return 'failed';
+    return error instanceof ResponseTooLargeError ? 'tooLarge' : 'failed';
   }
   clearTimeout(timer);
   if (result === TIMED_OUT) {

@@ -1,5 +1,5 @@
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import type { GatewayStage, Refusal } from '../context.js';
+import { type GatewayStage, type Refusal, refusal } from '../context.js';
 import {
   type CompiledMapping,
   compileMapping,
@@ -33,6 +33,7 @@ export function mappedIntegrationStage(options: MappedIntegrationStageOptions): 
     log(`${integration.id}: ${reason}; answered 500`);
     return refusals.error;
   };
+  const tooLarge = refusal('responseTooLarge');
   return {
     name: 'mapped-integration',
     async run(context) {
@@ -44,6 +45,7 @@ export function mappedIntegrationStage(options: MappedIntegrationStageOptions): 
       const result = await callWithin(timeoutMs, controller, () => forward(outgoing, sent));
       if (result === 'failed') return refusals.failure;
       if (result === 'timedOut') return refusals.timeout;
+      if (result === 'tooLarge') return tooLarge;
       const answered = methodResponse(mapping, facts, result);
       if (typeof answered === 'string') return fail(answered);
       context.result = answered;

@@ -4,21 +4,30 @@ import { HOP_BY_HOP } from '../../http-util.js';
 import type { Refusal, SyncGatewayStage } from '../context.js';
 import { gatewayResponseRenderer, type RenderRefusal } from '../gateway-response-overrides.js';
 import { httpRequestId, requestIdHeader } from '../request-id.js';
+import { AWS_STREAM_LIMITS, relayStream, type StreamLimits } from '../stream-relay.js';
 import type { ApiKind, IntegrationResponse } from '../types.js';
 
 /**
  * Last stage: writes the integration's answer to the client without hop-by-hop headers, with the request
  * id (REST also `x-amz-apigw-id`), the trace (unless the answer brought one from further down) and the
- * body's length.
+ * body's length; a streamed answer (`stream`) goes on chunk by chunk, within `streamLimits`.
  */
-export function responseStage(kind: ApiKind): SyncGatewayStage {
+export function responseStage(
+  kind: ApiKind,
+  streamLimits: StreamLimits = AWS_STREAM_LIMITS,
+): SyncGatewayStage {
   const idHeader = requestIdHeader(kind);
   return {
     name: 'response',
     run(context) {
       const result = context.result;
-      if (result)
+      if (result?.stream) {
+        const head = responseHead(result, kind, idHeader, context.requestId, context.trace);
+        context.res.writeHead(result.statusCode, head);
+        relayStream(context.res, result.stream, streamLimits);
+      } else if (result) {
         writeIntegrationResponse(context.res, result, kind, idHeader, context.requestId, context.trace);
+      }
       return undefined;
     },
   };
@@ -32,6 +41,20 @@ function writeIntegrationResponse(
   requestId: string,
   trace: string,
 ): void {
+  const out = responseHead(result, kind, idHeader, requestId, trace);
+  out.push('content-length', String(Buffer.byteLength(result.body)));
+  res.writeHead(result.statusCode, out);
+  res.end(result.body);
+}
+
+/** The answer's headers (name, value pairs) without hop-by-hop ones, plus request ids and the trace. */
+function responseHead(
+  result: IntegrationResponse,
+  kind: ApiKind,
+  idHeader: string,
+  requestId: string,
+  trace: string,
+): string[] {
   const out: string[] = [];
   const headers: OutgoingHttpHeaders = result.headers;
   let traced = false;
@@ -45,12 +68,10 @@ function writeIntegrationResponse(
     else out.push(name, String(value));
   }
   if (!traced) out.push(PIK_HEADERS.trace, trace);
-  const body = result.body;
-  out.push(idHeader, requestId, 'content-length', String(Buffer.byteLength(body)));
+  out.push(idHeader, requestId);
   // REST answers also carry the extended request id.
   if (kind === 'rest') out.push('x-amz-apigw-id', httpRequestId());
-  res.writeHead(result.statusCode, out);
-  res.end(body);
+  return out;
 }
 
 /**
