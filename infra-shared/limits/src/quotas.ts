@@ -401,6 +401,7 @@ export const QUOTAS = {
     name: 'Connection duration for WebSocket APIs',
     adjustable: false,
     source: APIGW_WEBSOCKET_QUOTAS,
+  },
   // REST response streaming (ResponseTransferMode STREAM, Nov 2025): a stream may last 15 minutes and is cut
   // after 5 idle minutes on Regional and private endpoints (30 s on edge-optimized ones); the first 10 MB of a
   // streamed answer are not bandwidth-limited, the rest goes at 2 MB/s. Buffered answers keep `payloadBytes`.
