@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { type AdviseInput, AdviseInputError, advise } from './advise.js';
 import { renderAdvice } from './render.js';
 
-export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--json]
+export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--buffered-writes] [--json]
 
 Which of the API Gateway private integration options fit N services, which quotas bite at what
 scale, the fixed hourly cost drivers and the cost per million requests (us-east-1 list prices).
-Option 7 (a private REST API behind a public ALB) is weighed only with --private-api.
+Option 7 (a private REST API behind a public ALB) is weighed only with --private-api, option 8
+(CloudFront in front, writes buffered through Kinesis) only with --buffered-writes.
 
   --services N     number of microservices behind the API (required, 1-100000)
   --api rest|http  API Gateway flavour you need (required)
@@ -15,6 +16,7 @@ Option 7 (a private REST API behind a public ALB) is weighed only with --private
   --rps R          expected steady requests per second (adds a monthly estimate)
   --region R       target Region (prices stay us-east-1; a warning says so)
   --private-api    the API must have no public endpoint (only option 7 fits)
+  --buffered-writes  writes may be answered 202 and applied later (weighs option 8)
   --json           print the full answer as JSON
 `;
 
@@ -71,6 +73,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
         region: { type: 'string' },
         json: { type: 'boolean' },
         'private-api': { type: 'boolean' },
+        'buffered-writes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -95,6 +98,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
     ...(rps !== undefined ? { rps } : {}),
     ...(region !== undefined ? { region } : {}),
     ...(values['private-api'] === true ? { privateApi: true } : {}),
+    ...(values['buffered-writes'] === true ? { bufferedWrites: true } : {}),
   };
   return { input, json: values.json === true };
 }

@@ -201,22 +201,28 @@ export class PikRestApi extends Construct {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
     }
-    for (const method of methods) {
-      markService(method, spec.name);
-      this.methods.push(method);
-      if (!this.authorizer) {
-        acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
-        acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
-      } else if (this.props.lambdaAuthorizer) {
-        passCallerHeaders(method);
-        acknowledge(
-          method,
-          'AwsSolutions-COG4',
-          "The kit's Lambda authorizer validates the Cognito user pool's access tokens (auth: lambda).",
-        );
-      }
-    }
+    for (const method of methods) this.adopt(method, spec.name);
     return { root, proxy, all: methods };
+  }
+
+  /**
+   * Registers a method a pattern added itself (with `methodOptions`) as one of `service`'s: marked with
+   * the service, listed in `methods`, given the caller headers and nag reasons of the API's auth mode.
+   */
+  adopt(method: apigw.Method, service: string): void {
+    markService(method, service);
+    this.methods.push(method);
+    if (!this.authorizer) {
+      acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
+      acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
+    } else if (this.props.lambdaAuthorizer) {
+      passCallerHeaders(method);
+      acknowledge(
+        method,
+        'AwsSolutions-COG4',
+        "The kit's Lambda authorizer validates the Cognito user pool's access tokens (auth: lambda).",
+      );
+    }
   }
 
   /**
@@ -277,7 +283,8 @@ export class PikRestApi extends Construct {
     };
   }
 
-  private methodOptions(proxy: boolean): apigw.MethodOptions {
+  /** The options every method of the API shares: validator, auth, API key, and `{proxy}` when `proxy`. */
+  methodOptions(proxy: boolean): apigw.MethodOptions {
     return {
       requestValidator: this.validator,
       requestParameters: proxy ? { 'method.request.path.proxy': true } : {},

@@ -1,6 +1,7 @@
 /**
- * The seven integration options, by id (option 7 is the other meaning of "private": a private REST API
- * reached through an execute-api VPC endpoint, fronted by a public ALB). Stack names, template metadata, the twin's `--patterns` flag,
+ * The eight integration options, by id (option 7 is the other meaning of "private": a private REST API
+ * reached through an execute-api VPC endpoint, fronted by a public ALB; option 8 puts CloudFront in front
+ * of a regional REST API and buffers writes through Kinesis). Stack names, template metadata, the twin's `--patterns` flag,
  * benchmark results and `pik advise` all use these ids.
  */
 export const PATTERN_IDS = [
@@ -11,13 +12,14 @@ export const PATTERN_IDS = [
   'rest-vpclinkv2-alb',
   'http-lambda-baseline',
   'private-rest-api-alb',
+  'edge-buffered-writes',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface PatternDescriptor {
   readonly id: PatternId;
   /** Number in the kit's pattern table (README, decision guide). */
-  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   readonly title: string;
   /** API Gateway flavour in front. */
   readonly api: 'http' | 'rest';
@@ -74,6 +76,13 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     title: 'Private REST API behind a public ALB, through an execute-api VPC endpoint',
     api: 'rest',
     stackName: 'PikPrivateRestApiAlb',
+  },
+  {
+    id: 'edge-buffered-writes',
+    option: 8,
+    title: 'CloudFront and WAF in front of a cached REST API; writes buffered through Kinesis to DynamoDB',
+    api: 'rest',
+    stackName: 'PikEdgeBufferedWrites',
   },
 ];
 
@@ -141,3 +150,10 @@ export const PRIVATE_API_DOMAIN_CONTEXT_KEY = 'pik:private-api-domain';
  * alias record for the ALB. Without it, validate the certificate and point the name at the ALB yourself.
  */
 export const PRIVATE_API_HOSTED_ZONE_CONTEXT_KEY = 'pik:private-api-hosted-zone';
+
+/**
+ * CDK context key naming the Region of `edge-buffered-writes` (`-c pik:edge-region=eu-west-1`). The stack
+ * reads its CloudFront web ACL from a us-east-1 stack across Regions, which needs an explicit Region;
+ * without this key (or `env.region` in its props) it is us-east-1.
+ */
+export const EDGE_REGION_CONTEXT_KEY = 'pik:edge-region';

@@ -1,6 +1,6 @@
 import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
 
-/** The seven options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
+/** The eight options by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
 export type ScalePatternId =
   | 'http-vpclink-albs'
   | 'rest-vpclink-per-nlb'
@@ -8,7 +8,8 @@ export type ScalePatternId =
   | 'rest-vpclink-nlb-to-alb'
   | 'rest-vpclinkv2-alb'
   | 'http-lambda-baseline'
-  | 'private-rest-api-alb';
+  | 'private-rest-api-alb'
+  | 'edge-buffered-writes';
 
 export interface ScaleInput {
   /** Number of services the pattern fronts. */
@@ -34,6 +35,7 @@ export interface QuotaUsage {
 
 const ROUTES_PER_SERVICE = 2; // `ANY /svc` and `ANY /svc/{proxy+}`
 const RESOURCES_PER_SERVICE = 2; // `/svc` and `/svc/{proxy+}`
+const EDGE_RESOURCES_PER_SERVICE = 4; // and `/svc/writes`, `/svc/writes/{writeId}`
 
 /** Every quota a pattern consumes at the given scale, whether or not it is exceeded. */
 export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsage[] {
@@ -138,6 +140,15 @@ export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsa
           1,
           ['rest-vpclink-shared-nlb'],
           'one internet-facing ALB in front of the endpoint',
+        ),
+      ];
+    case 'edge-buffered-writes':
+      return [
+        use(
+          'restResourcesPerApi',
+          EDGE_RESOURCES_PER_SERVICE * n,
+          [],
+          'four resources per service (/svc, /svc/{proxy+}, /svc/writes, /svc/writes/{writeId})',
         ),
       ];
   }

@@ -8,6 +8,7 @@ import {
   REQUEST_VALIDATION_CONTEXT_KEY,
   STAGE_THROTTLE_CONTEXT_KEY,
 } from '@pik/contracts';
+import { EdgeBufferedWritesStack } from '@pik/pattern-edge-buffered-writes';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { PrivateRestApiAlbStack } from '@pik/pattern-private-rest-api-alb';
@@ -101,6 +102,9 @@ export const STACK_FACTORIES: Record<
   'rest-vpclinkv2-alb': (scope, props) => new RestVpcLinkV2AlbStack(scope, props),
   'http-lambda-baseline': (scope, props) => new HttpLambdaBaselineStack(scope, props),
   'private-rest-api-alb': (scope, props) => new PrivateRestApiAlbStack(scope, props),
+  // Writes are always validated at the gateway here: they are answered 202 before any service sees them.
+  'edge-buffered-writes': (scope, props) =>
+    new EdgeBufferedWritesStack(scope, { ...props, writeSchemas: SERVICE_REQUEST_SCHEMAS }),
 };
 
 export interface PikAppOptions {
@@ -108,7 +112,7 @@ export interface PikAppOptions {
   readonly outdir?: string;
   /** Repository root holding `services/<name>/`. @default found from the package location */
   readonly repoRoot?: string;
-  /** Patterns to add. @default all seven */
+  /** Patterns to add. @default all eight */
   readonly patterns?: readonly PatternId[];
   /** Props for every stack, merged under `stackProps[id]`. @default none */
   readonly commonProps?: PikPatternStackProps;
