@@ -38,6 +38,7 @@ import { accountThrottle, apiGatewayConfig, apiKeyConfigs, integrationTargets } 
 import { albConfig, nlbConfig } from './configs/load-balancers.js';
 import { privateEndpointsConfig } from './configs/private-api.js';
 import { listenerKey, type TargetGroupInputs } from './configs/target-groups.js';
+import { type RunningEventSources, startEventSources } from './event-sources.js';
 import { type PrivateEntry, startPrivateFront } from './private-front.js';
 
 export type { ClientCredentials } from './configs/auth.js';
@@ -62,6 +63,8 @@ export interface StandUpOptions {
   readonly accountBucket?: ThrottleBucket;
   /** Runs AWS integrations' actions against the local emulators (`aws-emulators.ts`). */
   readonly awsActions?: ExecuteAwsAction;
+  /** The local Kinesis the event source mappings poll. @default none: mappings do not run */
+  readonly kinesisEndpoint?: string;
 }
 
 export interface RunningPattern {
@@ -79,6 +82,8 @@ export interface RunningPattern {
   readonly listenerPorts: ReadonlyMap<string, number>;
   /** A private API's way in from outside (public ALB, `Host`); absent for public APIs. */
   readonly privateEntry?: PrivateEntry;
+  /** Event source mappings (Kinesis pollers), their on-failure messages and fault switches. */
+  readonly eventSources: RunningEventSources;
   /** Waits until every load balancer finished its first round of health checks. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -170,6 +175,10 @@ async function build(
       })
     : undefined;
   for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
+  const eventSources = await startEventSources(topology, lambdas, options.kinesisEndpoint, (line) =>
+    options.logs?.write(topology.patternId, line),
+  );
+  teardown.add(() => eventSources.close());
 
   return {
     topology,
@@ -182,6 +191,7 @@ async function build(
     clients,
     apiKeys,
     listenerPorts,
+    eventSources,
     ...(front ? { privateEntry: front.entry } : {}),
     ready: async () => {
       await Promise.all([...albs.values(), ...nlbs.values()].map((lb) => lb.ready()));

@@ -122,6 +122,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         healthCheckScale: options.healthCheckScale,
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
         awsActions,
+        ...(aws.endpoints.kinesis ? { kinesisEndpoint: aws.endpoints.kinesis } : {}),
       });
       running.set(topology.patternId, pattern);
     }

@@ -8,6 +8,7 @@ import { buildContainerServices, buildFunctions, buildTables, buildUserPools } f
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
+import { buildEventSources } from './event-source-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
 import { buildStreams } from './stream-topology.js';
@@ -150,6 +151,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const tables = buildTables(ctx, functions, containerServices);
   const userPools = buildUserPools(ctx);
   const streams = buildStreams(ctx);
+  const eventSources = buildEventSources(ctx, streams, functions);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
   // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
@@ -163,6 +165,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
       ),
       ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
       ...behindLoadBalancers,
+      ...eventSources.map((e) => e.functionId),
     ]);
   const used = new Set(apis.flatMap((api) => [...usedBy(api)]));
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
@@ -183,6 +186,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     containerServices,
     tables,
     streams,
+    eventSources,
     userPools,
     notEmulated: [
       ...launched.refused,

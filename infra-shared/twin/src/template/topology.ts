@@ -294,6 +294,22 @@ export interface StreamSpec {
   readonly encrypted: boolean;
 }
 
+/** A Lambda event source mapping reading a Kinesis stream of the template (`event-source-topology.ts`). */
+export interface EventSourceSpec {
+  readonly id: string;
+  readonly functionId: string;
+  readonly streamName: string;
+  readonly batchSize: number;
+  /** `MaximumBatchingWindowInSeconds` in ms: how long records are gathered before a smaller batch goes. */
+  readonly batchingWindowMs: number;
+  readonly bisectOnError: boolean;
+  /** Retries of a failing batch; -1 retries until the records expire (AWS's default). */
+  readonly maximumRetryAttempts: number;
+  readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
+  /** ARN of the on-failure destination (an SQS queue or SNS topic). */
+  readonly onFailureDestination?: string;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -329,6 +345,8 @@ export interface PatternTopology {
   readonly tables: readonly TableSpec[];
   /** Kinesis streams (absent: none). */
   readonly streams?: readonly StreamSpec[];
+  /** Event source mappings from those streams to functions (absent: none). */
+  readonly eventSources?: readonly EventSourceSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */
