@@ -170,9 +170,10 @@ export async function startControlServer(
 
 /** The mappings' counters, the faulted functions and every on-failure message, by destination ARN. */
 function describeEventSources(running: RunningPattern): Record<string, unknown> {
-  const { pollers, onFailure, faulted } = running.eventSources;
+  const { pollers, onFailure, faulted, deliveries } = running.eventSources;
   return {
     mappings: Object.fromEntries([...pollers].map(([id, p]) => [id, p.stats])),
+    deliveries: Object.fromEntries([...deliveries].map(([id, d]) => [id, d.stats])),
     faulted: [...faulted],
     onFailure: Object.fromEntries(onFailure),
   };

@@ -65,6 +65,8 @@ export interface StandUpOptions {
   readonly awsActions?: ExecuteAwsAction;
   /** The local Kinesis the event source mappings poll. @default none: mappings do not run */
   readonly kinesisEndpoint?: string;
+  /** The local S3 the delivery streams write to. @default none: delivery streams do not run */
+  readonly s3Endpoint?: string;
 }
 
 export interface RunningPattern {
@@ -175,8 +177,11 @@ async function build(
       })
     : undefined;
   for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
-  const eventSources = await startEventSources(topology, lambdas, options.kinesisEndpoint, (line) =>
-    options.logs?.write(topology.patternId, line),
+  const eventSources = await startEventSources(
+    topology,
+    lambdas,
+    { kinesis: options.kinesisEndpoint, s3: options.s3Endpoint },
+    (line) => options.logs?.write(topology.patternId, line),
   );
   teardown.add(() => eventSources.close());
 

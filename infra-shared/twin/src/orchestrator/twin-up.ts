@@ -58,6 +58,8 @@ export interface Twin {
   readonly dataStore: TwinDataStore;
   /** The local services AWS integrations reach (Kinesis when a template needs it, DynamoDB). */
   readonly awsEndpoints: AwsServiceEndpoints;
+  /** The local S3 Firehose delivers to (when a template has a delivery stream). */
+  readonly s3Endpoint?: string;
   /** Stops everything; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -109,7 +111,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
         `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
     );
-    aws = await startAwsEmulators(topologies, dataStore.endpoint);
+    aws = await startAwsEmulators(topologies, dataStore.endpoint, join(root, '.pik', 's3'));
     for (const line of aws.lines) print(line);
     const awsActions = createAwsActionExecutor(aws.endpoints, LOCAL_PSEUDO.region);
     // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
@@ -123,6 +125,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
         awsActions,
         ...(aws.endpoints.kinesis ? { kinesisEndpoint: aws.endpoints.kinesis } : {}),
+        ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       });
       running.set(topology.patternId, pattern);
     }
@@ -151,6 +154,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       controlUrl,
       dataStore,
       awsEndpoints: aws.endpoints,
+      ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       stop,
     };
   } catch (error) {

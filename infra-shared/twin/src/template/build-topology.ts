@@ -9,6 +9,7 @@ import { type ContainerCommands, launchContainers } from './container-launch.js'
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { buildEventSources } from './event-source-topology.js';
+import { buildDeliveryStreams } from './firehose-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
 import { buildStreams } from './stream-topology.js';
@@ -152,6 +153,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const userPools = buildUserPools(ctx);
   const streams = buildStreams(ctx);
   const eventSources = buildEventSources(ctx, streams, functions);
+  const deliveryStreams = buildDeliveryStreams(ctx, streams);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
   // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
@@ -187,6 +189,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     tables,
     streams,
     eventSources,
+    deliveryStreams,
     userPools,
     notEmulated: [
       ...launched.refused,

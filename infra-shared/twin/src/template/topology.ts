@@ -310,6 +310,22 @@ export interface EventSourceSpec {
   readonly onFailureDestination?: string;
 }
 
+/** A Firehose delivery stream from a Kinesis stream of the template to S3 (`firehose-topology.ts`). */
+export interface DeliveryStreamSpec {
+  readonly id: string;
+  readonly streamName: string;
+  /** The destination bucket's local name (its Ref, lower case). */
+  readonly bucketName: string;
+  /** `Prefix`, with Firehose's `!{timestamp:...}` expressions. */
+  readonly prefix: string;
+  readonly errorOutputPrefix: string;
+  /** `GZIP`, `UNCOMPRESSED`, ... (the twin writes GZIP or uncompressed). */
+  readonly compression: string;
+  readonly bufferSizeBytes: number;
+  /** As the template says; the twin scales it (printed at start-up). */
+  readonly bufferIntervalMs: number;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -347,6 +363,8 @@ export interface PatternTopology {
   readonly streams?: readonly StreamSpec[];
   /** Event source mappings from those streams to functions (absent: none). */
   readonly eventSources?: readonly EventSourceSpec[];
+  /** Firehose delivery streams from those streams to S3 (absent: none). */
+  readonly deliveryStreams?: readonly DeliveryStreamSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */
