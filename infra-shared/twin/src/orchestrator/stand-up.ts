@@ -12,6 +12,7 @@ import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
 import type { ExecuteAwsAction } from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
+import { type RunningCloudFront, startCloudFront } from '../dataplane/cloudfront/cloudfront-listener.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
 import type { Forward, RunningApiGateway } from '../dataplane/gateway/types.js';
@@ -84,6 +85,8 @@ export interface RunningPattern {
   readonly listenerPorts: ReadonlyMap<string, number>;
   /** A private API's way in from outside (public ALB, `Host`); absent for public APIs. */
   readonly privateEntry?: PrivateEntry;
+  /** CloudFront in front of the API, when the template has a distribution. */
+  readonly edge?: RunningCloudFront;
   /** Event source mappings (Kinesis pollers), their on-failure messages and fault switches. */
   readonly eventSources: RunningEventSources;
   /** Waits until every load balancer finished its first round of health checks. */
@@ -177,6 +180,11 @@ async function build(
       })
     : undefined;
   for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
+  const distribution = topology.distributions?.[0];
+  const edge = distribution
+    ? await startCloudFront(distribution, new URL(gateway.baseUrl).origin)
+    : undefined;
+  if (edge) teardown.add(() => edge.close());
   const eventSources = await startEventSources(
     topology,
     lambdas,
@@ -197,6 +205,7 @@ async function build(
     apiKeys,
     listenerPorts,
     eventSources,
+    ...(edge ? { edge } : {}),
     ...(front ? { privateEntry: front.entry } : {}),
     ready: async () => {
       await Promise.all([...albs.values(), ...nlbs.values()].map((lb) => lb.ready()));

@@ -128,6 +128,13 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       });
       running.set(topology.patternId, pattern);
+      if (pattern.edge) {
+        const d = topology.distributions?.[0];
+        print(
+          `${topology.patternId}: CloudFront ${d?.id} ${pattern.edge.url} (${d?.behaviours.length} cache behaviours, ` +
+            `origin ${d?.originPath || '/'}); ${d?.webAcl ? 'its WAF web ACL is not evaluated' : 'no web ACL'}`,
+        );
+      }
     }
     await Promise.all([...running.values()].map((p) => p.ready()));
     control = await startControlServer(running);

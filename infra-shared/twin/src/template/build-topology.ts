@@ -4,6 +4,7 @@ import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
 import { awsIntegrationNotes, iamAuthorizationNotes } from './aws-integration-notes.js';
 import type { AssemblyStack } from './cdk-out.js';
+import { buildDistributions } from './cloudfront-topology.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
@@ -154,6 +155,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const streams = buildStreams(ctx);
   const eventSources = buildEventSources(ctx, streams, functions);
   const deliveryStreams = buildDeliveryStreams(ctx, streams);
+  const distributions = buildDistributions(ctx);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
   // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
@@ -190,6 +192,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     streams,
     eventSources,
     deliveryStreams,
+    distributions,
     userPools,
     notEmulated: [
       ...launched.refused,

@@ -326,6 +326,35 @@ export interface DeliveryStreamSpec {
   readonly bufferIntervalMs: number;
 }
 
+/** One cache behaviour of a distribution, with its policies resolved (`cloudfront-topology.ts`). */
+export interface CloudFrontBehaviourSpec {
+  /** Absent on the default behaviour. */
+  readonly pathPattern?: string;
+  readonly allowedMethods: readonly string[];
+  readonly cachedMethods: readonly string[];
+  readonly minTtlSeconds: number;
+  readonly defaultTtlSeconds: number;
+  readonly maxTtlSeconds: number;
+  /** Lower-case header names in the cache key (also sent to the origin), or `all`. */
+  readonly keyHeaders: readonly string[] | 'all';
+  readonly keyQueryStrings: readonly string[] | 'all';
+  /** What the origin request policy adds for the origin (not in the key). */
+  readonly forwardHeaders: readonly string[] | 'all';
+  readonly forwardQueryStrings: readonly string[] | 'all';
+}
+
+/** A CloudFront distribution in front of the stack's API (`cloudfront-topology.ts`). */
+export interface DistributionSpec {
+  readonly id: string;
+  readonly originPath: string;
+  /** Lower-case names. */
+  readonly originHeaders: Readonly<Record<string, string>>;
+  /** In evaluation order: the path-pattern behaviours, then the default. */
+  readonly behaviours: readonly CloudFrontBehaviourSpec[];
+  /** A web ACL is attached (listed as not evaluated). */
+  readonly webAcl: boolean;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -365,6 +394,8 @@ export interface PatternTopology {
   readonly eventSources?: readonly EventSourceSpec[];
   /** Firehose delivery streams from those streams to S3 (absent: none). */
   readonly deliveryStreams?: readonly DeliveryStreamSpec[];
+  /** CloudFront distributions in front of the API (absent: none). */
+  readonly distributions?: readonly DistributionSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */

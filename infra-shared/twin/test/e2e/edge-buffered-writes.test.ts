@@ -255,3 +255,68 @@ describe.skipIf(skip)('edge-buffered-writes in the twin: writes through Kinesis'
     expect(objects.some(({ key }) => key.startsWith(`writes/${hour}`))).toBe(true);
   }, 40_000);
 });
+
+describe.skipIf(skip)('edge-buffered-writes in the twin: CloudFront in front', () => {
+  const edgeUrl = () => twin?.patterns.get(ID)?.edge?.url ?? '';
+  async function viaEdge(method: string, path: string, authorization: string, body?: unknown) {
+    const response = await fetch(`${edgeUrl()}${path}`, {
+      method,
+      headers: { authorization, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    await response.arrayBuffer();
+    return {
+      status: response.status,
+      cache: response.headers.get('x-cache'),
+      trace: response.headers.get('x-pik-trace'),
+      age: response.headers.get('age'),
+      via: response.headers.get('via'),
+    };
+  }
+  const tokenOf = async () => String((await control('POST', '/token')).access_token);
+
+  it('misses then hits at the edge; another caller misses at the edge and hits the API cache', async () => {
+    const first = await tokenOf();
+    const miss = await viaEdge('GET', '/customers?limit=7', first);
+    expect(miss).toMatchObject({
+      status: 200,
+      cache: 'Miss from cloudfront',
+      trace: 'cloudfront:miss > gateway:rest > cache:miss > lambda:customers',
+    });
+    expect(miss.via).toMatch(/cloudfront\.net \(CloudFront\)$/);
+    const hit = await viaEdge('GET', '/customers?limit=7', first);
+    expect(hit).toMatchObject({ status: 200, cache: 'Hit from cloudfront', trace: 'cloudfront:hit' });
+    expect(Number(hit.age)).toBeGreaterThanOrEqual(0);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await tokenOf();
+    expect(second).not.toBe(first);
+    expect(await viaEdge('GET', '/customers?limit=7', second)).toMatchObject({
+      cache: 'Miss from cloudfront',
+      trace: 'cloudfront:miss > gateway:rest > cache:hit',
+    });
+    // A query string outside the cache key does not split the entry.
+    expect(await viaEdge('GET', '/customers?limit=7&utm=x', first)).toMatchObject({
+      cache: 'Hit from cloudfront',
+    });
+  });
+
+  it('passes writes through to the stream and never keeps write statuses', async () => {
+    const token = await tokenOf();
+    const response = await fetch(`${edgeUrl()}/catalog`, {
+      method: 'POST',
+      headers: { authorization: token, 'content-type': 'application/json' },
+      body: JSON.stringify(product('SKU-EDGE-20')),
+    });
+    expect(response.status).toBe(202);
+    expect(response.headers.get('x-pik-trace')).toBe(
+      'cloudfront:miss > gateway:rest > aws:kinesis.PutRecord',
+    );
+    const { writeId } = (await response.json()) as { writeId: string };
+    for (let i = 0; i < 2; i += 1) {
+      expect(await viaEdge('GET', `/catalog/writes/${writeId}`, token)).toMatchObject({
+        status: 200,
+        cache: 'Miss from cloudfront',
+      });
+    }
+  });
+});
