@@ -25,6 +25,8 @@ export interface PatternDescriptor {
   readonly api: 'http' | 'rest';
   /** CloudFormation stack name the CDK app gives this pattern. */
   readonly stackName: string;
+  /** Writes are accepted for later: answered 202 with a write id where the services answer 201/200/204. */
+  readonly bufferedWrites?: true;
 }
 
 export const PATTERNS: readonly PatternDescriptor[] = [
@@ -83,6 +85,7 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     title: 'CloudFront and WAF in front of a cached REST API; writes buffered through Kinesis to DynamoDB',
     api: 'rest',
     stackName: 'PikEdgeBufferedWrites',
+    bufferedWrites: true,
   },
 ];
 
