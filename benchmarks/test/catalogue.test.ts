@@ -30,6 +30,24 @@ describe('scenario catalogue', () => {
     expect(scenarioById('soak').long).toBe(true);
   });
 
+  it('expects 202 for writes on a pattern that buffers them (edge-buffered-writes), and only there', () => {
+    const latency = scenarioById('latency');
+    const buffered = buildPlan(latency, targetPattern({ id: 'edge-buffered-writes' }), 'local-twin', {
+      variant: 'short',
+      data,
+    });
+    expect(buffered.expectedStatuses).toEqual([...latency.expectedStatuses, 202]);
+    const plain = buildPlan(latency, targetPattern(), 'local-twin', { variant: 'short', data });
+    expect(plain.expectedStatuses).toEqual(latency.expectedStatuses);
+    const reads = buildPlan(
+      scenarioById('cold-start'),
+      targetPattern({ id: 'edge-buffered-writes' }),
+      'local-twin',
+      { variant: 'short', data },
+    );
+    expect(reads.expectedStatuses).not.toContain(202);
+  });
+
   it('ramps the throttle scenario from half to three times the stage limit of the targets file', () => {
     const plan = buildPlan(
       scenarioById('throttle'),

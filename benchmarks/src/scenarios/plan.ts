@@ -1,5 +1,6 @@
 import {
   CACHE_TRACE_SEGMENTS,
+  PATTERNS,
   PIK_HEADERS,
   type TargetPattern,
   type TargetsFile,
@@ -234,6 +235,13 @@ function planMix(scenario: Scenario, pattern: TargetPattern, options: PlanOption
   return mix;
 }
 
+/** The scenario's statuses, plus 202 where the pattern accepts writes for later (`bufferedWrites`). */
+function expectedStatusesOf(scenario: Scenario, patternId: string): readonly number[] {
+  const buffered = PATTERNS.find((p) => p.id === patternId)?.bufferedWrites === true;
+  const writes = scenario.expectedStatuses.some((s) => s === 201 || s === 204);
+  return buffered && writes ? [...scenario.expectedStatuses, 202] : scenario.expectedStatuses;
+}
+
 export function buildPlan(
   scenario: Scenario,
   pattern: TargetPattern,
@@ -275,7 +283,7 @@ export function buildPlan(
     durationSec: Math.max(...phases.map(phaseEndSec)),
     mix,
     data,
-    expectedStatuses: scenario.expectedStatuses,
+    expectedStatuses: expectedStatusesOf(scenario, pattern.id),
     thresholds: scenario.thresholds,
     vus: {
       preAllocated: Math.max(5, Math.ceil(peakRate * 0.25)),

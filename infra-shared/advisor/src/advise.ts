@@ -48,6 +48,8 @@ export interface AdviseInput {
   readonly privateApi?: boolean;
   /** The live feed's load (pattern 8): prices its WebSocket API beside the options. @default none */
   readonly feed?: LiveFeedInput;
+  /** Writes may be answered 202 and applied later, reads served from caches: weighs option 9. */
+  readonly bufferedWrites?: boolean;
 }
 
 /** Bad input, naming the field. */
@@ -193,6 +195,7 @@ const NATURAL_COMPUTE: Record<PatternId, Compute> = {
   'http-lambda-baseline': 'lambda',
   'private-rest-api-alb': 'lambda',
   'websocket-live-feed': 'lambda',
+  'edge-buffered-writes': 'lambda',
 };
 
 function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInput): string[] {
@@ -206,13 +209,20 @@ function exclusions(p: PatternDescriptor, layout: OptionLayout, input: AdviseInp
   if (input.privateApi === true && !privateApi) {
     why.push('the API has a public endpoint; only option 7 keeps it private');
   }
+  const buffered = p.id === 'edge-buffered-writes';
+  if (input.bufferedWrites !== true && buffered) {
+    why.push('writes answered 202 and applied later answer another need; weigh it with --buffered-writes');
+  }
   if (input.privateApi !== true && privateApi) {
     why.push('a private API (no public endpoint) answers another need; weigh it with --private-api');
   }
   if (input.compute === 'lambda' && layout.path === 'nlb') {
     why.push('an NLB cannot target Lambda functions: this option needs Fargate (or other IP targets)');
   }
-  if (input.compute === 'fargate' && (layout.path === 'lambda' || layout.path === 'private-api')) {
+  if (
+    input.compute === 'fargate' &&
+    (layout.path === 'lambda' || layout.path === 'private-api' || layout.path === 'edge-buffered')
+  ) {
     why.push('this option runs the services as Lambda functions, not on Fargate');
   }
   return why;
@@ -348,10 +358,15 @@ const OPTION_NOTES: Record<PatternId, string[]> = {
   'websocket-live-feed': [
     'Not a private integration option: the services behind an HTTP API to Lambda plus a WebSocket API pushing their changes; priced with --feed-connections.',
   ],
+  'edge-buffered-writes': [
+    'Not a private integration either: CloudFront and the API cache answer most GETs, writes are answered 202 and applied later from a Kinesis stream, so a write is visible after the consumer lag.',
+    'Costs per request are counted for a request that misses both caches (an upper bound); the fixed part is the API cache, one shard and the edge web ACL.',
+  ],
 };
 
 function wafPlacement(p: PatternDescriptor): string {
   if (p.id === 'private-rest-api-alb') return 'on the REST API stage, and on the public ALB (counted)';
+  if (p.id === 'edge-buffered-writes') return 'on CloudFront (counted) and on the stage (the origin lock)';
   if (p.api === 'rest') return 'on the REST API stage';
   if (p.id === 'http-lambda-baseline') return 'not on HTTP APIs: needs CloudFront in front';
   return 'not on HTTP APIs: on the ALBs (one web ACL can cover all of them)';

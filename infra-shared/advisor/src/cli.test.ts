@@ -60,7 +60,7 @@ describe('pik advise output', () => {
     const r = run('--services', '51', '--api', 'rest', '--json');
     expect(r.code).toBe(0);
     const advice = JSON.parse(r.stdout);
-    expect(advice.options).toHaveLength(7);
+    expect(advice.options).toHaveLength(8);
     expect(advice.options[2].layout.nlbs).toBe(2);
     expect(advice.ranking[0].option).toBe(3);
     expect(advice.unconfirmedPrices.length).toBeGreaterThan(0);

@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { type AdviseInput, AdviseInputError, advise } from './advise.js';
 import { renderAdvice } from './render.js';
 
-export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--feed-connections N --feed-messages M] [--json]
+export const ADVISE_USAGE = `Usage: pik advise --services N --api rest|http [--compute lambda|fargate] [--teams N] [--rps R] [--region R] [--private-api] [--buffered-writes] [--feed-connections N --feed-messages M] [--json]
 
 Which of the API Gateway private integration options fit N services, which quotas bite at what
 scale, the fixed hourly cost drivers and the cost per million requests (us-east-1 list prices).
-Option 7 (a private REST API behind a public ALB) is weighed only with --private-api.
+Option 7 (a private REST API behind a public ALB) is weighed only with --private-api, option 9
+(CloudFront in front, writes buffered through Kinesis) only with --buffered-writes.
 
   --services N     number of microservices behind the API (required, 1-100000)
   --api rest|http  API Gateway flavour you need (required)
@@ -17,6 +18,7 @@ Option 7 (a private REST API behind a public ALB) is weighed only with --private
   --private-api    the API must have no public endpoint (only option 7 fits)
   --feed-connections N  price the live feed (pattern 8): N clients connected around the clock
   --feed-messages M     messages per connection per minute, both directions (default 1)
+  --buffered-writes  writes may be answered 202 and applied later (weighs option 9)
   --json           print the full answer as JSON
 `;
 
@@ -75,6 +77,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
         'private-api': { type: 'boolean' },
         'feed-connections': { type: 'string' },
         'feed-messages': { type: 'string' },
+        'buffered-writes': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -107,6 +110,7 @@ function parseFlags(argv: readonly string[]): { input: AdviseInput; json: boolea
     ...(feedConnections !== undefined
       ? { feed: { connections: feedConnections, messagesPerMinute: feedMessages ?? 1 } }
       : {}),
+    ...(values['buffered-writes'] === true ? { bufferedWrites: true } : {}),
   };
   return { input, json: values.json === true };
 }

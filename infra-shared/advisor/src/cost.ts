@@ -67,6 +67,7 @@ export function fixedHourlyLines(
     const waf = wafLines(a).perHour;
     lines.push({ ...waf, what: `public ALB: ${waf.what}` });
   }
+  if (layout.path === 'edge-buffered') lines.push(...edgeHourlyLines(a));
   if (compute === 'fargate') {
     const tasks = services * a.fargateTasksPerService;
     lines.push(
@@ -164,6 +165,7 @@ export function perMillionLines(
       { ...wafLines(a).perMillion, what: 'WAF requests inspected on the public ALB' },
     );
   }
+  if (layout.path === 'edge-buffered') lines.push(...edgePerMillionLines(a));
   if (layout.path === 'alb' || layout.path === 'nlb-to-alb') {
     lines.push(
       line(
@@ -234,4 +236,30 @@ export function monthlyUsd(
   const gatewayKey = api === 'rest' ? 'apiGatewayRestPerMillion' : 'apiGatewayHttpPerMillion';
   const others = perMillion.filter((l) => !l.prices.includes(gatewayKey));
   return fixedPerHour * HOURS_PER_MONTH + apiGatewayMonthlyUsd(api, millions) + sumUsd(others) * millions;
+}
+
+/** Option 9's fixed costs: the API cache, one provisioned shard and the web ACL on CloudFront. */
+function edgeHourlyLines(a: WorkloadAssumptions): CostLine[] {
+  const waf = wafLines(a).perHour;
+  return [
+    line('API cache (0.5 GB cluster)', 1, PRICES.apiCacheHalfGbHour.usd, ['apiCacheHalfGbHour']),
+    line('Kinesis write stream (1 provisioned shard)', 1, PRICES.kinesisShardHour.usd, ['kinesisShardHour']),
+    { ...waf, what: `CloudFront: ${waf.what}` },
+  ];
+}
+
+/**
+ * Option 9 per million requests that miss both caches: CloudFront, its WAF, and for writes a PUT payload
+ * unit each and Firehose's per-GB ingestion (each record billed as at least 5 KB).
+ */
+function edgePerMillionLines(a: WorkloadAssumptions): CostLine[] {
+  const firehoseGb = (1e6 * Math.max(a.bytesPerRequest, 5 * 1024)) / 1e9;
+  return [
+    line('CloudFront HTTPS requests', 1, PRICES.cloudfrontHttpsPerMillion.usd, ['cloudfrontHttpsPerMillion']),
+    { ...wafLines(a).perMillion, what: 'WAF requests inspected at CloudFront' },
+    line('Kinesis PUT payload units (writes)', 1, PRICES.kinesisPutUnitsPerMillion.usd, [
+      'kinesisPutUnitsPerMillion',
+    ]),
+    line('Firehose ingestion (writes, GB)', firehoseGb, PRICES.firehosePerGb.usd, ['firehosePerGb']),
+  ];
 }

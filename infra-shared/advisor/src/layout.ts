@@ -10,7 +10,7 @@ export interface OptionLayout {
   readonly vpcLinksV1: number;
   readonly vpcLinksV2: number;
   /** Where requests go after API Gateway. */
-  readonly path: 'alb' | 'nlb' | 'nlb-to-alb' | 'lambda' | 'private-api';
+  readonly path: 'alb' | 'nlb' | 'nlb-to-alb' | 'lambda' | 'private-api' | 'edge-buffered';
   /** Option 7: zones the execute-api interface endpoint is provisioned in (billed per zone-hour). */
   readonly executeApiEndpointAzs?: number;
   /** Option 4 only: how many ALBs one NLB can carry before the target quotas stop it. */
@@ -95,6 +95,8 @@ export function optionLayout(pattern: PatternId, input: LayoutInput): OptionLayo
         path: 'private-api',
         executeApiEndpointAzs: input.availabilityZones,
       };
+    case 'edge-buffered-writes':
+      return { nlbs: 0, albs: 0, vpcLinksV1: 0, vpcLinksV2: 0, path: 'edge-buffered' };
   }
 }
 
@@ -187,6 +189,14 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
       return http;
     case 'private-rest-api-alb':
       return rest;
+    case 'edge-buffered-writes':
+      return [
+        {
+          quota: 'restResourcesPerApi',
+          usedAt: (n) => 2 * n * RESOURCES_PER_SERVICE,
+          why: `${2 * RESOURCES_PER_SERVICE} resources per service (reads, writes and write statuses)`,
+        },
+      ];
   }
 }
 

@@ -5,7 +5,7 @@ import { CAPACITY_UNITS, PRICES } from './prices.js';
 describe('price table', () => {
   it('names a public source page and the date checked on every line', () => {
     for (const [key, p] of Object.entries(PRICES)) {
-      expect(p.source, key).toMatch(/^https:\/\/aws\.amazon\.com\/[a-z-]+\/pricing\/$/);
+      expect(p.source, key).toMatch(/^https:\/\/aws\.amazon\.com\/(?:[a-z-]+\/)+pricing\/$/);
       expect(p.checked, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(p.checked)), key).toBe(false);
       expect(p.evidence.length, key).toBeGreaterThan(10);

@@ -35,6 +35,12 @@ const PRIVATELINK_PRICING = 'https://aws.amazon.com/privatelink/pricing/';
 const LAMBDA_PRICING = 'https://aws.amazon.com/lambda/pricing/';
 const FARGATE_PRICING = 'https://aws.amazon.com/fargate/pricing/';
 const WAF_PRICING = 'https://aws.amazon.com/waf/pricing/';
+const CLOUDFRONT_PRICING = 'https://aws.amazon.com/cloudfront/pricing/';
+const KINESIS_PRICING = 'https://aws.amazon.com/kinesis/data-streams/pricing/';
+const FIREHOSE_PRICING = 'https://aws.amazon.com/firehose/pricing/';
+/** Evidence of the prices only option 9 uses: published figures not yet checked against a stored copy. */
+const EDGE_PRICE_EVIDENCE =
+  'the public pricing page as published for us-east-1, not checked against a stored copy';
 
 export const PRICES = {
   apiGatewayRestPerMillion: {
@@ -282,6 +288,42 @@ export const PRICES = {
     checked: PRICES_CHECKED,
     confirmed: false,
     evidence: 'seen only on third-party pages',
+  },
+  cloudfrontHttpsPerMillion: {
+    usd: 1.0,
+    unit: 'million requests',
+    what: 'CloudFront HTTPS requests, United States and Europe ($0.0100 per 10,000)',
+    source: CLOUDFRONT_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: EDGE_PRICE_EVIDENCE,
+  },
+  kinesisShardHour: {
+    usd: 0.015,
+    unit: 'shard-hour',
+    what: 'Kinesis Data Streams provisioned shard',
+    source: KINESIS_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: EDGE_PRICE_EVIDENCE,
+  },
+  kinesisPutUnitsPerMillion: {
+    usd: 0.014,
+    unit: 'million PUT payload units (25 KB each)',
+    what: 'Kinesis Data Streams PUT payload units',
+    source: KINESIS_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: EDGE_PRICE_EVIDENCE,
+  },
+  firehosePerGb: {
+    usd: 0.029,
+    unit: 'GB ingested',
+    what: 'Amazon Data Firehose ingestion, first 500 TB a month (records rounded up to 5 KB)',
+    source: FIREHOSE_PRICING,
+    checked: PRICES_CHECKED,
+    confirmed: false,
+    evidence: EDGE_PRICE_EVIDENCE,
   },
 } as const satisfies Record<string, PriceLine>;
 

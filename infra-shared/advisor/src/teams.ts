@@ -63,6 +63,10 @@ export function teamNotes(pattern: PatternId, c: TeamContext): string[] {
       return [
         'each team deploys its own functions behind the private API; the public ALB, its certificate and the execute-api endpoint are central infrastructure',
       ];
+    case 'edge-buffered-writes':
+      return [
+        'each team deploys its own read functions; the distribution, both web ACLs, the write stream and its consumer are central infrastructure',
+      ];
     case 'websocket-live-feed': // the baseline's services, with the feed beside them
     case 'http-lambda-baseline':
       return [

@@ -285,19 +285,7 @@ export class PikRestApi extends Construct {
     }
     for (const method of methods) {
       if (this.props.stages) this.kitVariables.use(method, spec.name);
-      markService(method, spec.name);
-      this.methods.push(method);
-      if (!this.authorizer) {
-        acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
-        acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
-      } else if (this.props.lambdaAuthorizer) {
-        passCallerHeaders(method);
-        acknowledge(
-          method,
-          'AwsSolutions-COG4',
-          "The kit's Lambda authorizer validates the Cognito user pool's access tokens (auth: lambda).",
-        );
-      }
+      this.adopt(method, spec.name);
     }
     return { root, proxy, all: methods };
   }
@@ -324,6 +312,26 @@ export class PikRestApi extends Construct {
       addThrottleMethodSetting(this.api.deploymentStage, exportResource.path, method, throttle as Throttle);
     }
     return [streamed, others];
+  }
+
+  /**
+   * Registers a method a pattern added itself (with `methodOptions`) as one of `service`'s: marked with
+   * the service, listed in `methods`, given the caller headers and nag reasons of the API's auth mode.
+   */
+  adopt(method: apigw.Method, service: string): void {
+    markService(method, service);
+    this.methods.push(method);
+    if (!this.authorizer) {
+      acknowledge(method, 'AwsSolutions-APIG4', 'Authorization turned off explicitly (auth: none).');
+      acknowledge(method, 'AwsSolutions-COG4', 'Authorization turned off explicitly (auth: none).');
+    } else if (this.props.lambdaAuthorizer) {
+      passCallerHeaders(method);
+      acknowledge(
+        method,
+        'AwsSolutions-COG4',
+        "The kit's Lambda authorizer validates the Cognito user pool's access tokens (auth: lambda).",
+      );
+    }
   }
 
   /**
@@ -389,7 +397,8 @@ export class PikRestApi extends Construct {
     };
   }
 
-  private methodOptions(proxy: boolean): apigw.MethodOptions {
+  /** The options every method of the API shares: validator, auth, API key, and `{proxy}` when `proxy`. */
+  methodOptions(proxy: boolean): apigw.MethodOptions {
     return {
       requestValidator: this.validator,
       requestParameters: proxy ? { 'method.request.path.proxy': true } : {},

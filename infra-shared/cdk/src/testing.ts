@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLE_PATHS, SERVICE_NAMES } from '@pik/service-kit/catalogue';
+import { BUNDLE_PATHS, SERVICE_NAMES, WRITE_CONSUMER_BUNDLE } from '@pik/service-kit/catalogue';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
@@ -30,6 +30,11 @@ export function createFixtureRepo(): string {
       `FROM public.ecr.aws/docker/library/node:22-slim\nCOPY dist/server /app\nCMD ["node", "/app/index.mjs"]\n`,
     );
   }
+  mkdirSync(join(root, WRITE_CONSUMER_BUNDLE.dir), { recursive: true });
+  writeFileSync(
+    join(root, WRITE_CONSUMER_BUNDLE.dir, 'index.mjs'),
+    'export const handler = async () => ({});\n',
+  );
   return root;
 }
 

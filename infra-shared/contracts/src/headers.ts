@@ -21,6 +21,11 @@ export const PIK_HEADERS = {
    * the gateway reads `aws:SourceVpce` from it and removes it.
    */
   sourceVpce: 'x-pik-source-vpce',
+  /**
+   * `edge-buffered-writes`: the secret CloudFront adds to every request it sends the API; the stage's WAF
+   * blocks requests without it, so the API answers CloudFront only.
+   */
+  originVerify: 'x-pik-origin-verify',
 } as const;
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The seven integration options and the WebSocket live feed (8), by id (option 7 is the other meaning of "private": a private REST API
- * reached through an execute-api VPC endpoint, fronted by a public ALB). Stack names, template metadata, the twin's `--patterns` flag,
+ * The seven integration options, the WebSocket live feed (8) and the edge-cached API with buffered writes
+ * (9), by id (option 7 is the other meaning of "private": a private REST API reached through an execute-api
+ * VPC endpoint, fronted by a public ALB; option 9 puts CloudFront in front of a regional REST API and buffers
+ * writes through Kinesis). Stack names, template metadata, the twin's `--patterns` flag,
  * benchmark results and `pik advise` all use these ids.
  */
 export const PATTERN_IDS = [
@@ -12,13 +14,14 @@ export const PATTERN_IDS = [
   'http-lambda-baseline',
   'private-rest-api-alb',
   'websocket-live-feed',
+  'edge-buffered-writes',
 ] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export interface PatternDescriptor {
   readonly id: PatternId;
   /** Number in the kit's pattern table (README, decision guide). */
-  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  readonly option: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   readonly title: string;
   /** API Gateway flavour in front. */
   readonly api: 'http' | 'rest';
@@ -31,6 +34,8 @@ export interface PatternDescriptor {
    * Such a pattern is not a private integration option: the advisor leaves it out of its ranking.
    */
   readonly push?: 'websocket';
+  /** Writes are accepted for later: answered 202 with a write id where the services answer 201/200/204. */
+  readonly bufferedWrites?: true;
 }
 
 export const PATTERNS: readonly PatternDescriptor[] = [
@@ -91,6 +96,14 @@ export const PATTERNS: readonly PatternDescriptor[] = [
     api: 'http',
     stackName: 'PikWebSocketLiveFeed',
     push: 'websocket',
+  },
+  {
+    id: 'edge-buffered-writes',
+    option: 9,
+    title: 'CloudFront and WAF in front of a cached REST API; writes buffered through Kinesis to DynamoDB',
+    api: 'rest',
+    stackName: 'PikEdgeBufferedWrites',
+    bufferedWrites: true,
   },
 ];
 
@@ -165,3 +178,10 @@ export const PRIVATE_API_DOMAIN_CONTEXT_KEY = 'pik:private-api-domain';
  * alias record for the ALB. Without it, validate the certificate and point the name at the ALB yourself.
  */
 export const PRIVATE_API_HOSTED_ZONE_CONTEXT_KEY = 'pik:private-api-hosted-zone';
+
+/**
+ * CDK context key naming the Region of `edge-buffered-writes` (`-c pik:edge-region=eu-west-1`). The stack
+ * reads its CloudFront web ACL from a us-east-1 stack across Regions, which needs an explicit Region;
+ * without this key (or `env.region` in its props) it is us-east-1.
+ */
+export const EDGE_REGION_CONTEXT_KEY = 'pik:edge-region';

@@ -14,6 +14,7 @@ describe('x-pik-* header names', () => {
       authSub: 'x-pik-auth-sub',
       authScope: 'x-pik-auth-scope',
       sourceVpce: 'x-pik-source-vpce',
+      originVerify: 'x-pik-origin-verify',
     });
   });
 

@@ -1,6 +1,6 @@
 import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
 
-/** The eight patterns by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
+/** The nine patterns by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
 export type ScalePatternId =
   | 'http-vpclink-albs'
   | 'rest-vpclink-per-nlb'
@@ -9,7 +9,8 @@ export type ScalePatternId =
   | 'rest-vpclinkv2-alb'
   | 'http-lambda-baseline'
   | 'private-rest-api-alb'
-  | 'websocket-live-feed';
+  | 'websocket-live-feed'
+  | 'edge-buffered-writes';
 
 export interface ScaleInput {
   /** Number of services the pattern fronts. */
@@ -37,6 +38,7 @@ const ROUTES_PER_SERVICE = 2; // `ANY /svc` and `ANY /svc/{proxy+}`
 const RESOURCES_PER_SERVICE = 2; // `/svc` and `/svc/{proxy+}`
 /** Routes of the live feed's WebSocket API: `$connect`, `$disconnect`, `$default`, `subscribe`, `unsubscribe`, `publish`. */
 export const WEBSOCKET_LIVE_FEED_ROUTES = 6;
+const EDGE_RESOURCES_PER_SERVICE = 4; // and `/svc/writes`, `/svc/writes/{writeId}`
 
 /** Every quota a pattern consumes at the given scale, whether or not it is exceeded. */
 export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsage[] {
@@ -151,6 +153,15 @@ export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsa
           1,
           ['rest-vpclink-shared-nlb'],
           'one internet-facing ALB in front of the endpoint',
+        ),
+      ];
+    case 'edge-buffered-writes':
+      return [
+        use(
+          'restResourcesPerApi',
+          EDGE_RESOURCES_PER_SERVICE * n,
+          [],
+          'four resources per service (/svc, /svc/{proxy+}, /svc/writes, /svc/writes/{writeId})',
         ),
       ];
   }

@@ -9,6 +9,7 @@ import {
   REQUEST_VALIDATION_CONTEXT_KEY,
   STAGE_THROTTLE_CONTEXT_KEY,
 } from '@pik/contracts';
+import { EdgeBufferedWritesStack } from '@pik/pattern-edge-buffered-writes';
 import { HttpLambdaBaselineStack } from '@pik/pattern-http-lambda-baseline';
 import { HttpVpcLinkAlbsStack } from '@pik/pattern-http-vpclink-albs';
 import { PrivateRestApiAlbStack } from '@pik/pattern-private-rest-api-alb';
@@ -124,6 +125,9 @@ export const STACK_FACTORIES: Record<
   'http-lambda-baseline': (scope, props) => new HttpLambdaBaselineStack(scope, props),
   'private-rest-api-alb': (scope, props) => new PrivateRestApiAlbStack(scope, props),
   'websocket-live-feed': (scope, props) => new WebSocketLiveFeedStack(scope, props),
+  // Writes are always validated at the gateway here: they are answered 202 before any service sees them.
+  'edge-buffered-writes': (scope, props) =>
+    new EdgeBufferedWritesStack(scope, { ...props, writeSchemas: SERVICE_REQUEST_SCHEMAS }),
 };
 
 export interface PikAppOptions {

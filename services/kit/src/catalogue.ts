@@ -44,7 +44,8 @@ export const HEALTH_PATHS = { live: '/healthz', ready: '/readyz' } as const;
 
 /**
  * The key design every service table shares, so CDK table definitions, the seed and the repository agree.
- * Items live under `pk = item#<id>`; idempotency records under `pk = idem#<key>` (expiring via TTL);
+ * Items live under `pk = item#<id>`; idempotency records under `pk = idem#<key>` and buffered writes'
+ * statuses under `pk = write#<writeId>` (both expiring via TTL);
  * the sparse `byId` index (partition `listKey`, sort `id`) holds items only and serves the ordered list.
  */
 export const TABLE_DESIGN = {
@@ -54,6 +55,8 @@ export const TABLE_DESIGN = {
   listKeyValue: 'item',
   itemKeyPrefix: 'item#',
   idempotencyKeyPrefix: 'idem#',
+  /** Status of a buffered write applied by the write consumer (`edge-buffered-writes`), expiring via TTL. */
+  writeStatusKeyPrefix: 'write#',
   /** Epoch seconds after which DynamoDB TTL may delete an idempotency record. */
   ttlAttribute: 'expiresAt',
   versionAttribute: 'version',
@@ -66,3 +69,12 @@ export function defaultTableName(service: ServiceName): string {
 
 /** Path segment of every service's streaming route below its base path: `GET /<svc>/export` (NDJSON). */
 export const EXPORT_SEGMENT = 'export';
+/**
+ * The write consumer's Lambda bundle (`edge-buffered-writes`), relative to the repository root: built by
+ * the kit's own build from src/entry/write-consumer.ts; one asset, two handlers.
+ */
+export const WRITE_CONSUMER_BUNDLE = {
+  dir: 'services/kit/dist/write-consumer',
+  consumerHandler: 'index.handler',
+  statusHandler: 'index.status',
+} as const;

@@ -79,7 +79,13 @@ async function handle(
   if (action.length === 0) {
     return method === 'GET' ? { status: 200, body: describePattern(running) } : error(405, 'use GET');
   }
+  if (action[0] === 'event-sources' && action.length === 1) {
+    return method === 'GET' ? { status: 200, body: describeEventSources(running) } : error(405, 'use GET');
+  }
   if (method !== 'POST') return error(405, 'use POST');
+  if (action[0] === 'functions' && action[2] === 'fault' && action.length === 3) {
+    return switchFault(running, action[1] ?? '', url.searchParams.get('state'));
+  }
   if (action[0] === 'cold-start' && action.length === 1) {
     const which = url.searchParams.get('function');
     const pools = running.lambdas.functions.filter(
@@ -179,4 +185,30 @@ export async function startControlServer(
         server.closeAllConnections();
       }),
   };
+}
+
+/** The mappings' counters, the faulted functions and every on-failure message, by destination ARN. */
+function describeEventSources(running: RunningPattern): Record<string, unknown> {
+  const { pollers, onFailure, faulted, deliveries } = running.eventSources;
+  return {
+    mappings: Object.fromEntries([...pollers].map(([id, p]) => [id, p.stats])),
+    deliveries: Object.fromEntries([...deliveries].map(([id, d]) => [id, d.stats])),
+    faulted: [...faulted],
+    onFailure: Object.fromEntries(onFailure),
+  };
+}
+
+/**
+ * `POST /patterns/<p>/functions/<name>/fault?state=on|off`: while on, every invocation an event source
+ * mapping makes of the function fails as a thrown error would (retried, bisected, then sent on).
+ */
+function switchFault(running: RunningPattern, which: string, state: string | null): Reply {
+  const pool = running.lambdas.functions.find(
+    (p) => p.spec.serviceName === which || p.spec.functionName === which || p.spec.id === which,
+  );
+  if (!pool) return error(404, `no function '${which}' in this pattern`, 'function');
+  if (state !== 'on' && state !== 'off') return error(400, 'state must be on or off', 'state');
+  if (state === 'on') running.eventSources.faulted.add(pool.spec.id);
+  else running.eventSources.faulted.delete(pool.spec.id);
+  return { status: 200, body: { function: pool.spec.functionName, fault: state } };
 }

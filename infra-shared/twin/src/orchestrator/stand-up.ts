@@ -12,6 +12,7 @@ import { createTokenIssuer } from '../dataplane/auth/token-issuer.js';
 import type { AuthorizerConfig, RunningTokenIssuer } from '../dataplane/auth/types.js';
 import type { ExecuteAwsAction } from '../dataplane/aws-services/action-executor.js';
 import { monotonicClock } from '../dataplane/clock.js';
+import { type RunningCloudFront, startCloudFront } from '../dataplane/cloudfront/cloudfront-listener.js';
 import type { RunningEventBus } from '../dataplane/events/event-bus.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
@@ -41,6 +42,7 @@ import { accountThrottle, apiGatewayConfig, apiKeyConfigs, integrationTargets } 
 import { albConfig, nlbConfig } from './configs/load-balancers.js';
 import { privateEndpointsConfig } from './configs/private-api.js';
 import { listenerKey, type TargetGroupInputs } from './configs/target-groups.js';
+import { type RunningEventSources, startEventSources } from './event-sources.js';
 import { type PrivateEntry, startPrivateFront } from './private-front.js';
 import { DEFAULT_WEBSOCKET_TIME_SCALE, preparePushFront } from './push-front.js';
 
@@ -73,6 +75,10 @@ export interface StandUpOptions {
   readonly awsActions?: ExecuteAwsAction;
   /** WebSocket idle timeout and maximum duration are AWS's times this factor. @default 0.1 */
   readonly webSocketTimeScale?: number;
+  /** The local Kinesis the event source mappings poll. @default none: mappings do not run */
+  readonly kinesisEndpoint?: string;
+  /** The local S3 the delivery streams write to. @default none: delivery streams do not run */
+  readonly s3Endpoint?: string;
 }
 
 export interface RunningPattern {
@@ -94,6 +100,10 @@ export interface RunningPattern {
   readonly webSocket?: RunningWebSocketGateway;
   /** The twin's EventBridge, when the stack has rules to Lambda. */
   readonly eventBus?: RunningEventBus;
+  /** CloudFront in front of the API, when the template has a distribution. */
+  readonly edge?: RunningCloudFront;
+  /** Event source mappings (Kinesis pollers), their on-failure messages and fault switches. */
+  readonly eventSources: RunningEventSources;
   /** Waits until every load balancer finished its first round of health checks. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -192,6 +202,18 @@ async function build(
   for (const [id, alb] of front?.albs ?? []) albs.set(id, alb);
   const pushFront = await push.start(lambdas.invoke, options.logs);
   teardown.add(() => pushFront.close());
+  const distribution = topology.distributions?.[0];
+  const edge = distribution
+    ? await startCloudFront(distribution, new URL(gateway.baseUrl).origin)
+    : undefined;
+  if (edge) teardown.add(() => edge.close());
+  const eventSources = await startEventSources(
+    topology,
+    lambdas,
+    { kinesis: options.kinesisEndpoint, s3: options.s3Endpoint },
+    (line) => options.logs?.write(topology.patternId, line),
+  );
+  teardown.add(() => eventSources.close());
 
   return {
     topology,
@@ -204,6 +226,8 @@ async function build(
     clients,
     apiKeys,
     listenerPorts,
+    eventSources,
+    ...(edge ? { edge } : {}),
     ...(front ? { privateEntry: front.entry } : {}),
     ...(pushFront.webSocket ? { webSocket: pushFront.webSocket } : {}),
     ...(pushFront.eventBus ? { eventBus: pushFront.eventBus } : {}),

@@ -66,6 +66,8 @@ export interface Twin {
   readonly awsEndpoints: AwsServiceEndpoints;
   /** Public custom domain names: one listener each, routing by `Host` (empty when no stack has one). */
   readonly customDomains: readonly RunningCustomDomain[];
+  /** The local S3 Firehose delivers to (when a template has a delivery stream). */
+  readonly s3Endpoint?: string;
   /** Stops everything; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -119,7 +121,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
         `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
     );
-    aws = await startAwsEmulators(topologies, dataStore.endpoint);
+    aws = await startAwsEmulators(topologies, dataStore.endpoint, join(root, '.pik', 's3'));
     for (const line of aws.lines) print(line);
     const awsActions = createAwsActionExecutor(aws.endpoints, LOCAL_PSEUDO.region);
     // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
@@ -136,8 +138,17 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
         ...(options.webSocketTimeScale !== undefined
           ? { webSocketTimeScale: options.webSocketTimeScale }
           : {}),
+        ...(aws.endpoints.kinesis ? { kinesisEndpoint: aws.endpoints.kinesis } : {}),
+        ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       });
       running.set(topology.patternId, pattern);
+      if (pattern.edge) {
+        const d = topology.distributions?.[0];
+        print(
+          `${topology.patternId}: CloudFront ${d?.id} ${pattern.edge.url} (${d?.behaviours.length} cache behaviours, ` +
+            `origin ${d?.originPath || '/'}); ${d?.webAcl ? 'its WAF web ACL is not evaluated' : 'no web ACL'}`,
+        );
+      }
     }
     await Promise.all([...running.values()].map((p) => p.ready()));
     domains = await startCustomDomains(running.values(), print);
@@ -170,6 +181,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       dataStore,
       awsEndpoints: aws.endpoints,
       customDomains: domains,
+      ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       stop,
     };
   } catch (error) {

@@ -4,11 +4,14 @@ import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
 import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
 import { awsIntegrationNotes, iamAuthorizationNotes } from './aws-integration-notes.js';
 import type { AssemblyStack } from './cdk-out.js';
+import { buildDistributions } from './cloudfront-topology.js';
 import { buildContainerServices, buildFunctions, buildTables, buildUserPools } from './compute-topology.js';
 import { type ContainerCommands, launchContainers } from './container-launch.js';
 import { createTemplateContext, type TemplateContext } from './context.js';
 import { buildCustomDomains } from './custom-domain-topology.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
+import { buildEventSources } from './event-source-topology.js';
+import { buildDeliveryStreams } from './firehose-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
 import { allStageRoutes } from './rest-stage-topology.js';
@@ -156,6 +159,9 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const tables = buildTables(ctx, functions, containerServices);
   const userPools = buildUserPools(ctx);
   const streams = buildStreams(ctx);
+  const eventSources = buildEventSources(ctx, streams, functions);
+  const deliveryStreams = buildDeliveryStreams(ctx, streams);
+  const distributions = buildDistributions(ctx);
 
   // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
   // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
@@ -178,6 +184,7 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
       ),
       ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
       ...behindLoadBalancers,
+      ...eventSources.map((e) => e.functionId),
     ]);
   const used = new Set(apis.flatMap((api) => [...usedBy(api)]));
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
@@ -198,6 +205,9 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     containerServices,
     tables,
     streams,
+    eventSources,
+    deliveryStreams,
+    distributions,
     userPools,
     notEmulated: [
       ...launched.refused,

@@ -199,6 +199,10 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
     if (type === 'AWS::Kinesis::Stream' && attribute === 'Arn') {
       return id(arn('kinesis', `stream/${String(ref(logicalId))}`));
     }
+    if (type === 'AWS::S3::Bucket' && attribute === 'Arn') {
+      // Bucket names are lower case: the twin's local S3 names the bucket after its Ref, lowered.
+      return id(`arn:${partition}:s3:::${String(ref(logicalId)).toLowerCase()}`);
+    }
     if (type === 'AWS::ApiGateway::RestApi' && attribute === 'RootResourceId') return id(`${logicalId}-root`);
     if (type === 'AWS::EC2::VPCEndpoint' && attribute === 'NetworkInterfaceIds') {
       // One network interface per subnet of an interface endpoint.

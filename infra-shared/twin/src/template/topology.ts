@@ -317,6 +317,67 @@ export interface StreamSpec {
   readonly encrypted: boolean;
 }
 
+/** A Lambda event source mapping reading a Kinesis stream of the template (`event-source-topology.ts`). */
+export interface EventSourceSpec {
+  readonly id: string;
+  readonly functionId: string;
+  readonly streamName: string;
+  readonly batchSize: number;
+  /** `MaximumBatchingWindowInSeconds` in ms: how long records are gathered before a smaller batch goes. */
+  readonly batchingWindowMs: number;
+  readonly bisectOnError: boolean;
+  /** Retries of a failing batch; -1 retries until the records expire (AWS's default). */
+  readonly maximumRetryAttempts: number;
+  readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
+  /** ARN of the on-failure destination (an SQS queue or SNS topic). */
+  readonly onFailureDestination?: string;
+}
+
+/** A Firehose delivery stream from a Kinesis stream of the template to S3 (`firehose-topology.ts`). */
+export interface DeliveryStreamSpec {
+  readonly id: string;
+  readonly streamName: string;
+  /** The destination bucket's local name (its Ref, lower case). */
+  readonly bucketName: string;
+  /** `Prefix`, with Firehose's `!{timestamp:...}` expressions. */
+  readonly prefix: string;
+  readonly errorOutputPrefix: string;
+  /** `GZIP`, `UNCOMPRESSED`, ... (the twin writes GZIP or uncompressed). */
+  readonly compression: string;
+  readonly bufferSizeBytes: number;
+  /** As the template says; the twin scales it (printed at start-up). */
+  readonly bufferIntervalMs: number;
+}
+
+/** One cache behaviour of a distribution, with its policies resolved (`cloudfront-topology.ts`). */
+export interface CloudFrontBehaviourSpec {
+  /** Absent on the default behaviour. */
+  readonly pathPattern?: string;
+  readonly allowedMethods: readonly string[];
+  readonly cachedMethods: readonly string[];
+  readonly minTtlSeconds: number;
+  readonly defaultTtlSeconds: number;
+  readonly maxTtlSeconds: number;
+  /** Lower-case header names in the cache key (also sent to the origin), or `all`. */
+  readonly keyHeaders: readonly string[] | 'all';
+  readonly keyQueryStrings: readonly string[] | 'all';
+  /** What the origin request policy adds for the origin (not in the key). */
+  readonly forwardHeaders: readonly string[] | 'all';
+  readonly forwardQueryStrings: readonly string[] | 'all';
+}
+
+/** A CloudFront distribution in front of the stack's API (`cloudfront-topology.ts`). */
+export interface DistributionSpec {
+  readonly id: string;
+  readonly originPath: string;
+  /** Lower-case names. */
+  readonly originHeaders: Readonly<Record<string, string>>;
+  /** In evaluation order: the path-pattern behaviours, then the default. */
+  readonly behaviours: readonly CloudFrontBehaviourSpec[];
+  /** A web ACL is attached (listed as not evaluated). */
+  readonly webAcl: boolean;
+}
+
 export interface UserPoolSpec {
   readonly id: string;
   readonly issuer: string;
@@ -387,6 +448,12 @@ export interface PatternTopology {
   readonly tables: readonly TableSpec[];
   /** Kinesis streams (absent: none). */
   readonly streams?: readonly StreamSpec[];
+  /** Event source mappings from those streams to functions (absent: none). */
+  readonly eventSources?: readonly EventSourceSpec[];
+  /** Firehose delivery streams from those streams to S3 (absent: none). */
+  readonly deliveryStreams?: readonly DeliveryStreamSpec[];
+  /** CloudFront distributions in front of the API (absent: none). */
+  readonly distributions?: readonly DistributionSpec[];
   readonly userPools: readonly UserPoolSpec[];
   readonly notEmulated: readonly NotEmulated[];
   /** Intrinsics the resolver could not compute. */

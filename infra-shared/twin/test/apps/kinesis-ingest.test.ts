@@ -54,7 +54,7 @@ describe('RestApiToKinesis in the twin (rest-kinesis-ingest)', () => {
     for (const body of sent) {
       const response = await postEvent(body);
       expect(response.status).toBe(200);
-      expect(response.headers.get('x-pik-trace')).toBe('gateway:rest > aws:kinesis');
+      expect(response.headers.get('x-pik-trace')).toBe('gateway:rest > aws:kinesis.PutRecord');
       // The construct's response template keeps only these two of the service's answer.
       expect(await response.json()).toEqual({
         sequenceNumber: expect.stringMatching(/^\d{20,}$/),

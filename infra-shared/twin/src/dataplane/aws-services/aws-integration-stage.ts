@@ -28,7 +28,7 @@ export interface AwsIntegrationStageOptions extends MappingScope {
  * (`gateway/mapping/`): the request template chosen by content type renders the action's body (VTL, or the
  * body passed through, or 415), the action runs against the local emulator, and the integration response
  * selected by the service's HTTP status renders the method response (its template, header mappings and
- * `$context.responseOverride.*`); the trace ends `aws:<service>`. A template that fails or no matching
+ * `$context.responseOverride.*`); the trace ends `aws:<service>.<Action>`. A template that fails or no matching
  * integration response is API Gateway's 500 (the reason logged), a body a template cannot read as JSON
  * 400, an unreachable emulator the unreachable-integration answer, a late one 504.
  *
@@ -37,8 +37,9 @@ export interface AwsIntegrationStageOptions extends MappingScope {
  */
 export function awsIntegrationStage(options: AwsIntegrationStageOptions): GatewayStage {
   const mapping = compileMapping(options.mapping);
-  // The service is the hop after the gateway: `gateway:rest > aws:kinesis`.
-  const hop = `aws:${serviceActionOf(options.uri)?.service ?? 'unknown'}`;
+  // The service and action are the hop after the gateway: `gateway:rest > aws:kinesis.PutRecord`.
+  const action = serviceActionOf(options.uri);
+  const hop = action ? `aws:${action.service}.${action.action}` : 'aws:unknown';
   const refusals = mappingRefusals();
   const fail = (reason: string): StageResult => {
     options.log(`${options.routeKey}: AWS integration failed (${reason}); answered 500`);

@@ -228,7 +228,7 @@ describe('AWS integrations to Kinesis (kinesalite)', () => {
       PartitionKey: 'a1',
     });
     expect(one.status).toBe(200);
-    expect(one.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis');
+    expect(one.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis.PutRecord');
     expect(JSON.parse(one.body)).toMatchObject({
       ShardId: 'shardId-000000000000',
       SequenceNumber: expect.any(String),
@@ -285,7 +285,7 @@ describe('AWS integrations through VTL mapping templates', () => {
       PartitionKey: 'sensor-1',
     });
     expect(answer.status).toBe(200);
-    expect(answer.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis');
+    expect(answer.headers['x-pik-trace']).toBe('gateway:rest > aws:kinesis.PutRecord');
     expect(answer.headers['x-shard']).toBe('shardId-000000000000');
     const body = JSON.parse(answer.body);
     expect(Object.keys(body)).toEqual(['sequence', 'request']);
@@ -360,7 +360,7 @@ describe('AWS integrations to DynamoDB (dynalite)', () => {
       expect(put.status).toBe(200);
     }
     const got = await post('/item', { TableName: TABLE, Key: { pk: { S: 'user' }, sk: { S: '2' } } });
-    expect(got.headers['x-pik-trace']).toBe('gateway:rest > aws:dynamodb');
+    expect(got.headers['x-pik-trace']).toBe('gateway:rest > aws:dynamodb.GetItem');
     expect(JSON.parse(got.body)).toEqual({ Item: { pk: { S: 'user' }, sk: { S: '2' }, n: { N: '2' } } });
     const query = await post('/query', {
       TableName: TABLE,
