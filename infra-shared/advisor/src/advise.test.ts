@@ -138,27 +138,27 @@ describe('exclusions', () => {
       .map((o) => o.option);
 
   it('--api rest excludes the HTTP API options 1 and 6 (and the private API, not asked for)', () => {
-    expect(excluded({ services: 5, api: 'rest' })).toEqual([1, 6, 7, 8]);
+    expect(excluded({ services: 5, api: 'rest' })).toEqual([1, 6, 7, 9]);
     expect(option({ services: 5, api: 'rest' }, 1).excludedBecause[0]).toContain('--api rest');
   });
 
   it('--api http excludes the REST options 2 to 5', () => {
-    expect(excluded({ services: 5, api: 'http' })).toEqual([2, 3, 4, 5, 7, 8]);
+    expect(excluded({ services: 5, api: 'http' })).toEqual([2, 3, 4, 5, 7, 9]);
   });
 
   it('--compute lambda excludes the NLB-only options 2 and 3', () => {
-    expect(excluded({ services: 5, api: 'rest', compute: 'lambda' })).toEqual([1, 2, 3, 6, 7, 8]);
+    expect(excluded({ services: 5, api: 'rest', compute: 'lambda' })).toEqual([1, 2, 3, 6, 7, 9]);
     expect(option({ services: 5, api: 'rest', compute: 'lambda' }, 3).excludedBecause.join()).toContain(
       'NLB cannot target Lambda',
     );
   });
 
   it('--compute fargate excludes the Lambda baseline', () => {
-    expect(excluded({ services: 5, api: 'http', compute: 'fargate' })).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(excluded({ services: 5, api: 'http', compute: 'fargate' })).toEqual([2, 3, 4, 5, 6, 7, 9]);
   });
 
   it('--private-api weighs only option 7, which runs on Lambda and never on Fargate', () => {
-    expect(excluded({ services: 5, api: 'rest', privateApi: true })).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(excluded({ services: 5, api: 'rest', privateApi: true })).toEqual([1, 2, 3, 4, 5, 6, 9]);
     expect(option({ services: 5, api: 'rest', privateApi: true }, 2).excludedBecause.join()).toContain(
       'public endpoint',
     );
@@ -169,8 +169,8 @@ describe('exclusions', () => {
   });
 
   it('--buffered-writes weighs option 9 on Lambda: API cache, one shard and the edge web ACL per hour; CloudFront, WAF, Kinesis and Firehose per request', () => {
-    expect(option({ services: 5, api: 'rest' }, 8).excludedBecause.join()).toContain('--buffered-writes');
-    const o = option({ services: 5, api: 'rest', bufferedWrites: true }, 8);
+    expect(option({ services: 5, api: 'rest' }, 9).excludedBecause.join()).toContain('--buffered-writes');
+    const o = option({ services: 5, api: 'rest', bufferedWrites: true }, 9);
     expect(o.status).not.toBe('excluded');
     expect(o.fixedHourly.lines.map((l) => l.prices.join('+'))).toEqual([
       'apiCacheHalfGbHour',
@@ -185,7 +185,7 @@ describe('exclusions', () => {
       'firehosePerGb',
       'lambdaRequestsPerMillion+lambdaGbSecondX86',
     ]);
-    const onFargate = option({ services: 5, api: 'rest', bufferedWrites: true, compute: 'fargate' }, 8);
+    const onFargate = option({ services: 5, api: 'rest', bufferedWrites: true, compute: 'fargate' }, 9);
     expect(onFargate.status).toBe('excluded');
   });
 
