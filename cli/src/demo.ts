@@ -41,7 +41,7 @@ export const DEMO_STAGE_THROTTLE = '40/20';
 
 /**
  * Each scenario's short shape squeezed to about this many seconds, so `npm ci && npm run demo` stays within
- * five minutes on a fresh 2-core machine (seven patterns; `--duration` stretches it).
+ * five minutes on a fresh 2-core machine (every pattern but the live feed; `--duration` stretches it).
  */
 export const DEMO_SCENARIO_SECONDS = 3;
 

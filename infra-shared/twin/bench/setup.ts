@@ -224,6 +224,9 @@ export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwi
   const picked: { topology: PatternTopology; chain: string }[] = [];
   const chainByPattern: Record<string, string> = {};
   for (const topology of all) {
+    // A stage with a cache cluster answers the repeated probe from its cache, not through the chain; the
+    // cache row measures that path (cache-front.ts).
+    if (topology.api.stage.cacheCluster) continue;
     const chain = chainForPath(topology, 'GET', probe);
     if (!chain || (chain.final.kind !== 'container' && chain.final.kind !== 'lambda')) continue;
     if (chain.final.service !== service.name) continue;

@@ -41,11 +41,40 @@ function resourcePaths(mine: ReturnType<typeof childrenOf>): (ref: unknown) => s
   return pathOf;
 }
 
-/** Draft-4 model schema as an OpenAPI schema object (OpenAPI 3.0 has no `$schema` / `id` keywords). */
+const isNullType = (s: unknown): boolean =>
+  typeof s === 'object' && s !== null && (s as Json).type === 'null' && Object.keys(s).length === 1;
+
+/**
+ * JSON Schema's null where OpenAPI 3.0 wants `nullable`: OpenAPI 3.0 has no `null` type, so a `{type:
+ * 'null'}` alternative of `anyOf`/`oneOf` and `null` in a type list become `nullable: true` (what API
+ * Gateway's own export writes for such models).
+ */
+function nullableOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nullableOf);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Json = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nullableOf(v)]));
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const options = out[key];
+    if (!Array.isArray(options) || !options.some(isNullType)) continue;
+    const rest = options.filter((o) => !isNullType(o));
+    delete out[key];
+    if (rest.length === 1) Object.assign(out, rest[0] as Json);
+    else out[key] = rest;
+    out.nullable = true;
+  }
+  if (Array.isArray(out.type) && out.type.includes('null')) {
+    const types = (out.type as string[]).filter((t) => t !== 'null');
+    out.type = types.length === 1 ? types[0] : types;
+    out.nullable = true;
+  }
+  return out;
+}
+
+/** Draft-4 model schema as an OpenAPI schema object (OpenAPI 3.0 has no `$schema` / `id` keywords, no null type). */
 function schemaOf(schema: unknown): Json {
   const parsed = (typeof schema === 'string' ? JSON.parse(schema) : (schema ?? {})) as Json;
   const { $schema: _schema, id: _id, ...rest } = parsed;
-  return rest;
+  return nullableOf(rest) as Json;
 }
 
 /** Security schemes of the API's authorizers, plus `api_key` / `sigv4` when a method needs them. */

@@ -77,9 +77,19 @@ export function loadTopologies(cdkOut: string, only?: readonly string[]): Patter
   return assemblyTopologies(cdkOut, { only }).topologies;
 }
 
-export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
-  const root = resolve(options.root ?? process.cwd());
-  const print = options.print ?? ((line: string) => console.log(line));
+/** What a running twin has started, in start order; `stop` closes it in reverse. */
+interface Started {
+  dataStore?: TwinDataStore;
+  aws?: AwsEmulators;
+  readonly running: Map<string, RunningPattern>;
+  domains: RunningCustomDomain[];
+  control?: ControlServer;
+}
+
+type Print = (line: string) => void;
+
+/** Synthesizes `app` when given, then reads the assembly's runnable APIs (printing what does not run). */
+async function readAssembly(options: TwinUpOptions, root: string, print: Print): Promise<PatternTopology[]> {
   const app = options.app === undefined ? undefined : resolve(root, options.app);
   const cdkOut = resolve(root, options.cdkOut ?? (app ? join(app, 'cdk.out') : 'cdk.out'));
   if (app) print(`synthesizing ${app} into ${await synthesizeApp(app, { outDir: cdkOut })}`);
@@ -87,100 +97,139 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
     only: options.patterns,
     containerCommands: options.containerCommands,
   });
-  const topologies = assembly.topologies;
   for (const line of assemblyReport(assembly)) print(line);
-  if (topologies.length === 0) throw new Error(`no stack with an API Gateway API in ${cdkOut}`);
+  if (assembly.topologies.length === 0) throw new Error(`no stack with an API Gateway API in ${cdkOut}`);
+  return assembly.topologies;
+}
 
+/** The data store (tables created and seeded) and the emulators AWS integrations and pollers reach. */
+async function startBackingServices(
+  topologies: readonly PatternTopology[],
+  options: TwinUpOptions,
+  root: string,
+  started: Started,
+  print: Print,
+): Promise<{ readonly dataStore: TwinDataStore; readonly aws: AwsEmulators }> {
+  const dataStore = await startDataStore(options.ddbEndpoint);
+  started.dataStore = dataStore;
+  const seeded = await prepareTables(
+    dataStore,
+    topologies.flatMap((t) => t.tables),
+  );
+  print(
+    `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
+      `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
+  );
+  const aws = await startAwsEmulators(topologies, dataStore.endpoint, join(root, '.pik', 's3'));
+  started.aws = aws;
+  for (const line of aws.lines) print(line);
+  return { dataStore, aws };
+}
+
+/** Every pattern's data plane, one after the other, sharing the account's token bucket. */
+async function standUpAll(
+  topologies: readonly PatternTopology[],
+  backing: { readonly dataStore: TwinDataStore; readonly aws: AwsEmulators },
+  options: TwinUpOptions,
+  deps: { readonly logs: LogSink; readonly started: Started; readonly print: Print },
+): Promise<void> {
+  const { dataStore, aws } = backing;
+  const awsActions = createAwsActionExecutor(aws.endpoints, LOCAL_PSEUDO.region);
+  // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
+  const accountBucket = new TokenBucket(options.accountThrottle ?? accountThrottle(), monotonicClock);
+  for (const topology of topologies) {
+    const pattern = await standUpPattern(topology, {
+      accountBucket,
+      dataStoreEnv: dataStore.env,
+      logs: deps.logs,
+      healthCheckScale: options.healthCheckScale,
+      streamTimeScale: options.streamTimeScale,
+      lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
+      awsActions,
+      ...(options.webSocketTimeScale !== undefined ? { webSocketTimeScale: options.webSocketTimeScale } : {}),
+      ...(aws.endpoints.kinesis ? { kinesisEndpoint: aws.endpoints.kinesis } : {}),
+      ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
+    });
+    deps.started.running.set(topology.patternId, pattern);
+    if (pattern.edge) {
+      const d = topology.distributions?.[0];
+      deps.print(
+        `${topology.patternId}: CloudFront ${d?.id} ${pattern.edge.url} (${d?.behaviours.length} cache behaviours, ` +
+          `origin ${d?.originPath || '/'}); ${d?.webAcl ? 'its WAF web ACL is not evaluated' : 'no web ACL'}`,
+      );
+    }
+  }
+}
+
+/** The targets file (written unless `targetsFile: false`) and the start-up listing. */
+function publishTargets(
+  topologies: readonly PatternTopology[],
+  running: ReadonlyMap<string, RunningPattern>,
+  control: ControlServer,
+  options: TwinUpOptions & { readonly root: string; readonly logLabel: string },
+  print: Print,
+): { readonly targets: TargetsFile; readonly targetsPath: string | undefined } {
+  const entries: TargetPattern[] = [...running.values()].map((p) =>
+    targetPatternOf(p, `${control.url}/patterns/${p.topology.patternId}`),
+  );
+  const targets = targetsFileOf(entries);
+  const targetsPath =
+    options.targetsFile === false
+      ? undefined
+      : resolve(options.root, options.targetsFile ?? join('.pik', 'targets.json'));
+  if (targetsPath) writeTargetsFile(targetsPath, targets);
+  for (const line of endpointTable(entries)) print(line);
+  for (const line of webSocketLines(running)) print(line);
+  for (const line of notEmulatedReport(topologies, options.healthCheckScale ?? 0.1)) print(line);
+  if (topologies.some(hasStreamedRoute)) {
+    print(streamLimitsLine(options.streamTimeScale ?? DEFAULT_STREAM_TIME_SCALE));
+  }
+  print(`control: ${control.url}  targets: ${targetsPath ?? '(not written)'}  logs: ${options.logLabel}`);
+  return { targets, targetsPath };
+}
+
+export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
+  const root = resolve(options.root ?? process.cwd());
+  const print = options.print ?? ((line: string) => console.log(line));
+  const topologies = await readAssembly(options, root, print);
   const logTarget = options.logs ?? 'file';
   const logFile = join(root, '.pik', 'twin.log');
   const logs: LogSink = createLogSink(logTarget === 'file' ? { file: logFile } : logTarget);
-  const running = new Map<string, RunningPattern>();
-  let control: ControlServer | undefined;
-  let dataStore: TwinDataStore | undefined;
-  let aws: AwsEmulators | undefined;
-  let domains: RunningCustomDomain[] = [];
+  const started: Started = { running: new Map(), domains: [] };
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    for (const domain of domains) await domain.component.close().catch(() => {});
-    for (const pattern of [...running.values()].reverse()) await pattern.close().catch(() => {});
-    await control?.close();
-    await aws?.close();
-    await dataStore?.close();
+    for (const domain of started.domains) await domain.component.close().catch(() => {});
+    for (const pattern of [...started.running.values()].reverse()) await pattern.close().catch(() => {});
+    await started.control?.close();
+    await started.aws?.close();
+    await started.dataStore?.close();
     await logs.close();
   };
-
   try {
-    dataStore = await startDataStore(options.ddbEndpoint);
-    const seeded = await prepareTables(
-      dataStore,
-      topologies.flatMap((t) => t.tables),
+    const backing = await startBackingServices(topologies, options, root, started, print);
+    await standUpAll(topologies, backing, options, { logs, started, print });
+    await Promise.all([...started.running.values()].map((p) => p.ready()));
+    started.domains = await startCustomDomains(started.running.values(), print);
+    const control = await startControlServer(started.running);
+    started.control = control;
+    const logLabel = logTarget === 'file' ? logFile : logTarget;
+    const published = publishTargets(
+      topologies,
+      started.running,
+      control,
+      { ...options, root, logLabel },
+      print,
     );
-    print(
-      `DynamoDB ${dataStore.embedded ? 'embedded (dynalite)' : 'at'} ${dataStore.endpoint}: ` +
-        `${seeded.length} tables, ${seeded.reduce((n, s) => n + s.items, 0)} seeded items`,
-    );
-    aws = await startAwsEmulators(topologies, dataStore.endpoint, join(root, '.pik', 's3'));
-    for (const line of aws.lines) print(line);
-    const awsActions = createAwsActionExecutor(aws.endpoints, LOCAL_PSEUDO.region);
-    // AWS throttles per account and Region across all APIs: one bucket for every API the twin runs.
-    const accountBucket = new TokenBucket(options.accountThrottle ?? accountThrottle(), monotonicClock);
-    for (const topology of topologies) {
-      const pattern = await standUpPattern(topology, {
-        accountBucket,
-        dataStoreEnv: dataStore.env,
-        logs,
-        healthCheckScale: options.healthCheckScale,
-        streamTimeScale: options.streamTimeScale,
-        lambdaIdleTimeoutMs: options.lambdaIdleTimeoutMs,
-        awsActions,
-        ...(options.webSocketTimeScale !== undefined
-          ? { webSocketTimeScale: options.webSocketTimeScale }
-          : {}),
-        ...(aws.endpoints.kinesis ? { kinesisEndpoint: aws.endpoints.kinesis } : {}),
-        ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
-      });
-      running.set(topology.patternId, pattern);
-      if (pattern.edge) {
-        const d = topology.distributions?.[0];
-        print(
-          `${topology.patternId}: CloudFront ${d?.id} ${pattern.edge.url} (${d?.behaviours.length} cache behaviours, ` +
-            `origin ${d?.originPath || '/'}); ${d?.webAcl ? 'its WAF web ACL is not evaluated' : 'no web ACL'}`,
-        );
-      }
-    }
-    await Promise.all([...running.values()].map((p) => p.ready()));
-    domains = await startCustomDomains(running.values(), print);
-    control = await startControlServer(running);
-    const controlUrl = control.url;
-    const entries: TargetPattern[] = [...running.values()].map((p) =>
-      targetPatternOf(p, `${controlUrl}/patterns/${p.topology.patternId}`),
-    );
-    const targets = targetsFileOf(entries);
-    const targetsPath =
-      options.targetsFile === false
-        ? undefined
-        : resolve(root, options.targetsFile ?? join('.pik', 'targets.json'));
-    if (targetsPath) writeTargetsFile(targetsPath, targets);
-
-    for (const line of endpointTable(entries)) print(line);
-    for (const line of webSocketLines(running)) print(line);
-    for (const line of notEmulatedReport(topologies, options.healthCheckScale ?? 0.1)) print(line);
-    if (topologies.some(hasStreamedRoute)) {
-      print(streamLimitsLine(options.streamTimeScale ?? DEFAULT_STREAM_TIME_SCALE));
-    }
-    print(
-      `control: ${controlUrl}  targets: ${targetsPath ?? '(not written)'}  logs: ${logTarget === 'file' ? logFile : logTarget}`,
-    );
+    const { aws } = backing;
     return {
-      patterns: running,
-      targets,
-      targetsPath,
-      controlUrl,
-      dataStore,
+      patterns: started.running,
+      ...published,
+      controlUrl: control.url,
+      dataStore: backing.dataStore,
       awsEndpoints: aws.endpoints,
-      customDomains: domains,
+      customDomains: started.domains,
       ...(aws.s3 ? { s3Endpoint: aws.s3.url } : {}),
       stop,
     };

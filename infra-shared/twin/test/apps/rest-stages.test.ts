@@ -81,6 +81,8 @@ describe('a REST pattern with stages and a canary in the twin', () => {
     ]);
     const test = targetAtStage(entry, 'test');
     expect([test.stage, test.throttle]).toEqual(['test', { rateLimit: 2, burstLimit: 3 }]);
+    // The throttle test above emptied this stage's bucket (2 rps, burst 3): wait for it to refill.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
     const answer = await fetch(`${test.baseUrl}/orders`);
     expect([answer.status, answer.headers.get('x-pik-trace')?.split(' > ')[1]]).toEqual([200, 'stage:test']);
     expect(() => targetAtStage(entry, 'staging')).toThrow(

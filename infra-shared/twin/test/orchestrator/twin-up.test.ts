@@ -150,6 +150,8 @@ describe('twin up on a cloud assembly', () => {
     });
     // The fixture template reserves 2.
     expect(await restored.json()).toMatchObject({ concurrencyLimit: 2 });
+    // The tests before spent the API key's usage-plan bucket (10 rps, burst 5): let it refill first.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await fetch(`${rest.baseUrl}/orders/after`, { headers })).status).toBe(200);
   });
 
