@@ -65,7 +65,10 @@ async function toolStarted(
     const started =
       place.tool === 'k6'
         ? (await readFile(join(place.dir, 'k6-stderr.log'), 'utf8').catch(() => '')).includes(marker)
-        : (await readdir(place.dir)).some((f) => f.startsWith('artillery-requests.') && f.endsWith('.jsonl'));
+        : // The run's folder appears only once the tool is being set up: until then, not started.
+          (await readdir(place.dir).catch(() => [] as string[])).some(
+            (f) => f.startsWith('artillery-requests.') && f.endsWith('.jsonl'),
+          );
     if (started) return Date.now();
     await sleep(50);
   }
