@@ -26,7 +26,7 @@ import { formatTable, totalsOf, writeResults } from './results.js';
 import { type FuzzRun, resolveSchemathesis, runSchemathesis, SCHEMATHESIS_INSTALL } from './schemathesis.js';
 
 /** Per service: cases per operation and phase (about 1,200 to 1,500 cases each), and a safety bound in seconds. */
-export const FUZZ_BUDGET = { maxExamples: 200, maxSeconds: 180, seed: 20261207, minCases: 1000 } as const;
+export const FUZZ_BUDGET = { maxExamples: 165, maxSeconds: 180, seed: 20261207, minCases: 1000 } as const;
 /** Per service and pattern through the twin: every service once per API type, at a smaller budget. */
 export const GATEWAY_BUDGET = { maxExamples: 30, maxSeconds: 90, seed: 20261207, minCases: 300 } as const;
 export const GATEWAY_PATTERNS = ['http-lambda-baseline', 'rest-vpclinkv2-alb'] as const;
