@@ -28,7 +28,7 @@ import { type FuzzRun, resolveSchemathesis, runSchemathesis, SCHEMATHESIS_INSTAL
 /** Per service: cases per operation and phase (about 1,200 to 1,500 cases each), and a safety bound in seconds. */
 export const FUZZ_BUDGET = { maxExamples: 165, maxSeconds: 180, seed: 20261207, minCases: 1000 } as const;
 /** Per service and pattern through the twin: every service once per API type, at a smaller budget. */
-export const GATEWAY_BUDGET = { maxExamples: 30, maxSeconds: 90, seed: 20261207, minCases: 300 } as const;
+export const GATEWAY_BUDGET = { maxExamples: 24, maxSeconds: 90, seed: 20261207, minCases: 300 } as const;
 export const GATEWAY_PATTERNS = ['http-lambda-baseline', 'rest-vpclinkv2-alb'] as const;
 /** A stage throttle far above what one fuzzing client sends, so the runs reach the services. */
 const GATEWAY_THROTTLE = { rateLimit: 5000, burstLimit: 2000 };
