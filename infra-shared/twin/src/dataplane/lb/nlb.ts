@@ -31,47 +31,8 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
         groups.set(name, health);
         health.start();
       }
-      const group = health;
-      let next = 0;
-      const pick = (client: Socket): TargetConfig | undefined => {
-        const targets = group.routable();
-        if (targets.length === 0) return undefined;
-        if (algorithm === 'flow-hash') return targets[flowHash(client) % targets.length];
-        next = (next + 1) % 1_000_000_007;
-        return targets[next % targets.length];
-      };
-
-      const onConnection = (client: Socket) => {
-        const target = pick(client);
-        if (!target || target.port === undefined) {
-          client.resetAndDestroy();
-          return;
-        }
-        const targetHost = target.host ?? '127.0.0.1';
-        // An ALB of this twin is reached over its listener's Unix socket (see local-sockets.ts).
-        const local = localSocketFor(targetHost, target.port);
-        const upstream = local
-          ? connect({ path: local })
-          : connect({ host: targetHost, port: target.port, noDelay: true });
-        sockets.add(client);
-        sockets.add(upstream);
-        const teardown = () => {
-          if (!client.destroyed) client.resetAndDestroy();
-          if (!upstream.destroyed) upstream.destroy();
-        };
-        client.on('error', teardown);
-        upstream.on('error', teardown);
-        client.on('close', () => {
-          sockets.delete(client);
-          upstream.destroy();
-        });
-        upstream.on('close', () => {
-          sockets.delete(upstream);
-          if (!client.destroyed) client.end();
-        });
-        client.pipe(upstream);
-        upstream.pipe(client);
-      };
+      const pick = targetPicker(health, algorithm);
+      const onConnection = (client: Socket) => pipeToTarget(client, pick(client), sockets);
       const server = createServer({ noDelay: true }, onConnection);
       servers.push(server);
       const port = await listen(server, host, listener.port ?? 0);
@@ -98,6 +59,53 @@ export async function createNlb(config: NlbConfig): Promise<RunningNlb> {
     ready: () => Promise.all([...groups.values()].map((g) => g.settled())).then(() => undefined),
     close: closeAll,
   };
+}
+
+/** Chooses a routable target of the group per new connection: round robin or the flow hash. */
+function targetPicker(
+  group: TargetGroupHealth,
+  algorithm: NonNullable<NlbConfig['algorithm']>,
+): (client: Socket) => TargetConfig | undefined {
+  let next = 0;
+  return (client) => {
+    const targets = group.routable();
+    if (targets.length === 0) return undefined;
+    if (algorithm === 'flow-hash') return targets[flowHash(client) % targets.length];
+    next = (next + 1) % 1_000_000_007;
+    return targets[next % targets.length];
+  };
+}
+
+/** Pipes the client's bytes to the target and back untouched; resets the client when there is no target. */
+function pipeToTarget(client: Socket, target: TargetConfig | undefined, sockets: Set<Socket>): void {
+  if (!target || target.port === undefined) {
+    client.resetAndDestroy();
+    return;
+  }
+  const targetHost = target.host ?? '127.0.0.1';
+  // An ALB of this twin is reached over its listener's Unix socket (see local-sockets.ts).
+  const local = localSocketFor(targetHost, target.port);
+  const upstream = local
+    ? connect({ path: local })
+    : connect({ host: targetHost, port: target.port, noDelay: true });
+  sockets.add(client);
+  sockets.add(upstream);
+  const teardown = () => {
+    if (!client.destroyed) client.resetAndDestroy();
+    if (!upstream.destroyed) upstream.destroy();
+  };
+  client.on('error', teardown);
+  upstream.on('error', teardown);
+  client.on('close', () => {
+    sockets.delete(client);
+    upstream.destroy();
+  });
+  upstream.on('close', () => {
+    sockets.delete(upstream);
+    if (!client.destroyed) client.end();
+  });
+  client.pipe(upstream);
+  upstream.pipe(client);
 }
 
 let localConnections = 0;
