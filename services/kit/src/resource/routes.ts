@@ -49,20 +49,55 @@ export function resourceMethods(basePath: string): AllowedMethods {
   };
 }
 
+/** What every route of one resource shares. */
+interface ResourceRouteContext<TStored extends object> {
+  readonly app: FastifyInstance;
+  readonly base: string;
+  readonly entity: string;
+  readonly tags: string[];
+  readonly Item: ResourceDefinition<object, TStored>['item'];
+  readonly repository: ResourceRepository<TStored>;
+}
+
 /** Registers list, export (NDJSON stream), get, create, patch and delete under the service's base path. */
 export function registerResourceRoutes<TCreate extends object, TStored extends object>(
   app: FastifyInstance,
   definition: ResourceDefinition<TCreate, TStored>,
   repository: ResourceRepository<TStored>,
 ): void {
-  const base = definition.service.basePath;
-  const entity = definition.service.entity;
-  const tags = [definition.service.name];
-  const Item = definition.item;
-  const Patch = patchSchema(definition.patchFields);
-  const prepareCreate = definition.prepareCreate ?? ((body: TCreate) => body as unknown as TStored);
-  const preparePatch = definition.preparePatch ?? ((changes: Partial<TStored>) => changes);
+  const { basePath: base, entity, name } = definition.service;
+  const context: ResourceRouteContext<TStored> = {
+    app,
+    base,
+    entity,
+    tags: [name],
+    Item: definition.item,
+    repository,
+  };
+  registerListRoute(context);
+  registerExportRoute(app, base, definition.item, context.tags, repository);
+  registerGetRoute(context);
+  registerCreateRoute(
+    context,
+    definition.createBody,
+    definition.prepareCreate ?? ((body: TCreate) => body as unknown as TStored),
+  );
+  registerPatchRoute(
+    context,
+    patchSchema(definition.patchFields),
+    definition.preparePatch ?? ((changes: Partial<TStored>) => changes),
+  );
+  registerDeleteRoute(context);
+}
 
+function registerListRoute<TStored extends object>({
+  app,
+  base,
+  entity,
+  tags,
+  Item,
+  repository,
+}: ResourceRouteContext<TStored>): void {
   app.get(
     base,
     {
@@ -86,9 +121,16 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
       return repository.list({ limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
     },
   );
+}
 
-  registerExportRoute(app, base, Item, tags, repository);
-
+function registerGetRoute<TStored extends object>({
+  app,
+  base,
+  entity,
+  tags,
+  Item,
+  repository,
+}: ResourceRouteContext<TStored>): void {
   app.get(
     `${base}/:id`,
     {
@@ -101,7 +143,13 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
     },
     async (request) => repository.getOrThrow((request.params as { id: string }).id),
   );
+}
 
+function registerCreateRoute<TCreate extends object, TStored extends object>(
+  { app, base, entity, tags, Item, repository }: ResourceRouteContext<TStored>,
+  createBody: ResourceDefinition<TCreate, TStored>['createBody'],
+  prepareCreate: (body: TCreate) => TStored,
+): void {
   app.post(
     base,
     {
@@ -109,7 +157,7 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
         tags,
         summary: `Create a ${entity} (idempotent under Idempotency-Key)`,
         headers: IdempotencyHeaders,
-        body: definition.createBody,
+        body: createBody,
         response: { 201: Item, ...errors(400, 409, 413, 415, 422, 500) },
       },
     },
@@ -121,7 +169,13 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
       return item;
     },
   );
+}
 
+function registerPatchRoute<TStored extends object>(
+  { app, base, entity, tags, Item, repository }: ResourceRouteContext<TStored>,
+  Patch: ReturnType<typeof patchSchema>,
+  preparePatch: (changes: Partial<TStored>) => Partial<TStored>,
+): void {
   app.patch(
     `${base}/:id`,
     {
@@ -145,7 +199,15 @@ export function registerResourceRoutes<TCreate extends object, TStored extends o
       return repository.update((request.params as { id: string }).id, version, prepared);
     },
   );
+}
 
+function registerDeleteRoute<TStored extends object>({
+  app,
+  base,
+  entity,
+  tags,
+  repository,
+}: ResourceRouteContext<TStored>): void {
   app.delete(
     `${base}/:id`,
     {
