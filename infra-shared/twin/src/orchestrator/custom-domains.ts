@@ -75,6 +75,12 @@ export function customDomainConfig(
   return { config, missing };
 }
 
+/** What the domain's routing mode leaves unused: AWS keeps such rules or mappings and does not route by them. */
+function unusedLine(spec: CustomDomainSpec): string {
+  const what = spec.routingMode === 'mappings-only' ? 'routing rules' : 'mappings';
+  return `  unused (routing mode ${spec.routingMode}, as on AWS): ${what} ${spec.unused.join(', ')}`;
+}
+
 /** Starts every domain's listener; `print` gets one line per domain (and what it leaves out). */
 export async function startCustomDomains(
   running: Iterable<RunningPattern>,
@@ -91,6 +97,7 @@ export async function startCustomDomains(
       const routes = `${config.rules.length} routing rules, ${config.mappings.length} mappings`;
       print(`custom domain ${config.domainName}: ${url} (send Host: ${config.domainName}; ${routes})`);
       if (missing.length) print(`  left out: ${missing.join(', ')}`);
+      if (domain.spec.unused.length) print(unusedLine(domain.spec));
     }
   } catch (error) {
     await Promise.all(started.map((d) => d.component.close()));

@@ -108,6 +108,7 @@ export function buildCustomDomains(ctx: TemplateContext): CustomDomainSpec[] {
       routingMode: mode,
       mappings: mode === 'rules-only' ? [] : mappings,
       rules: mode === 'mappings-only' ? [] : rules,
+      unused: (mode === 'rules-only' ? mappings : mode === 'mappings-only' ? rules : []).map((x) => x.id),
     };
   });
 }

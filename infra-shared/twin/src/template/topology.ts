@@ -425,6 +425,8 @@ export interface CustomDomainSpec {
   readonly mappings: readonly DomainMappingSpec[];
   /** Sorted by priority. */
   readonly rules: readonly DomainRuleSpec[];
+  /** Rules and mappings the routing mode leaves unused, as AWS does (ids), named at start-up. */
+  readonly unused: readonly string[];
 }
 /** A template resource or setting the twin does not run, reported at start-up. */
 export interface NotEmulated {
