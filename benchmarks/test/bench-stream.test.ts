@@ -4,17 +4,14 @@
  * services) and the HTTP API, which cannot stream (VPC link V2 > ALBs > Lambda). Each export reads ten
  * DynamoDB pages; streamed, the first byte comes a page in, buffered, with the last.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPikApp } from '@pik/cdk-app';
 import { optionalTool } from '@pik/testing';
-import { type Twin, twinUp } from '@pik/twin';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BenchOutcome, runBench } from '../src/cli/bench.js';
+import { describe, expect, it } from 'vitest';
 import { STREAM_HEADING } from '../src/report/stream-lines.js';
 import type { ToolResult } from '../src/result-format/schema.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
+import { twinBenchSuite } from './support/twin-bench-suite.js';
 
 const STREAMED = 'rest-vpclink-shared-nlb';
 const BUFFERED = 'http-vpclink-albs';
@@ -22,40 +19,17 @@ const k6 = optionalTool('k6', (await resolveK6()) !== undefined, K6_INSTALL_HINT
 const tools = k6.available ? ['k6', 'artillery'] : ['artillery'];
 
 describe(`stream through the twin (${STREAMED} streamed, ${BUFFERED} buffered)`, () => {
-  let twin: Twin;
-  let root: string;
-  let outcome: BenchOutcome;
-  const records = (pattern: string): ToolResult[] =>
-    outcome.results.results.filter((r) => r.pattern === pattern);
-
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'pik-bench-stream-'));
-    const cdkOut = join(root, 'cdk.out');
-    buildPikApp({
-      outdir: cdkOut,
-      patterns: [STREAMED, BUFFERED],
-      commonProps: { waf: false },
-      nag: false,
-    }).app.synth();
-    twin = await twinUp({ root, cdkOut, patterns: [STREAMED, BUFFERED], logs: 'file', print: () => {} });
-    outcome = await runBench({
-      targets: twin.targets,
-      scenarios: ['stream'],
-      tool: k6.available ? 'both' : 'artillery',
-      variant: 'short',
-      outDir: join(root, 'results'),
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
-    process.stderr.write(`\n${outcome.table}\n\n`);
-  }, 300_000);
-
-  afterAll(async () => {
-    await twin?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+  const suite = twinBenchSuite({
+    name: 'stream',
+    patterns: [STREAMED, BUFFERED],
+    app: { commonProps: { waf: false } },
+    bench: { scenarios: ['stream'], tool: k6.available ? 'both' : 'artillery' },
   });
+  const records = (pattern: string): ToolResult[] =>
+    suite.outcome.results.results.filter((r) => r.pattern === pattern);
 
   it('the twin lists the REST export routes as streamed, and no HTTP API route', () => {
-    const byId = new Map(twin.targets.patterns.map((p) => [p.id, p]));
+    const byId = new Map(suite.twin.targets.patterns.map((p) => [p.id, p]));
     expect(byId.get(STREAMED)?.streamedRoutes).toEqual(
       expect.arrayContaining(['GET /catalog/export', 'GET /orders/export']),
     );
@@ -63,7 +37,7 @@ describe(`stream through the twin (${STREAMED} streamed, ${BUFFERED} buffered)`,
   });
 
   it('records time to first byte and total time of every export, each tool, each pattern', () => {
-    for (const r of outcome.results.results) {
+    for (const r of suite.outcome.results.results) {
       expect(r.transfer?.ttfbMs?.count, `${r.pattern} ${r.tool}`).toBe(r.requests.byStatus['200']);
       expect(r.transfer?.totalMs?.count, `${r.pattern} ${r.tool}`).toBe(r.requests.byStatus['200']);
       expect(
@@ -89,10 +63,10 @@ describe(`stream through the twin (${STREAMED} streamed, ${BUFFERED} buffered)`,
   });
 
   it('shows both times per pattern and tool in the summary and the terminal table', async () => {
-    const summary = await readFile(join(outcome.outDir, 'summary.md'), 'utf8');
+    const summary = await readFile(join(suite.outcome.outDir, 'summary.md'), 'utf8');
     expect(summary).toContain(STREAM_HEADING);
-    expect(outcome.table).toContain(STREAM_HEADING);
-    for (const r of outcome.results.results) {
+    expect(suite.outcome.table).toContain(STREAM_HEADING);
+    for (const r of suite.outcome.results.results) {
       expect(summary).toContain(`| ${r.label} | ${r.pattern} | ${r.tool} | ${r.transfer?.mode} |`);
     }
   });
