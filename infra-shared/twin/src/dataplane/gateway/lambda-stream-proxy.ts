@@ -80,11 +80,12 @@ export function createLambdaStreamForward(invoke: InvokeLambda, options: LambdaP
       invoke(functionId, payloadV1Event(request), { ...(qualifier ? { qualifier } : {}), onChunk }).then(
         (result) => {
           if (!answered) return answer(lambdaProxyFailure(true, trace));
-          if (result.functionError) body.destroy();
+          // A failure after the prelude cuts the stream (the relay closes the client connection).
+          if (result.functionError) body.destroy(new Error(`function ${functionId} failed mid-stream`));
           else body.end();
         },
         (error: unknown) => {
-          if (answered) body.destroy();
+          if (answered) body.destroy(error instanceof Error ? error : new Error(String(error)));
           else reject(error);
         },
       );
