@@ -113,7 +113,10 @@ describe.skipIf(skip)(
       const headers = { ...pattern.headers, ...(await authHeaders(pattern)) };
       const res = await get(`${pattern.baseUrl}/catalog/export?pageSize=5`, headers);
       expect(res.status).toBe(200);
-      const items = res.body.trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+      const items = res.body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string });
       expect(items.length).toBeGreaterThan(5);
       expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
       expect(res.trace).toBe('alb:public > vpce:execute-api > gateway:rest(private) > lambda:catalog');
