@@ -6,9 +6,9 @@
  * stage's `variables` or its canary's may name another stage's alias instead. API Gateway resolves the
  * variable per request (developer guide, "API Gateway stage variables reference for REST APIs": a stage
  * variable in place of a Lambda function's alias). A permission on the unqualified function does not let
- * API Gateway invoke an alias: Lambda checks the resource policy of the qualified ARN it is called with
- * (Lambda developer guide, "Viewing resource-based IAM policies": permissions on a version or alias apply to
- * that qualifier only), so each alias gets its own `AWS::Lambda::Permission`.
+ * API Gateway invoke an alias: the scope of a resource-based permission is the alias, version or whole
+ * function it is applied to (Lambda developer guide, "Using Lambda aliases in event sources and permissions
+ * policies", using-aliases.html), so each alias gets its own `AWS::Lambda::Permission`.
  */
 import { pascalName } from '@pik/contracts';
 import { Aws } from 'aws-cdk-lib';
