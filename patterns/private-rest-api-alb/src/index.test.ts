@@ -111,7 +111,7 @@ describe('option 7: private REST API behind a public ALB, through an execute-api
 
   it('integrates each service with its own function by Lambda proxy', () => {
     for (const s of SERVICES) {
-      // The service's buffered function (its export has a streaming one of its own: streaming-export.test.ts).
+      // The service's buffered function (its export has a streaming one of its own: lambda-integrations.test.ts).
       const [fnId] = Object.entries(resourcesOfType(json, 'AWS::Lambda::Function')).find(
         ([, r]) => serviceOf(r) === s.name && r.Properties.Handler === 'index.handler',
       ) ?? [''];
