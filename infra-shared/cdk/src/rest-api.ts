@@ -293,13 +293,9 @@ export class PikRestApi extends Construct {
     const id = `${pascalName(spec.name)}${suffix}`;
     let aliases = this.stageAliases.get(id);
     if (!aliases) {
-      validateAliasStages(this.props.apiName, this.props.stages ?? [], [spec.name]);
-      aliases = new StageAliases(this, id, {
-        fn,
-        service: spec.name,
-        stageNames: this.stages.map((s) => s.name),
-        api: this.api,
-      });
+      const stageNames = this.stages.map((s) => s.name);
+      validateAliasStages(this.props.apiName, this.props.stages ?? [], [spec.name], stageNames);
+      aliases = new StageAliases(this, id, { fn, service: spec.name, stageNames, api: this.api });
       this.stageAliases.set(id, aliases);
       this.kitVariables.useAlias(spec.name);
     }

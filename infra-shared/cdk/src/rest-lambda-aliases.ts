@@ -95,14 +95,15 @@ export function lambdaProxyIntegration(uri: string): apigw.Integration {
 /**
  * Throws, naming the stage and field, when a stage name cannot be an alias name, or when a stage's or
  * canary's `<svc>Alias` variable names an alias the kit does not publish (API Gateway would answer 500 on
- * every request of that stage).
+ * every request of that stage). `aliasNames`: every stage of the API (`v1` is one even when not listed).
  */
 export function validateAliasStages(
   where: string,
   stages: readonly RestStageSpec[],
   services: readonly string[],
+  aliasNames: readonly string[] = stages.map((s) => s.name),
 ): void {
-  const names = stages.map((s) => s.name);
+  const names = aliasNames;
   for (const [i, stage] of stages.entries()) {
     if (!ALIAS_NAME.test(stage.name)) {
       throw new Error(

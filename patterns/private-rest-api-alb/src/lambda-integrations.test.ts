@@ -91,6 +91,10 @@ describe('option 7 stages: Lambda aliases as stage variables', () => {
     expect(() =>
       synth({ services: ['catalog'], stages: [{ name: 'v1', variables: { catalogAlias: 'blue' } }] }),
     ).toThrow("stages[0].variables.catalogAlias: 'blue' names no alias; the aliases are the stages: v1");
+    // `v1` is always a stage (and an alias), listed or not.
+    expect(() =>
+      synth({ services: ['catalog'], stages: [{ name: 'test', variables: { catalogAlias: 'v1' } }] }),
+    ).not.toThrow();
     expect(() => synth({ services: ['catalog'], stages: [{ name: 'v1' }, { name: '2' }] })).toThrow(
       "stages[1].name: '2' cannot name a Lambda alias",
     );
