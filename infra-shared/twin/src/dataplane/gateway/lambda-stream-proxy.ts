@@ -66,7 +66,8 @@ export function createLambdaStreamForward(invoke: InvokeLambda, options: LambdaP
         resolve(response);
       };
       const onChunk = (chunk: Buffer) => {
-        if (answered) return void body.write(chunk);
+        // After the client went away (the relay destroyed the body) the rest is dropped.
+        if (answered) return void (body.destroyed || body.write(chunk));
         head = Buffer.concat([head, chunk]);
         const at = head.indexOf(DELIMITER);
         if (at < 0) return;
