@@ -23,6 +23,7 @@ export * from './private-api-policy.js';
 export * from './repo.js';
 export * from './rest-api.js';
 export * from './rest-api-to-kinesis.js';
+export * from './rest-lambda-aliases.js';
 export * from './rest-request-models.js';
 export * from './rest-stages.js';
 export * from './rest-streaming.js';

@@ -18,6 +18,8 @@ export interface LambdaServiceProps {
   readonly logRetention: logs.RetentionDays;
   /** @default 1024 */
   readonly memorySize?: number;
+  /** The bundle's handler to run. @default `index.handler` (`BUNDLE_PATHS.lambdaHandler`) */
+  readonly handler?: string;
 }
 
 /** Lambda settings every service function shares. */
@@ -39,9 +41,9 @@ export class LambdaService extends Construct {
     const { spec } = props;
     this.logGroup = retainedLogGroup(this, 'Logs', props.logRetention);
     this.function = new lambda.Function(this, 'Function', {
-      description: `pik service ${spec.name} (${spec.bundle} bundle)`,
+      description: `pik service ${spec.name} (${spec.bundle} bundle${props.handler ? `, ${props.handler}` : ''})`,
       code: lambda.Code.fromAsset(lambdaBundleDir(props.repoRoot, spec.bundle)),
-      handler: BUNDLE_PATHS.lambdaHandler,
+      handler: props.handler ?? BUNDLE_PATHS.lambdaHandler,
       runtime: LAMBDA_DEFAULTS.runtime,
       architecture: LAMBDA_DEFAULTS.architecture,
       memorySize: props.memorySize ?? LAMBDA_DEFAULTS.memorySize,

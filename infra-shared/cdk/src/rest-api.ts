@@ -3,6 +3,8 @@ import { PIK_HEADERS } from '@pik/contracts/headers';
 import { Aws, type Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
@@ -24,6 +26,12 @@ import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';
 import { privateApiPolicy } from './private-api-policy.js';
+import {
+  lambdaInvocationUri,
+  lambdaProxyIntegration,
+  StageAliases,
+  validateAliasStages,
+} from './rest-lambda-aliases.js';
 import {
   REQUEST_MODEL_CONTENT_TYPE,
   type RequestSchemas,
@@ -107,6 +115,8 @@ export class PikRestApi extends Construct {
   readonly stages: { readonly name: string; readonly stage: apigw.Stage }[] = [];
   private readonly props: PikRestApiProps;
   private readonly kitVariables = new KitStageVariables();
+  /** Each service function's version and per-stage aliases (with `stages` only), by construct id. */
+  readonly stageAliases = new Map<string, StageAliases>();
   private readonly authorizer?: apigw.IAuthorizer;
   private readonly validator: apigw.RequestValidator;
 
@@ -237,7 +247,7 @@ export class PikRestApi extends Construct {
       this.stages.push({ name: spec.name, stage });
     }
     for (const { name, stage } of this.stages) {
-      configureStage(stage, this.stageSpec(name), this.kitVariables, deployment);
+      configureStage(stage, name, this.stageSpec(name), this.kitVariables, deployment);
     }
   }
 
@@ -251,6 +261,45 @@ export class PikRestApi extends Construct {
     cfn.addPropertyOverride('Integration.ConnectionId', linkId);
     cfn.addPropertyOverride('Integration.IntegrationTarget', targetArn);
     if (this.props.stages) this.kitVariables.use(method, service, linkId);
+  }
+
+  /**
+   * A service function's Lambda proxy integration: the function itself without `stages` (as always); with
+   * them, the alias the `<svc>Alias` stage variable names, one version and one alias per stage published
+   * on first use (`rest-lambda-aliases.ts`).
+   */
+  lambdaIntegration(spec: ServiceSpec, fn: lambda.Function): apigw.Integration {
+    if (!this.props.stages) return new apigw.LambdaIntegration(fn);
+    return this.aliasesOf(spec, fn, 'Aliases').integration();
+  }
+
+  /**
+   * The integration of a service's streamed export (`addService` `streamingIntegration`): `fn` (a
+   * streaming handler) invoked for a response stream, allowed for `GET /<svc>/export` only; with `stages`,
+   * its alias the `<svc>Alias` stage variable names (the same variable as the service's other function).
+   * `lambda:InvokeFunction` covers InvokeWithResponseStream (Lambda API reference).
+   */
+  lambdaStreamingIntegration(spec: ServiceSpec, fn: lambda.Function): apigw.Integration {
+    if (this.props.stages) return this.aliasesOf(spec, fn, 'ExportAliases').integration(true);
+    fn.addPermission('ApiGatewayStreamedExport', {
+      principal: new iam.ServicePrincipal('apigateway.amazonaws.com'),
+      sourceArn: this.api.arnForExecuteApi('GET', `${spec.basePath}/${STREAMING_ROUTE_SEGMENT}`),
+    });
+    return lambdaProxyIntegration(lambdaInvocationUri(fn.functionArn, true));
+  }
+
+  /** The version and per-stage aliases of `fn`, published on first use under `<Svc><suffix>`. */
+  private aliasesOf(spec: ServiceSpec, fn: lambda.Function, suffix: string): StageAliases {
+    const id = `${pascalName(spec.name)}${suffix}`;
+    let aliases = this.stageAliases.get(id);
+    if (!aliases) {
+      const stageNames = this.stages.map((s) => s.name);
+      validateAliasStages(this.props.apiName, this.props.stages ?? [], [spec.name], stageNames);
+      aliases = new StageAliases(this, id, { fn, service: spec.name, stageNames, api: this.api });
+      this.stageAliases.set(id, aliases);
+      this.kitVariables.useAlias(spec.name);
+    }
+    return aliases;
   }
 
   /** Invoke URL of the stage, without a trailing slash. */
@@ -267,7 +316,11 @@ export class PikRestApi extends Construct {
   addService(
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
-    options: { readonly streaming?: boolean } = {},
+    options: {
+      readonly streaming?: boolean;
+      /** The streamed export's own integration (a Lambda streaming invocation). @default the `{proxy+}` one */
+      readonly streamingIntegration?: (spec: ServiceSpec) => apigw.Integration;
+    } = {},
   ): { root: apigw.Method; proxy: apigw.Method; all: apigw.Method[] } {
     const resource = this.api.root.addResource(spec.basePath.slice(1));
     const root = resource.addMethod('ANY', integrationFor(spec, false), this.methodOptions(false));
@@ -278,7 +331,10 @@ export class PikRestApi extends Construct {
       proxy,
       ...this.validatedWriteMethods(spec, resource, proxyResource, integrationFor),
     ];
-    if (options.streaming) methods.push(...this.addStreamingExport(resource, spec, integrationFor));
+    if (options.streaming) {
+      const streamed = options.streamingIntegration?.(spec) ?? integrationFor(spec, true);
+      methods.push(...this.addStreamingExport(resource, spec, integrationFor, streamed));
+    }
     if (this.props.cache) {
       methods.push(this.addCachedGet(resource, spec, integrationFor, false));
       methods.push(this.addCachedGet(proxyResource, spec, integrationFor, true));
@@ -299,9 +355,10 @@ export class PikRestApi extends Construct {
     resource: apigw.Resource,
     spec: ServiceSpec,
     integrationFor: RestIntegrationFactory,
+    streamedIntegration: apigw.Integration,
   ): apigw.Method[] {
     const exportResource = resource.addResource(STREAMING_ROUTE_SEGMENT);
-    const streamed = exportResource.addMethod('GET', integrationFor(spec, true), this.methodOptions(false));
+    const streamed = exportResource.addMethod('GET', streamedIntegration, this.methodOptions(false));
     streamExportIntegration(streamed);
     const others = exportResource.addMethod('ANY', integrationFor(spec, true), this.methodOptions(false));
     exportPathIntegration(others);

@@ -9,6 +9,7 @@ import type { Throttle } from '@pik/contracts';
 import { effectiveQuota, QUOTAS, type QuotaOverrides } from '@pik/limits';
 import { type Duration, Lazy, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { aliasVariable } from './rest-lambda-aliases.js';
 import { validateThrottle } from './throttle.js';
 
 /** API Gateway's execution logging levels for a stage (`MethodSettings` `LoggingLevel`). */
@@ -112,6 +113,13 @@ export function validateHttpStages(where: string, stages: readonly RestStageSpec
 export class KitStageVariables {
   private readonly links = new Map<string, { service: string; value: string }>();
   private readonly hosts = new Map<string, string>();
+  /** Services whose Lambda integrations name their alias through `<svc>Alias` (`rest-lambda-aliases.ts`). */
+  private readonly aliased = new Set<string>();
+
+  /** `<svc>Alias` becomes a kit variable: each stage sets it to its own name (the alias of that stage). */
+  useAlias(service: string): void {
+    this.aliased.add(service);
+  }
 
   /**
    * Rewrites one method's private integration to read its link id and host from stage variables. `linkId`
@@ -142,18 +150,23 @@ export class KitStageVariables {
     return this.links.size === 1 ? 'vpcLinkId' : `${this.links.get(key)?.service}VpcLinkId`;
   }
 
-  /** The variables every stage gets (a stage's own `variables` win). */
-  values(): Record<string, string> {
+  /** The variables stage `stageName` gets (its own `variables` win). */
+  values(stageName: string): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [key, link] of this.links) out[this.linkVariable(key)] = link.value;
     for (const [name, host] of this.hosts) out[name] = host;
+    for (const service of this.aliased) out[aliasVariable(service)] = stageName;
     return out;
   }
 }
 
 /** The stage's `Variables`, resolved at synth when every service's integration is known. */
-export function stageVariablesOf(kit: KitStageVariables, own: Readonly<Record<string, string>> | undefined) {
-  return Lazy.any({ produce: () => ({ ...kit.values(), ...own }) });
+export function stageVariablesOf(
+  kit: KitStageVariables,
+  stageName: string,
+  own: Readonly<Record<string, string>> | undefined,
+) {
+  return Lazy.any({ produce: () => ({ ...kit.values(stageName), ...own }) });
 }
 
 /** `CanarySetting` of a stage: the same deployment, a share of the traffic, variable overrides. */
@@ -215,14 +228,15 @@ export function stageOptionsOf(
   };
 }
 
-/** Variables and canary of a stage, on its CloudFormation resource. */
+/** Variables and canary of stage `name`, on its CloudFormation resource. */
 export function configureStage(
   stage: apigw.Stage,
+  name: string,
   spec: RestStageSpec | undefined,
   kit: KitStageVariables,
   deployment: apigw.Deployment,
 ): void {
   const cfn = stage.node.defaultChild as apigw.CfnStage;
-  cfn.variables = stageVariablesOf(kit, spec?.variables);
+  cfn.variables = stageVariablesOf(kit, name, spec?.variables);
   if (spec?.canary) cfn.canarySetting = canarySettingOf(deployment, spec.canary);
 }

@@ -304,12 +304,27 @@ describe('response streaming in the synthesized templates', () => {
     for (const m of others) expect((m.Integration as StreamProps).ResponseTransferMode).toBeUndefined();
   });
 
-  it.each(PATTERNS.map((p) => p.id).filter((id) => !REST_PRIVATE.includes(id)))(
-    '%s streams nothing (HTTP API, or Lambda proxy)',
-    (id) => {
-      expect(streamed(id)).toEqual([]);
-    },
-  );
+  it('private-rest-api-alb streams GET /<svc>/export through a Lambda response-streaming invocation', () => {
+    const exports = streamed('private-rest-api-alb');
+    expect(exports).toHaveLength(4);
+    for (const method of exports) {
+      const integration = method.Integration as StreamProps;
+      expect([method.HttpMethod, pathPartOf('private-rest-api-alb', method), integration.Type]).toEqual([
+        'GET',
+        'export',
+        'AWS_PROXY',
+      ]);
+      expect(JSON.stringify(integration.Uri)).toMatch(
+        /path\/2021-11-15\/functions\/".*"\/response-streaming-invocations"/,
+      );
+    }
+  });
+
+  it.each(
+    PATTERNS.map((p) => p.id).filter((id) => !REST_PRIVATE.includes(id) && id !== 'private-rest-api-alb'),
+  )('%s streams nothing (HTTP API, or a buffered Lambda proxy)', (id) => {
+    expect(streamed(id)).toEqual([]);
+  });
 
   it('a service throttle covers its export method too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pik-cdk-stream-throttle-'));

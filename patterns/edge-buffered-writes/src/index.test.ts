@@ -225,4 +225,16 @@ describe('option 9 props', () => {
     const { stack } = synth();
     expect(stack.region).toBe(CLOUDFRONT_WAF_REGION);
   });
+
+  it('with stages, its reads invoke the alias each stage names (the same construct as option 7)', () => {
+    const { json } = synth({ services: ['orders'], stages: [{ name: 'v1' }, { name: 'test' }] });
+    const aliases = Object.values(resourcesOfType(json, 'AWS::Lambda::Alias')).map((a) => a.Properties.Name);
+    expect(aliases.sort()).toEqual(['test', 'v1']);
+    const reads = Object.values(resourcesOfType(json, 'AWS::ApiGateway::Method'))
+      .map((m) => JSON.stringify((m.Properties.Integration as { Uri?: unknown } | undefined)?.Uri ?? ''))
+      .filter((uri) => uri.includes('ordersAlias'));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage variable syntax
+    for (const uri of reads) expect(uri).toContain(':${stageVariables.ordersAlias}/invocations');
+  });
 });

@@ -147,7 +147,7 @@ export class EdgeBufferedWritesStack extends PikPatternStack {
     for (const service of this.fleet.services) {
       const fn = service.lambda?.function;
       if (!fn) throw new Error(`service ${service.spec.name} has no function`);
-      this.api.addService(service.spec, () => new apigw.LambdaIntegration(fn));
+      this.api.addService(service.spec, () => this.api.lambdaIntegration(service.spec, fn));
       this.addWriteMethods(service.spec, schemas, putRole);
     }
   }

@@ -1,11 +1,11 @@
 import {
   ExecuteApiEndpoint,
+  findRepoRoot,
   PikPatternStack,
   type PikPatternStackProps,
   type PikRestApi,
   REST_STAGE_NAME,
 } from '@pik/cdk-constructs';
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as route53 from 'aws-cdk-lib/aws-route53';
 import * as route53Targets from 'aws-cdk-lib/aws-route53-targets';
@@ -13,6 +13,7 @@ import type { Construct } from 'constructs';
 import { PrivateApiDomain } from './private-domain.js';
 import { PublicAlbToEndpoint } from './public-alb.js';
 import { type PublicDomain, publicDomainOf } from './public-domain.js';
+import { streamingExportFunction } from './streaming-export.js';
 
 export { PrivateApiDomain } from './private-domain.js';
 export { ENDPOINT_HEALTHY_CODES, PublicAlbToEndpoint } from './public-alb.js';
@@ -53,10 +54,15 @@ export class PrivateRestApiAlbStack extends PikPatternStack {
       subnets: this.vpcNetwork.privateSubnets,
     });
     this.api = this.createRestApi(this.endpoint.endpoint);
+    const repoRoot = props.repoRoot ?? findRepoRoot();
     for (const service of this.fleet.services) {
       const fn = service.lambda?.function;
       if (!fn) throw new Error(`service ${service.spec.name} has no function`);
-      this.api.addService(service.spec, () => new apigw.LambdaIntegration(fn));
+      const exportFn = streamingExportFunction(this, service, repoRoot, this.logRetention);
+      this.api.addService(service.spec, () => this.api.lambdaIntegration(service.spec, fn), {
+        streaming: true,
+        streamingIntegration: (spec) => this.api.lambdaStreamingIntegration(spec, exportFn),
+      });
     }
     this.domain = publicDomainOf(this, props);
     const certificate = new acm.Certificate(this, 'Certificate', {

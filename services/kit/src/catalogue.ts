@@ -35,6 +35,8 @@ export const BUNDLE_PATHS = {
   /** Directory given to Lambda as its code asset; the handler is `index.handler`. */
   lambdaDir: 'dist/lambda',
   lambdaHandler: 'index.handler',
+  /** The same bundle's response-streaming handler (`awslambda.streamifyResponse`). */
+  lambdaStreamingHandler: 'index.streamingHandler',
   /** The server entry bundle that containers (and twin replicas) run with `node`. */
   serverEntry: 'dist/server/index.mjs',
 } as const;

@@ -20,6 +20,13 @@ export interface InvokeOptions {
    * client traffic until a client invocation has cold-started its own.
    */
   readonly healthCheck?: boolean;
+  /** The alias or version invoked (`function:<name>:<qualifier>`); an unknown one is not found. */
+  readonly qualifier?: string;
+  /**
+   * Invokes for a response stream (InvokeWithResponseStream): the bytes a streaming handler writes arrive
+   * here as it writes them, and the result resolves when the handler is done (payload null).
+   */
+  readonly onChunk?: (chunk: Buffer) => void;
 }
 
 /** Invokes one function with one event. Rejects when the invocation itself fails (throttled, crashed). */

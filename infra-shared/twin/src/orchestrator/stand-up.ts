@@ -16,6 +16,10 @@ import { type RunningCloudFront, startCloudFront } from '../dataplane/cloudfront
 import type { RunningEventBus } from '../dataplane/events/event-bus.js';
 import { createApiGateway } from '../dataplane/gateway/api-gateway.js';
 import { createLambdaProxyForward } from '../dataplane/gateway/lambda-proxy.js';
+import {
+  createLambdaStreamForward,
+  isStreamingInvocation,
+} from '../dataplane/gateway/lambda-stream-proxy.js';
 import { DEFAULT_STREAM_TIME_SCALE, scaledStreamLimits } from '../dataplane/gateway/stream-relay.js';
 import type { Forward, RunningApiGateway } from '../dataplane/gateway/types.js';
 import { createHttpForwarder } from '../dataplane/http-forwarder.js';
@@ -329,12 +333,14 @@ function integrationForward(
   });
   teardown.add(() => forwarder.close());
   // Traces name the service behind a function, as ALB targets do.
-  const lambdaForward = createLambdaProxyForward(lambdas.invoke, {
-    traceSegment: (functionId) =>
+  const traced = {
+    traceSegment: (functionId: string) =>
       segment.lambda(functionService(topology, lambdas.pool(functionId)?.spec.id ?? functionId)),
-  });
-  return (request, integration) =>
-    integration.type === 'AWS_PROXY'
-      ? lambdaForward(request, integration)
-      : forwarder.forward(request, integration);
+  };
+  const lambdaForward = createLambdaProxyForward(lambdas.invoke, traced);
+  const lambdaStream = createLambdaStreamForward(lambdas.invoke, traced);
+  return (request, integration) => {
+    if (integration.type !== 'AWS_PROXY') return forwarder.forward(request, integration);
+    return (isStreamingInvocation(integration) ? lambdaStream : lambdaForward)(request, integration);
+  };
 }

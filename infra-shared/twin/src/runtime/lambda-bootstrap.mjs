@@ -6,6 +6,7 @@ import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadHandler, runtimeError } from './lambda-handler.mjs';
+import { installAwsLambdaGlobal, isStreamingHandler, runStreamingHandler } from './lambda-streaming.mjs';
 
 const send = (message) => {
   if (process.connected) process.send(message);
@@ -78,6 +79,7 @@ async function importModule(url) {
 }
 
 let handler;
+installAwsLambdaGlobal();
 const initStart = performance.now();
 try {
   handler = await loadHandler(taskRoot, handlerSpec, importModule);
@@ -104,7 +106,7 @@ function contextFor(message, settle) {
   const deadline = message.deadlineMs;
   return {
     functionName,
-    functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
+    functionVersion: message.functionVersion ?? process.env.AWS_LAMBDA_FUNCTION_VERSION,
     invokedFunctionArn: message.invokedFunctionArn,
     memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
     awsRequestId: message.requestId,
@@ -120,6 +122,14 @@ function contextFor(message, settle) {
 }
 
 function run(message) {
+  if (isStreamingHandler(handler)) {
+    return runStreamingHandler(
+      handler,
+      message,
+      contextFor(message, () => {}),
+      send,
+    );
+  }
   return new Promise((resolve, reject) => {
     const settle = (error, value) => (error ? reject(error) : resolve(value));
     const returned = handler(message.event, contextFor(message, settle), settle);

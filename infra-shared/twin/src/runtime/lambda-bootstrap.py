@@ -88,7 +88,7 @@ def to_json(value):
 class Context:
     def __init__(self, message):
         self.function_name = FUNCTION_NAME
-        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
+        self.function_version = message.get("functionVersion") or os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
         self.invoked_function_arn = message.get("invokedFunctionArn")
         self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
         self.aws_request_id = message.get("requestId")

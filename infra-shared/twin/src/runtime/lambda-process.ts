@@ -20,6 +20,8 @@ export interface BootstrapMessage {
   readonly id?: string;
   readonly initMs?: number;
   readonly payload?: unknown;
+  /** `chunk` only: bytes a streaming invocation wrote, base64. */
+  readonly data?: string;
   readonly error?: { readonly errorType?: string; readonly errorMessage?: string };
   /** `init-error` only: the environment needs the SDK resolve hook registered before the handler loads. */
   readonly sdkHook?: 'eager';

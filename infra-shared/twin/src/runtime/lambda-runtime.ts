@@ -16,6 +16,7 @@ import { nodeTaskRoot, writeInlineCode } from './lambda-code.js';
 import { functionEnvironment } from './lambda-environment.js';
 import { languageOf } from './lambda-languages.js';
 import { type BootstrapMessage, startEnvironmentProcess } from './lambda-process.js';
+import { type ResolvedQualifier, resolveQualifier } from './lambda-qualifier.js';
 import type { LogSink } from './logs.js';
 
 /** Raised when an invocation cannot run: throttled (429 semantics) or the environment failed. */
@@ -70,6 +71,8 @@ type Pending = {
   resolve: (result: LambdaInvocationResult) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
+  /** A streaming invocation's sink for the bytes the function writes. */
+  onChunk?: (chunk: Buffer) => void;
 };
 
 class ExecutionEnvironment {
@@ -164,13 +167,22 @@ class ExecutionEnvironment {
     if (!message.id) return;
     const pending = this.pending.get(message.id);
     if (!pending) return;
+    if (message.type === 'chunk') {
+      pending.onChunk?.(Buffer.from(String(message.data), 'base64'));
+      return;
+    }
     this.pending.delete(message.id);
     clearTimeout(pending.timer);
     if (message.type === 'result') pending.resolve({ payload: message.payload });
     else pending.resolve({ payload: message.error, functionError: 'Unhandled' });
   }
 
-  invoke(event: unknown, timeoutMs: number, invokedFunctionArn: string): Promise<LambdaInvocationResult> {
+  invoke(
+    event: unknown,
+    timeoutMs: number,
+    invoked: ResolvedQualifier,
+    onChunk?: (chunk: Buffer) => void,
+  ): Promise<LambdaInvocationResult> {
     const id = randomUUID();
     this.invocations += 1;
     return new Promise<LambdaInvocationResult>((resolve, reject) => {
@@ -182,14 +194,16 @@ class ExecutionEnvironment {
         this.logs?.write(this.logName, `function ${this.fn.functionName}: ${errorMessage}`);
         resolve({ payload: { errorType: 'Sandbox.Timedout', errorMessage }, functionError: 'Unhandled' });
       }, timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve, reject, timer, ...(onChunk ? { onChunk } : {}) });
       this.send({
         type: 'invoke',
         id,
         requestId: id,
         event,
         deadlineMs: Date.now() + timeoutMs,
-        invokedFunctionArn,
+        invokedFunctionArn: invoked.invokedArn,
+        functionVersion: invoked.version,
+        streaming: onChunk !== undefined,
       });
     });
   }
@@ -272,6 +286,11 @@ export class LambdaFunctionPool {
 
   async invoke(event: unknown, options: InvokeOptions = {}): Promise<LambdaInvocationResult> {
     if (this.spec.refusal) return this.refused();
+    const invoked = resolveQualifier(this.spec, this.arn, options.qualifier);
+    if (!invoked) {
+      const arn = `${this.arn}:${options.qualifier}`;
+      throw new LambdaInvokeError('ServiceException', `Function not found: ${arn}`, 404);
+    }
     const { environment, cold } = await this.acquire(options.healthCheck === true);
     try {
       if (cold) {
@@ -293,7 +312,8 @@ export class LambdaFunctionPool {
           };
         }
       }
-      const result = await environment.invoke(event, this.spec.timeoutSeconds * 1000, this.arn);
+      const timeoutMs = this.spec.timeoutSeconds * 1000;
+      const result = await environment.invoke(event, timeoutMs, invoked, options.onChunk);
       const extraHeaders: Record<string, string> = { [PIK_HEADERS.cold]: String(cold) };
       if (cold) extraHeaders[PIK_HEADERS.initMs] = String(environment.initMs);
       return { ...result, extraHeaders };

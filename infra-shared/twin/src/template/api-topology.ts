@@ -3,6 +3,7 @@ import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import type { MockIntegrationConfig } from '../dataplane/gateway/types.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import { invocationQualifier } from './lambda-alias-topology.js';
 import { restStageVariant } from './rest-stage-topology.js';
 import { gatewayResponsesOf, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
 import type {
@@ -148,7 +149,9 @@ function privateTarget(
 
 function lambdaTarget(ctx: TemplateContext, uri: string): IntegrationTarget | undefined {
   const functionId = ctx.referencedId(uri, FUNCTION);
-  return functionId ? { kind: 'lambda', functionId } : undefined;
+  if (!functionId) return undefined;
+  const qualifier = invocationQualifier(ctx, functionId, uri);
+  return { kind: 'lambda', functionId, ...(qualifier ? { qualifier } : {}) };
 }
 
 const isLambdaAuthorizer = (p: Props) => p.Type === 'TOKEN' || p.Type === 'REQUEST';

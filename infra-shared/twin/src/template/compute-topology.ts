@@ -2,6 +2,7 @@
 import { inlineCodeDir } from '../runtime/lambda-code.js';
 import { lambdaLanguageOf } from '../runtime/lambda-languages.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
+import { functionAliases } from './lambda-alias-topology.js';
 import type { ContainerServiceSpec, LambdaFunctionSpec, TableSpec, UserPoolSpec } from './topology.js';
 
 /** Resource Metadata key (or tag) naming the service a resource belongs to (docs/template-conventions.md). */
@@ -54,6 +55,7 @@ export function buildFunctions(ctx: TemplateContext): LambdaFunctionSpec[] {
       environment,
       serviceName: ctx.tag(id, SERVICE_TAG) ?? environment.PIK_SERVICE_INSTANCE ?? environment.SERVICE_NAME,
       hostDifference: support.hostDifference,
+      aliases: functionAliases(ctx, id),
     });
   }
   return out;

@@ -41,7 +41,12 @@ export type IntegrationTarget =
       readonly listenerId: string;
       readonly port: number;
     }
-  | { readonly kind: 'lambda'; readonly functionId: string }
+  | {
+      readonly kind: 'lambda';
+      readonly functionId: string;
+      /** The alias or version the URI invokes (`...:function:<name>:<qualifier>`); absent: unqualified. */
+      readonly qualifier?: string;
+    }
   | { readonly kind: 'http'; readonly url: string };
 
 export interface IntegrationSpec {
@@ -268,6 +273,8 @@ export interface LambdaFunctionSpec {
   readonly refusal?: string;
   /** How running it locally differs from AWS (the host's interpreter version), for the start-up report. */
   readonly hostDifference?: string;
+  /** Its aliases (`AWS::Lambda::Alias`): alias name to version number (`lambda-alias-topology.ts`). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 export interface ContainerServiceSpec {

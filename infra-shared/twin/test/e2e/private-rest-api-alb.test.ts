@@ -108,6 +108,20 @@ describe.skipIf(skip)(
       }
     });
 
+    it("streams a service's export through the public ALB from the bundle's streaming handler", async () => {
+      const pattern = target();
+      const headers = { ...pattern.headers, ...(await authHeaders(pattern)) };
+      const res = await get(`${pattern.baseUrl}/catalog/export?pageSize=5`, headers);
+      expect(res.status).toBe(200);
+      const items = res.body
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string });
+      expect(items.length).toBeGreaterThan(5);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      expect(res.trace).toBe('alb:public > vpce:execute-api > gateway:rest(private) > lambda:catalog');
+    });
+
     it('a forced cold start shows on the next answer through the public ALB', async () => {
       const pattern = target();
       const headers = { ...pattern.headers, ...(await authHeaders(pattern)) };

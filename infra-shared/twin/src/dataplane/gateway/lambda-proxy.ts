@@ -13,7 +13,7 @@ import type { Forward, GatewayRequest, IntegrationConfig, IntegrationResponse } 
  *   `{"message": "Internal server error"}`, HTTP API 500 `{"message":"Internal Server Error"}`.
  * - REST bodies are passed as text (no `binaryMediaTypes` support yet); HTTP API base64-encodes non-text
  *   bodies. JWT claims are passed as strings, arrays as `[a b]` (inferred from observed events).
- * Trace: appends `lambda:<functionId>` (or `options.traceSegment`).
+ * Trace: appends `lambda:<functionId>` (or `options.traceSegment`), then `:<alias>` for a qualified invocation.
  */
 const TEXT_TYPE = /^(text\/|application\/(json|javascript|xml|x-www-form-urlencoded)|[^;]*\+(json|xml))/i;
 
@@ -21,6 +21,22 @@ function functionIdOf(integration: IntegrationConfig): string {
   const id = integration.functionId ?? integration.uri;
   if (!id) throw new Error(`integration ${integration.id} has neither functionId nor uri`);
   return id;
+}
+
+/** The function a Lambda proxy integration invokes, its alias or version, and the trace with its segment. */
+export function lambdaCall(
+  request: GatewayRequest,
+  integration: IntegrationConfig,
+  options: LambdaProxyOptions,
+): { functionId: string; qualifier: string | undefined; trace: string } {
+  const functionId = functionIdOf(integration);
+  const qualifier = integration.functionQualifier;
+  const segment = options.traceSegment?.(functionId, integration) ?? `lambda:${functionId}`;
+  return {
+    functionId,
+    qualifier,
+    trace: appendTrace(request.trace, qualifier ? `${segment}:${qualifier}` : segment),
+  };
 }
 
 function singleHeaders(request: GatewayRequest): Record<string, string> {
@@ -214,32 +230,32 @@ function readProxyResult(payload: unknown, format: '1.0' | '2.0'): ProxyResult |
   return { statusCode: status, headers, body };
 }
 
+/** API Gateway's answer to a failed function or a result it cannot read: REST 502, HTTP API 500. */
+export function lambdaProxyFailure(rest: boolean, trace: string): IntegrationResponse {
+  return {
+    statusCode: rest ? 502 : 500,
+    headers: {
+      'content-type': 'application/json',
+      [PIK_HEADERS.trace]: trace,
+      ...(rest ? { 'x-amzn-ErrorType': 'InternalServerErrorException' } : {}),
+    },
+    body: rest ? '{"message": "Internal server error"}' : '{"message":"Internal Server Error"}',
+  };
+}
+
 export interface LambdaProxyOptions {
   /** Trace segment of the function. @default `lambda:<functionId>` */
   readonly traceSegment?: (functionId: string, integration: IntegrationConfig) => string;
 }
 
 export function createLambdaProxyForward(invoke: InvokeLambda, options: LambdaProxyOptions = {}): Forward {
-  const segmentOf = options.traceSegment ?? ((functionId: string) => `lambda:${functionId}`);
   return async (request, integration): Promise<IntegrationResponse> => {
-    const functionId = functionIdOf(integration);
+    const { functionId, qualifier, trace } = lambdaCall(request, integration, options);
     const format = request.apiKind === 'rest' ? '1.0' : (integration.payloadFormatVersion ?? '2.0');
     const event = format === '2.0' ? payloadV2Event(request) : payloadV1Event(request);
-    const trace = appendTrace(request.trace, segmentOf(functionId, integration));
-    const result = await invoke(functionId, event);
+    const result = await invoke(functionId, event, qualifier ? { qualifier } : undefined);
     const read = result.functionError ? undefined : readProxyResult(result.payload, format);
-    if (!read) {
-      const rest = request.apiKind === 'rest';
-      return {
-        statusCode: rest ? 502 : 500,
-        headers: {
-          'content-type': 'application/json',
-          [PIK_HEADERS.trace]: trace,
-          ...(rest ? { 'x-amzn-ErrorType': 'InternalServerErrorException' } : {}),
-        },
-        body: rest ? '{"message": "Internal server error"}' : '{"message":"Internal Server Error"}',
-      };
-    }
+    if (!read) return lambdaProxyFailure(request.apiKind === 'rest', trace);
     const headers = read.headers;
     if (result.extraHeaders) for (const k in result.extraHeaders) headers[k] = result.extraHeaders[k];
     if (headers[PIK_HEADERS.trace] === undefined) headers[PIK_HEADERS.trace] = trace;

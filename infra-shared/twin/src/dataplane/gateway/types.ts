@@ -105,6 +105,8 @@ export interface IntegrationConfig {
   readonly payloadFormatVersion?: '1.0' | '2.0';
   /** Lambda proxy: the function the runtime knows (logical id or name). */
   readonly functionId?: string;
+  /** Lambda proxy: the alias or version invoked (stage variables already resolved). @default unqualified */
+  readonly functionQualifier?: string;
 }
 
 /**

@@ -117,6 +117,7 @@ function integrationConfig(route: RouteSpec): IntegrationConfig {
     responseTransferMode: i.responseTransferMode,
     payloadFormatVersion: i.payloadFormatVersion,
     functionId: t.kind === 'lambda' ? t.functionId : undefined,
+    functionQualifier: t.kind === 'lambda' ? t.qualifier : undefined,
   };
 }
 
