@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * byte): they run one at a time, after the others, so nothing competes with them for the CPU.
  */
 const TIMED = [
+  'test/apps/private-rest-lambda-stages.test.ts',
   'test/apps/rest-stages.test.ts',
   'test/apps/websocket-live-feed.test.ts',
   'test/bench/bench-authorizers.test.ts',
@@ -18,6 +19,7 @@ const TIMED = [
   'test/dataplane/gateway-throttling.test.ts',
   'test/dataplane/gateway/stages/integration.test.ts',
   'test/dataplane/gateway/stages/mapped-integration.test.ts',
+  'test/dataplane/lambda-stream-proxy.test.ts',
   'test/dataplane/lb/alb-targets.test.ts',
   'test/dataplane/response-streaming.test.ts',
   'test/dataplane/token-bucket.test.ts',
