@@ -47,7 +47,7 @@ const cacheHits = new Counter('pik_cache_hits');
 const cacheMisses = new Counter('pik_cache_misses');
 const hitLatency = new Trend('pik_hit_latency', true);
 const missLatency = new Trend('pik_miss_latency', true);
-/** Failover: one point per acknowledged create, tagged with its id, read back after the run. */
+/** Failover and write-burst: one point per acknowledged write, tagged with its id, read back after the run. */
 const acknowledged = new Counter('pik_acknowledged');
 let announced = false;
 
@@ -172,16 +172,23 @@ function jsonField(res: RefinedResponse<'text'>, field: string): unknown {
   }
 }
 
+/** Failover: a 201's item id; write-burst: a 202's write id (its status is read after the drain). */
+function acknowledgedId(res: RefinedResponse<'text'>): unknown {
+  if (plan.failover && res.status === 201) return jsonField(res, 'id');
+  if (plan.writeBurst && res.status === 202) return jsonField(res, 'writeId');
+  return undefined;
+}
+
 function create(entry: PlanMixEntry, keepBody: boolean): RefinedResponse<'text'> | undefined {
   const body = pick(plan.data[entry.service]?.create ?? []);
   if (!body) return undefined;
   const res = http.post(`${plan.baseUrl}${entry.path}`, JSON.stringify(body), {
     headers: headers({ 'content-type': 'application/json', 'idempotency-key': idempotencyKey() }),
     tags: { name: entry.name },
-    responseType: keepBody || plan.failover ? 'text' : 'none',
+    responseType: keepBody || plan.failover || plan.writeBurst ? 'text' : 'none',
   }) as RefinedResponse<'text'>;
   record(res);
-  const id = plan.failover && res.status === 201 ? jsonField(res, 'id') : undefined;
+  const id = acknowledgedId(res);
   if (typeof id === 'string') acknowledged.add(1, { id, service: entry.service });
   return res;
 }

@@ -1,6 +1,7 @@
 import { PIK_HEADERS, Throttle } from '@pik/contracts';
 import { type Static, Type } from 'typebox';
 import { FailoverResult } from './failover-schema.js';
+import { WriteBurstResult } from './write-burst-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
@@ -96,6 +97,8 @@ export const ToolResult = Type.Object({
   ),
   /** The failover scenario's kill and its aftermath (`failover-schema.ts`). */
   failover: Type.Optional(FailoverResult),
+  /** The write-burst scenario's drained writes, lag, copy and rates (`write-burst-schema.ts`). */
+  writeBurst: Type.Optional(WriteBurstResult),
   /**
    * The `stream` scenario's exports: time to first byte and total time of each 200 answer, and whether the
    * target streams the route (`streamed`: its targets file lists it in `streamedRoutes`; `buffered`: the

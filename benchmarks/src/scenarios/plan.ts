@@ -101,6 +101,11 @@ export interface RunPlan {
   readonly cacheTrace: typeof CACHE_TRACE_SEGMENTS;
   /** The failover scenario's kill; the scripts then log the id of every acknowledged create. */
   readonly failover?: PlanFailover;
+  /**
+   * The write-burst scenario: the scripts log the write id of every 202; the harness then waits up to
+   * `drainSec` for the consumer and counts what became of each (`src/write-burst/`).
+   */
+  readonly writeBurst?: { readonly drainSec: number; readonly goalRatio: number };
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
   /**
@@ -293,6 +298,14 @@ export function buildPlan(
     responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs, trace: PIK_HEADERS.trace },
     cacheTrace: { ...CACHE_TRACE_SEGMENTS },
     ...failoverOf(scenario, pattern, options, phases),
+    ...(scenario.writeBurst
+      ? {
+          writeBurst: {
+            drainSec: scenario.writeBurst.drainSec[variant],
+            goalRatio: scenario.writeBurst.goalRatio,
+          },
+        }
+      : {}),
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
     ...(mix.some((m) => m.op === 'export') ? { stream: streamOf(pattern, mix) } : {}),
   };
