@@ -67,6 +67,18 @@ function recordCache(response, ms, events) {
     events.emit('histogram', kind === 'hit' ? 'pik.hit_latency' : 'pik.miss_latency', ms);
 }
 
+// cached-read behind CloudFront: the tier that answered a read, as the k6 script names it (recordEdgeTier).
+function edgeTier(response) {
+  const edge = plan.edgeCache;
+  if (!edge || response.statusCode !== 200) return undefined;
+  const cache = String(response.headers[edge.name] || '');
+  const trace = String(response.headers[traceHeader] || '');
+  if (cache === edge.hit) return 'edge-hit';
+  if (cache !== edge.miss) return undefined;
+  if (trace.includes(plan.cacheTrace.hit)) return 'api-cache-hit';
+  return trace.includes(plan.cacheTrace.miss) ? 'both-miss' : 'edge-miss';
+}
+
 function jsonField(response, field) {
   try {
     const value = JSON.parse(String(response.body))[field];
@@ -106,6 +118,8 @@ function pikRecord(_requestParams, response, context, events, done) {
     // Failover and write-burst: the id of every acknowledged write (a) and its service (v), read back after the run.
     const id = acknowledgedId(response);
     if (id) Object.assign(entry, { a: id, v: context.vars.pikService });
+    const tier = edgeTier(response);
+    if (tier) entry.e = tier;
     fs.appendFileSync(logFile, `${JSON.stringify(entry)}\n`);
   }
   done();

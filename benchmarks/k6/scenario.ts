@@ -118,6 +118,28 @@ function recordCache(res: RefinedResponse<ResponseType | undefined>): void {
   }
 }
 
+/** cached-read behind CloudFront: each read's latency, tagged with the tier that answered it. */
+const edgeTiers = new Trend('pik_edge_tier', true);
+const edgeCacheHeader = plan.edgeCache ? canonicalHeaderName(plan.edgeCache.name) : '';
+
+/** Edge hit, edge miss answered by the API cache, both missed; `edge-miss` where no trace says (AWS). */
+function recordEdgeTier(res: RefinedResponse<ResponseType | undefined>): void {
+  if (!plan.edgeCache || res.status !== 200) return;
+  const edge = res.headers[edgeCacheHeader] ?? '';
+  const trace = res.headers[traceHeader] ?? '';
+  const tier =
+    edge === plan.edgeCache.hit
+      ? 'edge-hit'
+      : edge !== plan.edgeCache.miss
+        ? undefined
+        : trace.includes(plan.cacheTrace.hit)
+          ? 'api-cache-hit'
+          : trace.includes(plan.cacheTrace.miss)
+            ? 'both-miss'
+            : 'edge-miss';
+  if (tier) edgeTiers.add(res.timings.duration, { tier });
+}
+
 /** Credentials come from the environment (PIK_HEADERS), never from the plan file. */
 const authHeaders = JSON.parse(__ENV.PIK_HEADERS ?? '{}') as Record<string, string>;
 
@@ -146,6 +168,7 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
   check(res, { 'status is expected': () => ok });
   if (res.status === 429 || res.status === 0) return;
   recordCache(res);
+  recordEdgeTier(res);
   if (res.headers[coldHeader] === 'true') {
     coldStarts.add(1);
     cold.add(res.timings.duration);

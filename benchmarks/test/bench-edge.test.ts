@@ -3,7 +3,7 @@
  * than the consumer applies them, drained, each write's status, lag and S3 copy counted) and cached-read
  * at the edge (CloudFront, then the API cache). One twin, seconds-long shapes: the suite's time is printed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPikApp } from '@pik/cdk-app';
@@ -42,16 +42,19 @@ describe(`${PATTERN} through the twin: write-burst and cached-read at the edge`,
     const runs = performance.now();
     outcome = await runBench({
       targets: twin.targets,
-      scenarios: ['write-burst'],
+      scenarios: ['write-burst', 'cached-read'],
       tool: k6.available ? 'both' : 'artillery',
       variant: 'short',
+      durationSec: 2,
       outDir: join(root, 'results'),
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    mark('write-burst runs', runs);
+    mark('write-burst and cached-read runs', runs);
     process.stderr.write(`\n${outcome.table}\n`);
     for (const r of outcome.results.results)
-      process.stderr.write(`[edge] ${r.tool} write-burst: ${JSON.stringify(r.writeBurst)}\n`);
+      process.stderr.write(
+        `[edge] ${r.scenario} ${r.tool}: ${JSON.stringify(r.writeBurst ?? r.edgeCache)}\n`,
+      );
   }, 300_000);
 
   afterAll(async () => {
@@ -66,8 +69,10 @@ describe(`${PATTERN} through the twin: write-burst and cached-read at the edge`,
     return block;
   };
 
+  const of = (scenario: string) => outcome.results.results.filter((r) => r.scenario === scenario);
+
   it('accounts for every accepted write: applied or queued, none lost, each in S3', () => {
-    const records = outcome.results.results;
+    const records = of('write-burst');
     expect(records.map((r) => r.tool)).toEqual(tools);
     for (const r of records) {
       const block = burstOf(r);
@@ -89,7 +94,7 @@ describe(`${PATTERN} through the twin: write-burst and cached-read at the edge`,
   });
 
   it('measures lag from 202 to applied and the ratio from the same run’s rates', () => {
-    for (const r of outcome.results.results) {
+    for (const r of of('write-burst')) {
       const block = burstOf(r);
       expect(block.lagMs?.count, r.tool).toBe(block.applied + block.refused);
       expect(block.lagMs?.p50, r.tool).toBeGreaterThan(0);
@@ -101,6 +106,47 @@ describe(`${PATTERN} through the twin: write-burst and cached-read at the edge`,
       expect(block.ratio, r.tool).toBeCloseTo(block.acceptRatePerSec / (block.applyRatePerSec ?? 1), 1);
       const goal = r.thresholds.find((c) => c.name.includes('apply rate'));
       expect(goal?.pass, r.tool).toBe((block.ratio ?? 0) >= 5);
+    }
+  });
+
+  it('counts cached reads per tier from an emptied edge and API cache, with each tier’s latency', () => {
+    const records = of('cached-read');
+    expect(records.map((r) => r.tool)).toEqual(tools);
+    for (const r of records) {
+      const edge = r.edgeCache;
+      expect(edge?.source, r.tool).toBe('x-cache+x-pik-trace');
+      // Every read went through the edge: a hit there, or a miss the API cache then hit or missed.
+      expect((edge?.edge.hits ?? 0) + (edge?.edge.misses ?? 0), r.tool).toBe(r.requests.byStatus['200']);
+      expect((edge?.apiCache?.hits ?? 0) + (edge?.apiCache?.misses ?? 0), r.tool).toBe(edge?.edge.misses);
+      // Both caches start empty: the first read of each key misses both; repeats hit at the edge.
+      expect(edge?.apiCache?.misses, r.tool).toBeGreaterThan(0);
+      expect(edge?.edge.hits, r.tool).toBeGreaterThan(edge?.edge.misses ?? 0);
+      expect(edge?.edge.hitRatio, r.tool).toBeCloseTo((edge?.edge.hits ?? 0) / r.requests.accepted, 3);
+      const tiers = new Map(edge?.tiers.map((t) => [t.tier, t.latencyMs]));
+      expect(tiers.get('edge-hit')?.count, r.tool).toBe(edge?.edge.hits);
+      expect(tiers.get('both-miss')?.count, r.tool).toBe(edge?.apiCache?.misses);
+      expect(tiers.get('api-cache-hit')?.count ?? 0, r.tool).toBe(edge?.apiCache?.hits);
+    }
+  });
+
+  it('shows both in the report: charts in the HTML, rows in summary.md with the run’s figures', async () => {
+    const html = await readFile(join(outcome.outDir, 'report.html'), 'utf8');
+    expect(html).toContain('<figure id="write-burst-rates"><svg');
+    expect(html).toContain('<figure id="edge-cache-tiers"><svg');
+    const summary = await readFile(join(outcome.outDir, 'summary.md'), 'utf8');
+    expect(summary).toContain('## Write burst: accepted against applied');
+    expect(summary).toContain('## Reads behind CloudFront: edge and API cache');
+    for (const r of of('write-burst')) {
+      const b = burstOf(r);
+      expect(summary).toContain(
+        `| ${r.pattern} · ${r.tool} | ${b.accepted} | ${b.applied} | ${b.queued} | ${b.lost} | ${b.inDurableCopy} |`,
+      );
+    }
+    for (const r of of('cached-read')) {
+      const e = r.edgeCache;
+      expect(summary).toContain(
+        `| ${r.pattern} · ${r.tool} | ${e?.edge.hits} of ${r.requests.byStatus['200']} (`,
+      );
     }
   });
 });

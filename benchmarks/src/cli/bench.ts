@@ -13,6 +13,7 @@ import {
   runIngestCli,
 } from '../distributed/distributed-cli.js';
 import { type DistributedPlace, runDistributed } from '../distributed/run-distributed.js';
+import { withEdgeCache } from '../edge-cache/edge-tiers.js';
 import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
 import { discoverServiceData } from '../requests/discover-data.js';
@@ -192,7 +193,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
             k6Workers: options.k6Workers,
             artilleryLambda: options.artilleryLambda,
           });
-        const result = plan.failover
+        const measured = plan.failover
           ? await runWithFailover(
               run,
               { ...plan, failover: plan.failover },
@@ -205,6 +206,9 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
                 { tool: tool as 'k6' | 'artillery', outDir, pattern, headers, buffer: writeBuffer, log },
               )
             : await run();
+        const result = plan.edgeCache
+          ? await withEdgeCache(measured, tool as 'k6' | 'artillery', outDir)
+          : measured;
         results.push(result);
         log(`  ${resultLine(result)}`);
       }

@@ -1,5 +1,6 @@
 import {
   CACHE_TRACE_SEGMENTS,
+  EDGE_CACHE_HEADER,
   PATTERNS,
   PIK_HEADERS,
   type TargetPattern,
@@ -106,6 +107,11 @@ export interface RunPlan {
    * `drainSec` for the consumer and counts what became of each (`src/write-burst/`).
    */
   readonly writeBurst?: { readonly drainSec: number; readonly goalRatio: number };
+  /**
+   * cached-read on a pattern behind CloudFront (the targets file names an `originUrl`): the scripts log
+   * each read's tier from CloudFront's `X-Cache` and the API cache's trace (`src/edge-cache/`).
+   */
+  readonly edgeCache?: typeof EDGE_CACHE_HEADER;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
   /**
@@ -298,6 +304,7 @@ export function buildPlan(
     responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs, trace: PIK_HEADERS.trace },
     cacheTrace: { ...CACHE_TRACE_SEGMENTS },
     ...failoverOf(scenario, pattern, options, phases),
+    ...(scenario.cachedReads && pattern.originUrl ? { edgeCache: { ...EDGE_CACHE_HEADER } } : {}),
     ...(scenario.writeBurst
       ? {
           writeBurst: {

@@ -310,6 +310,18 @@ describe.skipIf(skip)('edge-buffered-writes in the twin: CloudFront in front', (
     });
   });
 
+  it('empties the edge with the API cache on a cache flush, so the next read misses both', async () => {
+    const token = await tokenOf();
+    await viaEdge('GET', '/customers?limit=9', token);
+    expect((await viaEdge('GET', '/customers?limit=9', token)).cache).toBe('Hit from cloudfront');
+    const flushed = await control('POST', '/cache/flush');
+    expect(flushed.edgeInvalidated).toBeGreaterThan(0);
+    expect(await viaEdge('GET', '/customers?limit=9', token)).toMatchObject({
+      cache: 'Miss from cloudfront',
+      trace: 'cloudfront:miss > gateway:rest > cache:miss > lambda:customers',
+    });
+  });
+
   it('passes writes through to the stream and never keeps write statuses', async () => {
     const token = await tokenOf();
     const response = await fetch(`${edgeUrl()}/catalog`, {
