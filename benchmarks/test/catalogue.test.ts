@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectScenarios } from '../src/cli/bench.js';
+import { behindEdgeRefusal } from '../src/edge-cache/edge-refusal.js';
 import { SCENARIOS, scenarioById } from '../src/scenarios/catalogue.js';
 import { buildPlan, parseDurationSec } from '../src/scenarios/plan.js';
 import { artilleryConfig } from '../src/tools/artillery-config.js';
@@ -64,6 +65,15 @@ describe('scenario catalogue', () => {
     expect(writeBurstRefusal(burst, targetPattern({ id: 'edge-buffered-writes' }))).toMatch(/writeBuffer/);
     expect(writeBurstRefusal(scenarioById('latency'), targetPattern())).toBeUndefined();
     expect(selectScenarios(undefined).map((s) => s.id)).not.toContain('write-burst');
+  });
+
+  it('skips the one-route throttle scenario behind CloudFront, whose cache answers the repeated reads', () => {
+    const edge = targetPattern({ id: 'edge-buffered-writes', originUrl: 'http://127.0.0.1:9/v1' });
+    expect(behindEdgeRefusal(scenarioById('throttle'), edge)).toMatch(
+      /stage throttle behind it is not reached/,
+    );
+    expect(behindEdgeRefusal(scenarioById('latency'), edge)).toBeUndefined();
+    expect(behindEdgeRefusal(scenarioById('throttle'), targetPattern())).toBeUndefined();
   });
 
   it('ramps the throttle scenario from half to three times the stage limit of the targets file', () => {

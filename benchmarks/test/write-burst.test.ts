@@ -46,15 +46,24 @@ describe('write-burst block', () => {
     expect(checks.find((c) => c.name.includes('durable copy'))?.pass).toBe(true);
   });
 
-  it('takes the ratio from both rates of the run and judges the goal by it', () => {
+  it('takes the ratio from both rates of the run and reports the goal met only with none lost', () => {
     const block = writeBurstResult(figures);
     expect(block.acceptRatePerSec).toBe(10);
     expect(block.applyRatePerSec).toBe(1.5);
     expect(block.ratio).toBe(6.67);
-    expect(writeBurstChecks(block).find((c) => c.name === 'accepted >= 5x the apply rate')?.pass).toBe(true);
-    const slowBurst = writeBurstResult({ ...figures, requestWindow: { first: T0, last: T0 + 2000 } });
+    // 6.67x clears the 5x goal, but a write was lost: the goal is not met.
+    expect(block.goalMet).toBe(false);
+    const noneLost = writeBurstResult({ ...figures, queued: 2 });
+    expect(noneLost).toMatchObject({ lost: 0, goalMet: true });
+    const slowBurst = writeBurstResult({
+      ...figures,
+      queued: 2,
+      requestWindow: { first: T0, last: T0 + 2000 },
+    });
     expect(slowBurst.ratio).toBe(1.67);
-    expect(writeBurstChecks(slowBurst).find((c) => c.name.includes('apply rate'))?.pass).toBe(false);
+    expect(slowBurst.goalMet).toBe(false);
+    // The goal is reported, not a check: a run on a slow machine is not a failed run.
+    expect(writeBurstChecks(slowBurst).map((c) => c.pass)).toEqual([true, true]);
   });
 
   it('has no apply rate, and no ratio, with fewer than two outcomes', () => {

@@ -13,6 +13,7 @@ import {
   runIngestCli,
 } from '../distributed/distributed-cli.js';
 import { type DistributedPlace, runDistributed } from '../distributed/run-distributed.js';
+import { behindEdgeRefusal } from '../edge-cache/edge-refusal.js';
 import { withEdgeCache } from '../edge-cache/edge-tiers.js';
 import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
@@ -256,7 +257,7 @@ function skipReason(
 ): string | undefined {
   if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
     return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
-  const refusal = writeBurstRefusal(scenario, pattern);
+  const refusal = writeBurstRefusal(scenario, pattern) ?? behindEdgeRefusal(scenario, pattern);
   if (refusal) return refusal;
   const limitedTo = limits?.[scenario.id];
   if (limitedTo && !limitedTo.includes(pattern.id))
@@ -321,7 +322,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --stage      the stage of each pattern to benchmark (REST APIs with several; the targets file lists them)
-  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover, write-burst)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario

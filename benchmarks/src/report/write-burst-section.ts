@@ -55,7 +55,7 @@ function burstCells(r: Named<'writeBurst'>['r']): string[] {
     b.inDurableCopy === null ? '-' : String(b.inDurableCopy),
     b.lagMs ? `${b.lagMs.p50} / ${b.lagMs.p99}` : '-',
     `${per(b.acceptRatePerSec)} / ${per(b.applyRatePerSec)}`,
-    `${b.ratio === null ? '-' : `${b.ratio}x`} (${b.goalRatio}x: ${b.ratio !== null && b.ratio >= b.goalRatio && b.lost === 0 ? 'met' : 'not met'})`,
+    `${b.ratio === null ? '-' : `${b.ratio}x`} (${b.goalRatio}x: ${b.goalMet ? 'met' : 'not met'})`,
     b.drainSec === null ? `not within ${b.drainLimitSec} s` : `${b.drainSec.toFixed(1)} s`,
   ];
 }

@@ -37,6 +37,11 @@ export const WriteBurstResult = Type.Object({
   ratio: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
   /** The goal: ratio at least this, with no accepted write lost. */
   goalRatio: Type.Number({ minimum: 0 }),
+  /**
+   * Whether this run met the goal. Reported, not a check: the ratio depends on the machine and the stage
+   * throttle in front of the stream (the demo's 40 rps stays below five times the twin's consumer).
+   */
+  goalMet: Type.Boolean(),
   /** Accepted writes found in the durable copy (Firehose's objects in S3); null when it could not be read. */
   inDurableCopy: Type.Union([Count, Type.Null()]),
   /** Where the figures came from. */

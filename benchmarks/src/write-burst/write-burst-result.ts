@@ -49,6 +49,7 @@ export function writeBurstResult(figures: WriteBurstFigures): WriteBurstResult {
   const window = figures.requestWindow;
   const acceptRate = window ? (ratePerSec(figures.writes.length, window.first, window.last) ?? 0) : 0;
   const applyRate = ratePerSec(settled.length, appliedTimes[0] ?? 0, appliedTimes.at(-1) ?? 0);
+  const ratio = applyRate ? round(acceptRate / applyRate, 2) : null;
   return {
     accepted: figures.writes.length,
     applied,
@@ -76,14 +77,15 @@ export function writeBurstResult(figures: WriteBurstFigures): WriteBurstResult {
           },
     acceptRatePerSec: acceptRate,
     applyRatePerSec: applyRate,
-    ratio: applyRate ? round(acceptRate / applyRate, 2) : null,
+    ratio,
     goalRatio: figures.goalRatio,
+    goalMet: ratio !== null && ratio >= figures.goalRatio && lost === 0,
     inDurableCopy: figures.inDurableCopy,
     sources: figures.sources,
   };
 }
 
-/** The scenario's checks: every accepted write accounted for and in the copy, and the goal ratio. */
+/** The scenario's checks: every accepted write accounted for and in the copy (the goal is reported in the block). */
 export function writeBurstChecks(block: WriteBurstResult): Check[] {
   return [
     {
@@ -95,11 +97,6 @@ export function writeBurstChecks(block: WriteBurstResult): Check[] {
       name: 'every accepted write in the durable copy',
       pass: block.inDurableCopy === block.accepted,
       detail: block.inDurableCopy === null ? 'not read' : `${block.inDurableCopy} of ${block.accepted}`,
-    },
-    {
-      name: `accepted >= ${block.goalRatio}x the apply rate`,
-      pass: block.ratio !== null && block.ratio >= block.goalRatio,
-      detail: `${block.acceptRatePerSec}/s accepted, ${block.applyRatePerSec ?? '-'}/s applied: ${block.ratio ?? '-'}x`,
     },
   ];
 }
