@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { portIsOpen, portsOf, REPO_ROOT, readTargets, runPik, waitForOutput } from './support.js';
 
-// The demo end to end, in a short mode: two patterns (one container-only, one Lambda), artillery only
-// (always installed with the kit), 3 s scenarios. The full demo runs all six patterns with both tools.
-const PATTERNS = ['rest-vpclink-shared-nlb', 'http-lambda-baseline'];
+// The demo end to end, in a short mode: two patterns (one container-only, one Lambda behind CloudFront that
+// buffers its writes, so write-burst runs too), artillery only (always installed with the kit), 3 s
+// scenarios. The full demo runs every pattern but the live feed with both tools.
+const PATTERNS = ['rest-vpclink-shared-nlb', 'edge-buffered-writes'];
 const SHORT = ['demo', '--patterns', PATTERNS.join(','), '--tool', 'artillery', '--duration', '3'];
 
 /** Processes still running anything from the demo's assembly (twin children run from cdk.out asset folders). */
@@ -48,24 +49,33 @@ describe('npm run demo (short mode)', () => {
         tool: string;
         share429: number;
         cold: { count: number };
+        writeBurst?: { accepted: number; applied: number; queued: number; lost: number };
       }[];
     };
     expect(results.world).toBe('local-twin');
     const key = (r: { pattern: string; scenario: string }) => `${r.pattern}/${r.scenario}`;
     expect(results.results.map(key).sort()).toEqual(
       [
-        'http-lambda-baseline/cold-start',
-        'http-lambda-baseline/latency',
-        'http-lambda-baseline/throttle',
+        'edge-buffered-writes/cold-start',
+        'edge-buffered-writes/latency',
+        'edge-buffered-writes/write-burst',
         'rest-vpclink-shared-nlb/latency',
         'rest-vpclink-shared-nlb/throttle',
       ].sort(),
     );
-    // What a user comes for: the throttle run shows 429s, the latency run none, the cold-start run cold starts.
+    // What a user comes for: the throttle run shows 429s, the latency run none, the cold-start run cold
+    // starts, the write burst every accepted write applied.
     for (const r of results.results) {
       if (r.scenario === 'throttle') expect(r.share429, key(r)).toBeGreaterThan(0.05);
       if (r.scenario === 'latency') expect(r.share429, key(r)).toBe(0);
       if (r.scenario === 'cold-start') expect(r.cold.count, key(r)).toBeGreaterThan(0);
+      if (r.scenario === 'write-burst') {
+        expect(r.writeBurst?.accepted, key(r)).toBeGreaterThan(0);
+        expect(r.writeBurst?.lost, key(r)).toBe(0);
+        expect((r.writeBurst?.applied ?? 0) + (r.writeBurst?.queued ?? 0), key(r)).toBe(
+          r.writeBurst?.accepted,
+        );
+      }
     }
 
     // Nothing left behind: every port the twin served on is closed, and no twin child is running.

@@ -67,13 +67,32 @@ function recordCache(response, ms, events) {
     events.emit('histogram', kind === 'hit' ? 'pik.hit_latency' : 'pik.miss_latency', ms);
 }
 
-function createdId(response) {
+// cached-read behind CloudFront: the tier that answered a read, as the k6 script names it (recordEdgeTier).
+function edgeTier(response) {
+  const edge = plan.edgeCache;
+  if (!edge || response.statusCode !== 200) return undefined;
+  const cache = String(response.headers[edge.name] || '');
+  const trace = String(response.headers[traceHeader] || '');
+  if (cache === edge.hit) return 'edge-hit';
+  if (cache !== edge.miss) return undefined;
+  if (trace.includes(plan.cacheTrace.hit)) return 'api-cache-hit';
+  return trace.includes(plan.cacheTrace.miss) ? 'both-miss' : 'edge-miss';
+}
+
+function jsonField(response, field) {
   try {
-    const id = JSON.parse(String(response.body)).id;
-    return typeof id === 'string' ? id : undefined;
+    const value = JSON.parse(String(response.body))[field];
+    return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+// Failover: a 201's item id; write-burst: a 202's write id (its status is read after the drain).
+function acknowledgedId(response) {
+  if (plan.failover && response.statusCode === 201) return jsonField(response, 'id');
+  if (plan.writeBurst && response.statusCode === 202) return jsonField(response, 'writeId');
+  return undefined;
 }
 
 function pikRecord(_requestParams, response, context, events, done) {
@@ -96,9 +115,11 @@ function pikRecord(_requestParams, response, context, events, done) {
   }
   if (logFile) {
     const entry = { t: Date.now(), s: status, ms, c: cold ? 1 : 0 };
-    // Failover: the id of every acknowledged create (a) and its service (v), read back after the run.
-    const id = plan.failover && status === 201 ? createdId(response) : undefined;
+    // Failover and write-burst: the id of every acknowledged write (a) and its service (v), read back after the run.
+    const id = acknowledgedId(response);
     if (id) Object.assign(entry, { a: id, v: context.vars.pikService });
+    const tier = edgeTier(response);
+    if (tier) entry.e = tier;
     fs.appendFileSync(logFile, `${JSON.stringify(entry)}\n`);
   }
   done();

@@ -47,7 +47,7 @@ const cacheHits = new Counter('pik_cache_hits');
 const cacheMisses = new Counter('pik_cache_misses');
 const hitLatency = new Trend('pik_hit_latency', true);
 const missLatency = new Trend('pik_miss_latency', true);
-/** Failover: one point per acknowledged create, tagged with its id, read back after the run. */
+/** Failover and write-burst: one point per acknowledged write, tagged with its id, read back after the run. */
 const acknowledged = new Counter('pik_acknowledged');
 let announced = false;
 
@@ -118,6 +118,28 @@ function recordCache(res: RefinedResponse<ResponseType | undefined>): void {
   }
 }
 
+/** cached-read behind CloudFront: each read's latency, tagged with the tier that answered it. */
+const edgeTiers = new Trend('pik_edge_tier', true);
+const edgeCacheHeader = plan.edgeCache ? canonicalHeaderName(plan.edgeCache.name) : '';
+
+/** Edge hit, edge miss answered by the API cache, both missed; `edge-miss` where no trace says (AWS). */
+function recordEdgeTier(res: RefinedResponse<ResponseType | undefined>): void {
+  if (!plan.edgeCache || res.status !== 200) return;
+  const edge = res.headers[edgeCacheHeader] ?? '';
+  const trace = res.headers[traceHeader] ?? '';
+  const tier =
+    edge === plan.edgeCache.hit
+      ? 'edge-hit'
+      : edge !== plan.edgeCache.miss
+        ? undefined
+        : trace.includes(plan.cacheTrace.hit)
+          ? 'api-cache-hit'
+          : trace.includes(plan.cacheTrace.miss)
+            ? 'both-miss'
+            : 'edge-miss';
+  if (tier) edgeTiers.add(res.timings.duration, { tier });
+}
+
 /** Credentials come from the environment (PIK_HEADERS), never from the plan file. */
 const authHeaders = JSON.parse(__ENV.PIK_HEADERS ?? '{}') as Record<string, string>;
 
@@ -146,6 +168,7 @@ function record(res: RefinedResponse<ResponseType | undefined>): void {
   check(res, { 'status is expected': () => ok });
   if (res.status === 429 || res.status === 0) return;
   recordCache(res);
+  recordEdgeTier(res);
   if (res.headers[coldHeader] === 'true') {
     coldStarts.add(1);
     cold.add(res.timings.duration);
@@ -172,16 +195,23 @@ function jsonField(res: RefinedResponse<'text'>, field: string): unknown {
   }
 }
 
+/** Failover: a 201's item id; write-burst: a 202's write id (its status is read after the drain). */
+function acknowledgedId(res: RefinedResponse<'text'>): unknown {
+  if (plan.failover && res.status === 201) return jsonField(res, 'id');
+  if (plan.writeBurst && res.status === 202) return jsonField(res, 'writeId');
+  return undefined;
+}
+
 function create(entry: PlanMixEntry, keepBody: boolean): RefinedResponse<'text'> | undefined {
   const body = pick(plan.data[entry.service]?.create ?? []);
   if (!body) return undefined;
   const res = http.post(`${plan.baseUrl}${entry.path}`, JSON.stringify(body), {
     headers: headers({ 'content-type': 'application/json', 'idempotency-key': idempotencyKey() }),
     tags: { name: entry.name },
-    responseType: keepBody || plan.failover ? 'text' : 'none',
+    responseType: keepBody || plan.failover || plan.writeBurst ? 'text' : 'none',
   }) as RefinedResponse<'text'>;
   record(res);
-  const id = plan.failover && res.status === 201 ? jsonField(res, 'id') : undefined;
+  const id = acknowledgedId(res);
   if (typeof id === 'string') acknowledged.add(1, { id, service: entry.service });
   return res;
 }

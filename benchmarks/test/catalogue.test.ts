@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { selectScenarios } from '../src/cli/bench.js';
+import { behindEdgeRefusal } from '../src/edge-cache/edge-refusal.js';
 import { SCENARIOS, scenarioById } from '../src/scenarios/catalogue.js';
 import { buildPlan, parseDurationSec } from '../src/scenarios/plan.js';
 import { artilleryConfig } from '../src/tools/artillery-config.js';
 import { k6Options } from '../src/tools/k6-options.js';
+import { writeBurstRefusal } from '../src/write-burst/write-burst-scenario.js';
 import { targetPattern } from './support/targets.js';
 
 const data = {
@@ -11,7 +14,7 @@ const data = {
 };
 
 describe('scenario catalogue', () => {
-  it('has the seven scenarios, each with a short variant no longer than 30 s', () => {
+  it('has every scenario, each with a short variant no longer than 30 s', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual([
       'latency',
       'throttle',
@@ -20,6 +23,7 @@ describe('scenario catalogue', () => {
       'cached-read',
       'failover',
       'stream',
+      'write-burst',
       'soak',
     ]);
     for (const scenario of SCENARIOS) {
@@ -46,6 +50,30 @@ describe('scenario catalogue', () => {
       { variant: 'short', data },
     );
     expect(reads.expectedStatuses).not.toContain(202);
+  });
+
+  it('plans write-burst with its drain per variant, on patterns that buffer writes only, when asked for', () => {
+    const burst = scenarioById('write-burst');
+    const edge = targetPattern({ id: 'edge-buffered-writes', writeBuffer: { bucketName: 'copy' } });
+    const short = buildPlan(burst, edge, 'local-twin', { variant: 'short', data });
+    expect(short.writeBurst).toEqual({ drainSec: 30, goalRatio: 5 });
+    expect(short.expectedStatuses).toEqual([202]);
+    expect(short.mix.map((m) => m.op)).toEqual(['create', 'create']);
+    expect(buildPlan(burst, edge, 'local-twin', { variant: 'full', data }).writeBurst?.drainSec).toBe(300);
+    expect(writeBurstRefusal(burst, edge)).toBeUndefined();
+    expect(writeBurstRefusal(burst, targetPattern())).toMatch(/applies writes at once/);
+    expect(writeBurstRefusal(burst, targetPattern({ id: 'edge-buffered-writes' }))).toMatch(/writeBuffer/);
+    expect(writeBurstRefusal(scenarioById('latency'), targetPattern())).toBeUndefined();
+    expect(selectScenarios(undefined).map((s) => s.id)).not.toContain('write-burst');
+  });
+
+  it('skips the one-route throttle scenario behind CloudFront, whose cache answers the repeated reads', () => {
+    const edge = targetPattern({ id: 'edge-buffered-writes', originUrl: 'http://127.0.0.1:9/v1' });
+    expect(behindEdgeRefusal(scenarioById('throttle'), edge)).toMatch(
+      /stage throttle behind it is not reached/,
+    );
+    expect(behindEdgeRefusal(scenarioById('latency'), edge)).toBeUndefined();
+    expect(behindEdgeRefusal(scenarioById('throttle'), targetPattern())).toBeUndefined();
   });
 
   it('ramps the throttle scenario from half to three times the stage limit of the targets file', () => {

@@ -66,5 +66,10 @@ describe('the demo plan', () => {
     expect(demoThrottlePatterns(targets(pattern('rest-vpclinkv2-alb', 'rest')))).toEqual([
       'rest-vpclinkv2-alb',
     ]);
+    // Behind CloudFront the edge answers the repeated reads: the next REST pattern takes the throttle run.
+    const edge = { ...pattern('edge-buffered-writes', 'rest'), originUrl: 'http://127.0.0.1:9/v1' };
+    expect(demoThrottlePatterns(targets(edge, pattern('rest-vpclinkv2-alb', 'rest')))).toEqual([
+      'rest-vpclinkv2-alb',
+    ]);
   });
 });

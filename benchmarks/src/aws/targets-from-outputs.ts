@@ -18,7 +18,8 @@ export function targetsFromCdkOutputs(outputs: unknown, region?: string): Target
   const patterns = targetPatternsFromOutputsFile(outputs as Record<string, Record<string, string>>);
   if (patterns.length === 0)
     throw new Error('cdk outputs file: no stack carries a PatternId output; deploy the pattern stacks first');
-  const found = region ?? patterns.map((p) => regionOfInvokeUrl(p.baseUrl)).find(Boolean);
+  // A pattern behind CloudFront tells its Region by its origin, the regional API.
+  const found = region ?? patterns.map((p) => regionOfInvokeUrl(p.originUrl ?? p.baseUrl)).find(Boolean);
   if (!found) throw new Error('cdk outputs file: cannot tell the Region from the invoke URLs; pass --region');
   return parseTargets(
     { schemaVersion: 1, world: `aws:${found}`, createdAt: new Date().toISOString(), patterns },

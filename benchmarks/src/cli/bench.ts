@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type TargetPattern, type TargetsFile, targetAtStage } from '@pik/contracts';
+import { regionOfWorld } from '../aws/clients.js';
 import type { ArtilleryLambdaOptions } from '../distributed/artillery-lambda.js';
 import {
   DISTRIBUTED_FLAGS,
@@ -12,6 +13,8 @@ import {
   runIngestCli,
 } from '../distributed/distributed-cli.js';
 import { type DistributedPlace, runDistributed } from '../distributed/run-distributed.js';
+import { behindEdgeRefusal } from '../edge-cache/edge-refusal.js';
+import { withEdgeCache } from '../edge-cache/edge-tiers.js';
 import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
 import { discoverServiceData } from '../requests/discover-data.js';
@@ -29,6 +32,9 @@ import { flushTwinCache, forceTwinColdStart } from '../targets/twin-control.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
 import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
 import { k6Version, runK6 } from '../tools/run-k6.js';
+import { withWriteBurst } from '../write-burst/run-write-burst.js';
+import { awsWriteBuffer, twinWriteBuffer, type WriteBufferReader } from '../write-burst/write-buffer.js';
+import { writeBurstRefusal } from '../write-burst/write-burst-scenario.js';
 
 export type ToolChoice = 'k6' | 'artillery' | 'both';
 
@@ -71,6 +77,8 @@ export interface BenchOptions {
   readonly k6Workers?: number;
   /** Runs the artillery half on AWS Lambda (`artillery run-lambda`) instead of this machine. */
   readonly artilleryLambda?: ArtilleryLambdaOptions;
+  /** Where the write-burst scenario counts queued and copied writes (default: the twin's, or AWS's). */
+  readonly writeBuffer?: WriteBufferReader;
   /** Adjusts results after a run (AWS: Init Duration from the Lambda REPORT lines, gateway metrics). */
   readonly enrich?: (
     results: ResultsFile,
@@ -101,9 +109,10 @@ function runIdNow(): string {
 }
 
 export function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
-  // Long scenarios, those that need a pattern with the API cache on, and failover (it kills a target), run
-  // only when asked for.
-  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover);
+  // Long scenarios, those that need a pattern with the API cache on, failover (it kills a target) and
+  // write-burst (patterns that buffer writes), run only when asked for.
+  if (!ids || ids.length === 0)
+    return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover && !s.writeBurst);
   return ids.map(scenarioById);
 }
 
@@ -132,6 +141,8 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const flushCache = options.flushCache ?? (aws ? undefined : flushTwinCache);
   const enrich = options.enrich ?? aws?.enrich;
   const killer = options.failoverTargets ?? aws?.failoverTargets ?? twinTargetKiller;
+  const writeBuffer =
+    options.writeBuffer ?? (aws ? awsWriteBuffer(regionOfWorld(targets.world)) : twinWriteBuffer);
 
   const { k6, toolVersions } = await prepareTools(tools);
   const total = patterns.length * scenarios.length * tools.length;
@@ -183,13 +194,22 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
             k6Workers: options.k6Workers,
             artilleryLambda: options.artilleryLambda,
           });
-        const result = plan.failover
+        const measured = plan.failover
           ? await runWithFailover(
               run,
               { ...plan, failover: plan.failover },
               { tool: tool as 'k6' | 'artillery', dir, outDir, pattern, headers, killer, log },
             )
-          : await run();
+          : plan.writeBurst
+            ? await withWriteBurst(
+                await run(),
+                { ...plan, writeBurst: plan.writeBurst },
+                { tool: tool as 'k6' | 'artillery', outDir, pattern, headers, buffer: writeBuffer, log },
+              )
+            : await run();
+        const result = plan.edgeCache
+          ? await withEdgeCache(measured, tool as 'k6' | 'artillery', outDir)
+          : measured;
         results.push(result);
         log(`  ${resultLine(result)}`);
       }
@@ -237,6 +257,8 @@ function skipReason(
 ): string | undefined {
   if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
     return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
+  const refusal = writeBurstRefusal(scenario, pattern) ?? behindEdgeRefusal(scenario, pattern);
+  if (refusal) return refusal;
   const limitedTo = limits?.[scenario.id];
   if (limitedTo && !limitedTo.includes(pattern.id))
     return `${pattern.id} · ${scenario.id}: skipped, limited to ${limitedTo.join(', ')}`;
@@ -300,7 +322,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --stage      the stage of each pattern to benchmark (REST APIs with several; the targets file lists them)
-  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover, write-burst)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario

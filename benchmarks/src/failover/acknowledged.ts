@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import type { TargetPattern } from '@pik/contracts';
 import type { FailoverResult } from '../result-format/failover-schema.js';
 
-/** One create the target acknowledged (201 with an id), as a tool logged it. */
+/** One write the target acknowledged (a 201 with an id; a buffered write's 202 with its write id), as a tool logged it. */
 export interface AcknowledgedWrite {
   readonly service: string;
   readonly id: string;
@@ -34,6 +34,16 @@ export async function readArtilleryAcknowledged(files: readonly string[]): Promi
     }
   }
   return writes;
+}
+
+/** The writes a tool logged in its raw files: k6's JSON output, artillery's request logs. */
+export async function acknowledgedIn(
+  tool: 'k6' | 'artillery',
+  files: readonly string[],
+): Promise<AcknowledgedWrite[]> {
+  if (tool === 'artillery') return readArtilleryAcknowledged(files.filter((f) => f.endsWith('.jsonl')));
+  const raw = files.find((f) => f.endsWith('.json.gz'));
+  return raw ? readK6Acknowledged(raw) : [];
 }
 
 const LOST_IDS_KEPT = 20;

@@ -3,6 +3,7 @@ import { failoverHtml } from './failover-section.js';
 import { gatewayHtml } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
+import { edgeCacheHtml, writeBurstHtml } from './write-burst-section.js';
 
 export interface NamedRun {
   readonly name: string;
@@ -188,7 +189,14 @@ export function htmlReport(runs: readonly NamedRun[]): string {
           : scenario === 'cold-start'
             ? coldSection(items, runs.length)
             : cacheSection(items, runs.length);
-      const failover = scenario === 'failover' ? failoverHtml(runs) : '';
+      const failover =
+        scenario === 'failover'
+          ? failoverHtml(runs)
+          : scenario === 'write-burst'
+            ? writeBurstHtml(runs)
+            : scenario === 'cached-read'
+              ? edgeCacheHtml(runs)
+              : '';
       return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${failover}</section>`;
     })
     .join('');

@@ -1,6 +1,9 @@
 import { PIK_HEADERS, Throttle } from '@pik/contracts';
 import { type Static, Type } from 'typebox';
+import { EdgeCacheResult } from './edge-cache-schema.js';
 import { FailoverResult } from './failover-schema.js';
+import { SmallLatency } from './small-latency.js';
+import { WriteBurstResult } from './write-burst-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
@@ -20,7 +23,7 @@ export const LatencyStats = Type.Object({
   max: Ms,
 });
 
-export const SmallLatency = Type.Object({ count: Type.Integer({ minimum: 0 }), p50: Ms, p95: Ms, max: Ms });
+export { SmallLatency };
 
 export const TimelinePoint = Type.Object({
   /** Seconds since the first request. */
@@ -96,6 +99,10 @@ export const ToolResult = Type.Object({
   ),
   /** The failover scenario's kill and its aftermath (`failover-schema.ts`). */
   failover: Type.Optional(FailoverResult),
+  /** cached-read behind CloudFront: hits per tier and each tier's latency (`edge-cache-schema.ts`). */
+  edgeCache: Type.Optional(EdgeCacheResult),
+  /** The write-burst scenario's drained writes, lag, copy and rates (`write-burst-schema.ts`). */
+  writeBurst: Type.Optional(WriteBurstResult),
   /**
    * The `stream` scenario's exports: time to first byte and total time of each 200 answer, and whether the
    * target streams the route (`streamed`: its targets file lists it in `streamedRoutes`; `buffered`: the
@@ -181,7 +188,6 @@ export const ResultsFile = Type.Object({
 });
 
 export type LatencyStats = Static<typeof LatencyStats>;
-export type SmallLatency = Static<typeof SmallLatency>;
 export type TimelinePoint = Static<typeof TimelinePoint>;
 export type Check = Static<typeof Check>;
 export type ToolResult = Static<typeof ToolResult>;

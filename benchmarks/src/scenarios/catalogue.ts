@@ -102,7 +102,8 @@ export type ScenarioId =
   | 'soak'
   | 'cached-read'
   | 'failover'
-  | 'stream';
+  | 'stream'
+  | 'write-burst';
 
 export interface ScenarioVariant {
   readonly phases: readonly Phase[];
@@ -144,6 +145,18 @@ export interface Scenario {
     readonly short: FailoverTiming;
     readonly full: FailoverTiming;
   };
+  /** Runs only on patterns that buffer writes, and only when asked for (see WriteBurstSettings). */
+  readonly writeBurst?: WriteBurstSettings;
+}
+
+/**
+ * A burst of writes on a pattern that buffers them (`bufferedWrites`): after the load the harness waits
+ * up to `drainSec` for the consumer to apply every accepted write, then counts what became of each.
+ */
+export interface WriteBurstSettings {
+  readonly drainSec: { readonly short: number; readonly full: number };
+  /** The goal to report: writes accepted at least this many times faster than the consumer applies them. */
+  readonly goalRatio: number;
 }
 
 export interface FailoverTiming {
@@ -345,6 +358,25 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     forceColdStart: false,
     long: false,
+  },
+  {
+    id: 'write-burst',
+    title: 'A burst of buffered writes',
+    purpose:
+      'Creates on every service faster than the write consumer applies them: writes accepted (202), applied after the drain, end-to-end lag, the copy in S3, and none lost.',
+    mix: [{ op: 'create', weight: 1 }],
+    expectedStatuses: [202],
+    // The write-burst block carries the checks (none lost, the accept/apply ratio).
+    thresholds: [{ metric: 'unexpected-rate', below: 0.01 }],
+    full: {
+      phases: [{ name: 'burst', kind: 'arrival', startSec: 0, stages: [steady(30, belowLimit(200, 0.9))] }],
+    },
+    short: {
+      phases: [{ name: 'burst', kind: 'arrival', startSec: 0, stages: [steady(3, belowLimit(100, 0.9))] }],
+    },
+    forceColdStart: false,
+    long: false,
+    writeBurst: { drainSec: { short: 30, full: 300 }, goalRatio: 5 },
   },
   {
     id: 'soak',

@@ -1,5 +1,6 @@
 import {
   CACHE_TRACE_SEGMENTS,
+  EDGE_CACHE_HEADER,
   PATTERNS,
   PIK_HEADERS,
   type TargetPattern,
@@ -101,6 +102,16 @@ export interface RunPlan {
   readonly cacheTrace: typeof CACHE_TRACE_SEGMENTS;
   /** The failover scenario's kill; the scripts then log the id of every acknowledged create. */
   readonly failover?: PlanFailover;
+  /**
+   * The write-burst scenario: the scripts log the write id of every 202; the harness then waits up to
+   * `drainSec` for the consumer and counts what became of each (`src/write-burst/`).
+   */
+  readonly writeBurst?: { readonly drainSec: number; readonly goalRatio: number };
+  /**
+   * cached-read on a pattern behind CloudFront (the targets file names an `originUrl`): the scripts log
+   * each read's tier from CloudFront's `X-Cache` and the API cache's trace (`src/edge-cache/`).
+   */
+  readonly edgeCache?: typeof EDGE_CACHE_HEADER;
   /** Iterations and requests the shape offers in total (requests assume the mix's average). */
   readonly offered: { readonly iterations: number; readonly requests: number };
   /**
@@ -293,6 +304,15 @@ export function buildPlan(
     responseHeaders: { cold: PIK_HEADERS.cold, initMs: PIK_HEADERS.initMs, trace: PIK_HEADERS.trace },
     cacheTrace: { ...CACHE_TRACE_SEGMENTS },
     ...failoverOf(scenario, pattern, options, phases),
+    ...(scenario.cachedReads && pattern.originUrl ? { edgeCache: { ...EDGE_CACHE_HEADER } } : {}),
+    ...(scenario.writeBurst
+      ? {
+          writeBurst: {
+            drainSec: scenario.writeBurst.drainSec[variant],
+            goalRatio: scenario.writeBurst.goalRatio,
+          },
+        }
+      : {}),
     offered: { iterations: Math.round(iterations), requests: Math.round(iterations * requestsPerIteration) },
     ...(mix.some((m) => m.op === 'export') ? { stream: streamOf(pattern, mix) } : {}),
   };

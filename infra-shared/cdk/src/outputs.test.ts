@@ -69,6 +69,29 @@ describe('stack outputs to targets file', () => {
     expect(targetPatternFromOutputs(restOutputs)).not.toHaveProperty('albDimensions');
   });
 
+  it('points a pattern behind CloudFront at the distribution, with its regional API and write buffer', () => {
+    const target = targetPatternFromOutputs({
+      ...restOutputs,
+      [OUTPUT_KEYS.patternId]: 'edge-buffered-writes',
+      [OUTPUT_KEYS.invokeUrl]: 'https://d111.cloudfront.net',
+      [OUTPUT_KEYS.originInvokeUrl]: 'https://abc123.execute-api.eu-west-1.amazonaws.com/v1/',
+      [OUTPUT_KEYS.durableCopyBucketName]: 'pik-copy',
+      [OUTPUT_KEYS.writeOnFailureQueueUrl]: 'https://sqs.eu-west-1.amazonaws.com/1/q',
+      [OUTPUT_KEYS.writeConsumerFunctionName]: 'PikEdge-Consumer',
+    });
+    expect(Value.Check(TargetPattern, target)).toBe(true);
+    expect(target).toMatchObject({
+      baseUrl: 'https://d111.cloudfront.net',
+      originUrl: 'https://abc123.execute-api.eu-west-1.amazonaws.com/v1',
+      writeBuffer: {
+        bucketName: 'pik-copy',
+        onFailureQueueUrl: 'https://sqs.eu-west-1.amazonaws.com/1/q',
+        consumerFunctionName: 'PikEdge-Consumer',
+      },
+    });
+    expect(targetPatternFromOutputs(restOutputs)).not.toHaveProperty('originUrl');
+  });
+
   it('names the missing output', () => {
     const { [OUTPUT_KEYS.tokenUrl]: _dropped, ...withoutToken } = restOutputs;
     expect(() => targetPatternFromOutputs(withoutToken)).toThrow(/stack output TokenUrl is missing/);

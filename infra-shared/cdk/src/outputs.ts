@@ -64,9 +64,30 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
       burstLimit: Number(required(outputs, OUTPUT_KEYS.throttleBurstLimit)),
     },
     ...(albDimensions?.length ? { albDimensions } : {}),
+    ...edgeFieldsOf(outputs),
   };
   // The contract's `id` union is built from PATTERN_IDS at run time; its static type does not narrow.
   return target as unknown as TargetPattern;
+}
+
+/** Behind CloudFront: the regional API as `originUrl`; buffered writes: their bucket, queue and consumer. */
+function edgeFieldsOf(outputs: StackOutputs): Pick<TargetPattern, 'originUrl' | 'writeBuffer'> {
+  const originUrl = outputs[OUTPUT_KEYS.originInvokeUrl];
+  const bucketName = outputs[OUTPUT_KEYS.durableCopyBucketName];
+  const queue = outputs[OUTPUT_KEYS.writeOnFailureQueueUrl];
+  const consumer = outputs[OUTPUT_KEYS.writeConsumerFunctionName];
+  return {
+    ...(originUrl ? { originUrl: originUrl.replace(/\/+$/, '') } : {}),
+    ...(bucketName
+      ? {
+          writeBuffer: {
+            bucketName,
+            ...(queue ? { onFailureQueueUrl: queue } : {}),
+            ...(consumer ? { consumerFunctionName: consumer } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Every pattern found in an outputs file (`{ <StackName>: { <OutputKey>: value } }`); other stacks are skipped. */

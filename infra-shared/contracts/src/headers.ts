@@ -34,4 +34,15 @@ export const PIK_HEADERS = {
  */
 export const CACHE_TRACE_SEGMENTS = { hit: 'cache:hit', miss: 'cache:miss' } as const;
 
+/**
+ * CloudFront's own cache header (AWS sends it; the twin's CloudFront listener too): `X-Cache: Hit from
+ * cloudfront` or `Miss from cloudfront` (`Error from cloudfront` when the edge answered itself).
+ */
+export const EDGE_CACHE_HEADER = {
+  name: 'x-cache',
+  hit: 'Hit from cloudfront',
+  miss: 'Miss from cloudfront',
+  error: 'Error from cloudfront',
+} as const;
+
 export type PikHeaderName = (typeof PIK_HEADERS)[keyof typeof PIK_HEADERS];

@@ -28,6 +28,14 @@ export const OUTPUT_KEYS = {
   albDimensions: 'AlbDimensions',
   /** Present only on the live feed (pattern 8): its WebSocket URL, `wss://<api id>.execute-api.<region>.amazonaws.com/<stage>`. */
   feedUrl: 'FeedUrl',
+  /** Present only behind CloudFront (pattern 9): the regional API's invoke URL (it answers CloudFront only). */
+  originInvokeUrl: 'OriginInvokeUrl',
+  /** Pattern 9: the bucket of Firehose's copy of every accepted write. */
+  durableCopyBucketName: 'DurableCopyBucketName',
+  /** Pattern 9: the SQS queue the write consumer's event source mapping sends given-up batches to. */
+  writeOnFailureQueueUrl: 'WriteOnFailureQueueUrl',
+  /** Pattern 9: the write consumer Lambda function. */
+  writeConsumerFunctionName: 'WriteConsumerFunctionName',
 } as const;
 
 export type ServiceOutputField = 'Path' | 'Compute' | 'FunctionName' | 'LogGroup' | 'TableName';

@@ -64,6 +64,22 @@ export const TargetStage = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Where a buffered write ends up besides its table: the durable copy's bucket (and, on the twin, the local
+ * S3 endpoint serving it), the on-failure queue (AWS; the twin lists its messages on the control surface)
+ * and the consumer function.
+ */
+export const WriteBuffer = Type.Object(
+  {
+    bucketName: Type.String({ minLength: 1 }),
+    /** The twin's S3 endpoint; absent on AWS (the Region's endpoint). */
+    s3Endpoint: Type.Optional(Type.String()),
+    onFailureQueueUrl: Type.Optional(Type.String()),
+    consumerFunctionName: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
 export const TargetPattern = Type.Object(
   {
     id: PatternIdSchema,
@@ -113,6 +129,13 @@ export const TargetPattern = Type.Object(
      * (path below `baseUrl`). Twin: from the template; absent when the file does not say (AWS targets files).
      */
     streamedRoutes: Type.Optional(Type.Array(Type.String())),
+    /**
+     * A pattern behind a CDN (`edge-buffered-writes`): `baseUrl` is the distribution, so requests take the
+     * edge as a user's do, and this is the regional API behind it (on AWS it answers the CDN only).
+     */
+    originUrl: Type.Optional(Type.String()),
+    /** A pattern that buffers writes (`bufferedWrites`): where to count what became of them. */
+    writeBuffer: Type.Optional(WriteBuffer),
   },
   { additionalProperties: false },
 );
@@ -134,6 +157,7 @@ export type ApiKeyAuth = Static<typeof ApiKeyAuth>;
 export type TargetService = Static<typeof TargetService>;
 export type TargetPattern = Static<typeof TargetPattern>;
 export type TargetStage = Static<typeof TargetStage>;
+export type WriteBuffer = Static<typeof WriteBuffer>;
 
 /**
  * The pattern as a benchmark of one of its stages sees it: that stage's URL, name and throttle. Throws,

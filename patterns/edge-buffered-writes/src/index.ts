@@ -8,7 +8,7 @@ import {
   type StageWebAcl,
   serviceRequestModels,
 } from '@pik/cdk-constructs';
-import { EDGE_REGION_CONTEXT_KEY } from '@pik/contracts';
+import { EDGE_REGION_CONTEXT_KEY, OUTPUT_KEYS } from '@pik/contracts';
 import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -36,11 +36,11 @@ export { acceptedTemplate, WRITE_ERROR_BODIES, WRITES_SEGMENT, writeRecordTempla
 /** Outputs this pattern adds to the standard ones (see the README). */
 export const EDGE_OUTPUT_KEYS = {
   distributionId: 'DistributionId',
-  originUrl: 'OriginInvokeUrl',
+  originUrl: OUTPUT_KEYS.originInvokeUrl,
   streamName: 'WriteStreamName',
-  onFailureQueueUrl: 'WriteOnFailureQueueUrl',
-  durableCopyBucket: 'DurableCopyBucketName',
-  consumerFunction: 'WriteConsumerFunctionName',
+  onFailureQueueUrl: OUTPUT_KEYS.writeOnFailureQueueUrl,
+  durableCopyBucket: OUTPUT_KEYS.durableCopyBucketName,
+  consumerFunction: OUTPUT_KEYS.writeConsumerFunctionName,
 } as const;
 
 /**

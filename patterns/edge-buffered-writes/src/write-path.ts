@@ -4,13 +4,13 @@
  * and answer 202 with the write id; the record is the `WriteRecord` the write consumer applies.
  */
 import type { ServiceSpec } from '@pik/cdk-constructs';
-import type { WriteOp } from '@pik/service-kit/writes';
+import { WRITES_SEGMENT, type WriteOp } from '@pik/service-kit/writes';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kinesis from 'aws-cdk-lib/aws-kinesis';
 
-/** The path segment under each service for write statuses: `GET /<svc>/writes/{writeId}`. */
-export const WRITES_SEGMENT = 'writes';
+/** The path segment under each service for write statuses (the service kit's, where the consumer lives). */
+export { WRITES_SEGMENT };
 
 /** What the caller gets when the stream refuses or fails; Kinesis's own message stays behind the API. */
 export const WRITE_ERROR_BODIES = {

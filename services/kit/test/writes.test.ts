@@ -55,6 +55,23 @@ describe('buffered writes applied through the repository', () => {
     expect(await repo.get(id)).toMatchObject({ name: 'desk lamp', version: 2 });
   });
 
+  it('records a replayed update applied when its first delivery changed the item but was never recorded', async () => {
+    const created = await applyWrite(target, write({ body: { name: 'stool' } }));
+    const id = created.itemId as string;
+    const update = write({ op: 'update', itemId: id, body: { version: 1, name: 'bar stool' } });
+    // The first delivery: the consumer applied the change, then stopped before recording the outcome.
+    await repo.update(id, 1, { name: 'bar stool' });
+    expect(await readWriteStatus(target, update.writeId)).toBeUndefined();
+    expect(await applyWrite(target, update)).toMatchObject({ status: 'applied', itemId: id, version: 2 });
+    expect(await repo.get(id)).toMatchObject({ name: 'bar stool', version: 2 });
+    // Another write made at the same version, with other changes, is still refused as stale.
+    const other = write({ op: 'update', itemId: id, body: { version: 1, name: 'high stool' } });
+    expect(await applyWrite(target, other)).toMatchObject({
+      status: 'failed',
+      reason: { code: 'VERSION_CONFLICT', currentVersion: 2 },
+    });
+  });
+
   it('deletes at a version given as the query string had it; an unknown item is reported, not thrown', async () => {
     const created = await applyWrite(target, write({ body: { name: 'chair' } }));
     const id = created.itemId as string;

@@ -115,7 +115,12 @@ async function handle(
   if (action[0] === 'cache' && action[1] === 'flush' && action.length === 2) {
     if (!running.topology.api.stage.cacheCluster)
       return error(404, 'this pattern has no API cache', 'pattern');
-    return { status: 200, body: { flushed: running.gateway.flushCache() } };
+    // Behind CloudFront the edge's copies go too, so a cached-read run starts missing at both tiers.
+    const edgeInvalidated = running.edge?.invalidate();
+    return {
+      status: 200,
+      body: { flushed: running.gateway.flushCache(), ...(running.edge ? { edgeInvalidated } : {}) },
+    };
   }
   return error(404, 'unknown control action');
 }

@@ -54,7 +54,11 @@ export function servicesOf(topology: PatternTopology): TargetService[] {
   return out;
 }
 
-export function targetPatternOf(running: RunningPattern, controlUrl: string | undefined): TargetPattern {
+export function targetPatternOf(
+  running: RunningPattern,
+  controlUrl: string | undefined,
+  s3Endpoint?: string,
+): TargetPattern {
   const t = running.topology;
   const descriptor = PATTERNS.find((p) => p.id === t.patternId);
   const auth: TargetPattern['auth'] = [];
@@ -79,7 +83,9 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     id: t.patternId,
     title: descriptor?.title ?? t.stackName,
     api: t.api.flavour,
-    baseUrl: (entry?.baseUrl ?? running.gateway.baseUrl).replace(/\/$/, ''),
+    // Behind CloudFront, benchmarks go through the edge as users do; the regional API is the origin.
+    baseUrl: (running.edge?.url ?? entry?.baseUrl ?? running.gateway.baseUrl).replace(/\/$/, ''),
+    ...(running.edge ? { originUrl: running.gateway.baseUrl.replace(/\/$/, '') } : {}),
     ...(entry ? { headers: { host: entry.host } } : {}),
     stage: t.api.stage.name,
     auth,
@@ -88,7 +94,18 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     ...(t.api.moreStages && !entry ? { stages: targetStagesOf(running) } : {}),
     ...(controlUrl ? { controlUrl } : {}),
     streamedRoutes: streamedRoutesOf(t),
+    ...writeBufferOf(t, s3Endpoint),
   };
+}
+
+/** The durable copy's bucket (served by the twin's S3) of a pattern whose writes go through Firehose. */
+function writeBufferOf(
+  t: PatternTopology,
+  s3Endpoint: string | undefined,
+): Pick<TargetPattern, 'writeBuffer'> {
+  const delivery = t.deliveryStreams?.[0];
+  if (!delivery) return {};
+  return { writeBuffer: { bucketName: delivery.bucketName, ...(s3Endpoint ? { s3Endpoint } : {}) } };
 }
 
 /** Every stage of a REST API with several, each at its own URL, with its throttle and canary share. */

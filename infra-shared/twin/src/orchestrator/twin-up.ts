@@ -168,9 +168,10 @@ function publishTargets(
   control: ControlServer,
   options: TwinUpOptions & { readonly root: string; readonly logLabel: string },
   print: Print,
+  s3Endpoint?: string,
 ): { readonly targets: TargetsFile; readonly targetsPath: string | undefined } {
   const entries: TargetPattern[] = [...running.values()].map((p) =>
-    targetPatternOf(p, `${control.url}/patterns/${p.topology.patternId}`),
+    targetPatternOf(p, `${control.url}/patterns/${p.topology.patternId}`, s3Endpoint),
   );
   const targets = targetsFileOf(entries);
   const targetsPath =
@@ -221,6 +222,7 @@ export async function twinUp(options: TwinUpOptions = {}): Promise<Twin> {
       control,
       { ...options, root, logLabel },
       print,
+      backing.aws.s3?.url,
     );
     const { aws } = backing;
     return {

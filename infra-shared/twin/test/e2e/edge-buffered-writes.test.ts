@@ -54,7 +54,8 @@ interface Answer {
 }
 
 async function call(method: string, path: string, body?: unknown): Promise<Answer> {
-  const response = await fetch(`${target.baseUrl}${path}`, {
+  // The regional API itself: these tests look at the gateway's half (the edge has its own tests below).
+  const response = await fetch(`${target.originUrl}${path}`, {
     method,
     headers: { ...(await authHeaders(target)), 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -258,6 +259,15 @@ describe.skipIf(skip)('edge-buffered-writes in the twin: writes through Kinesis'
 
 describe.skipIf(skip)('edge-buffered-writes in the twin: CloudFront in front', () => {
   const edgeUrl = () => twin?.patterns.get(ID)?.edge?.url ?? '';
+
+  it('points the targets entry at the edge, the regional API as its origin, and names the copy bucket', () => {
+    expect(target.baseUrl).toBe(edgeUrl());
+    expect(target.originUrl).toBe(twin?.patterns.get(ID)?.gateway.baseUrl.replace(/\/$/, ''));
+    expect(target.writeBuffer).toEqual({
+      bucketName: topology?.deliveryStreams?.[0]?.bucketName,
+      s3Endpoint: twin?.s3Endpoint,
+    });
+  });
   async function viaEdge(method: string, path: string, authorization: string, body?: unknown) {
     const response = await fetch(`${edgeUrl()}${path}`, {
       method,
@@ -297,6 +307,18 @@ describe.skipIf(skip)('edge-buffered-writes in the twin: CloudFront in front', (
     // A query string outside the cache key does not split the entry.
     expect(await viaEdge('GET', '/customers?limit=7&utm=x', first)).toMatchObject({
       cache: 'Hit from cloudfront',
+    });
+  });
+
+  it('empties the edge with the API cache on a cache flush, so the next read misses both', async () => {
+    const token = await tokenOf();
+    await viaEdge('GET', '/customers?limit=9', token);
+    expect((await viaEdge('GET', '/customers?limit=9', token)).cache).toBe('Hit from cloudfront');
+    const flushed = await control('POST', '/cache/flush');
+    expect(flushed.edgeInvalidated).toBeGreaterThan(0);
+    expect(await viaEdge('GET', '/customers?limit=9', token)).toMatchObject({
+      cache: 'Miss from cloudfront',
+      trace: 'cloudfront:miss > gateway:rest > cache:miss > lambda:customers',
     });
   });
 

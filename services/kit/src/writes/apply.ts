@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGN } from '../catalogue.js';
@@ -66,13 +67,36 @@ export async function applyWrite(target: WriteTarget, record: WriteRecord): Prom
     outcome = await applyToRepository(repository, record);
   } catch (error) {
     if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-    outcome = {
+    outcome = (await appliedBefore(repository, record, error)) ?? {
       status: 'failed',
       ...(record.itemId ? { itemId: record.itemId } : {}),
       reason: reasonOf(error),
     };
   }
   return recordStatus(target, record, outcome);
+}
+
+/**
+ * A replayed update whose first delivery was applied but never recorded (the consumer stopped between the
+ * two): its version is now stale by exactly one and the item holds exactly its changes. Only one write can
+ * move an item from version N to N + 1, so such an item is this write's result (or an identical one's),
+ * and the write is recorded applied, not refused. A later write on top of it, or a replayed delete, cannot
+ * be told apart this way and is still recorded as refused.
+ */
+async function appliedBefore(
+  repository: ResourceRepository,
+  record: WriteRecord,
+  error: HttpError,
+): Promise<Pick<WriteStatus, 'status' | 'itemId' | 'version'> | undefined> {
+  if (record.op !== 'update' || !record.itemId) return undefined;
+  const { version, ...changes } = record.body ?? {};
+  if (error.toBody().currentVersion !== (version as number) + 1) return undefined;
+  const item = (await repository.get(record.itemId)) as Record<string, unknown> | undefined;
+  if (!item || item.version !== (version as number) + 1) return undefined;
+  const holdsChanges = Object.entries(changes).every(([field, value]) =>
+    value === null ? item[field] === undefined : isDeepStrictEqual(item[field], value),
+  );
+  return holdsChanges ? { status: 'applied', itemId: record.itemId, version: item.version } : undefined;
 }
 
 async function applyToRepository(

@@ -21,6 +21,9 @@ export interface WriteRecord {
   readonly acceptedAt: number;
 }
 
+/** The path segment under each service for write statuses: `GET /<svc>/writes/{writeId}`. */
+export const WRITES_SEGMENT = 'writes';
+
 /** Where a write stands, as `GET /<svc>/writes/{writeId}` answers. */
 export const WRITE_STATES = ['pending', 'applied', 'failed'] as const;
 export type WriteState = (typeof WRITE_STATES)[number];

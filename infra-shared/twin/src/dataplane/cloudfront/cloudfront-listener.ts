@@ -17,7 +17,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PIK_HEADERS } from '@pik/contracts/headers';
+import { EDGE_CACHE_HEADER, PIK_HEADERS } from '@pik/contracts/headers';
 import type { CloudFrontBehaviourSpec, DistributionSpec } from '../../template/topology.js';
 
 export const CLOUDFRONT_TRACE = { hit: 'cloudfront:hit', miss: 'cloudfront:miss' } as const;
@@ -38,6 +38,8 @@ export interface CloudFrontStats {
 export interface RunningCloudFront {
   readonly url: string;
   readonly stats: CloudFrontStats;
+  /** Drops every cached answer, as an invalidation of `/*` does; returns how many there were. */
+  invalidate(): number;
   close(): Promise<void>;
 }
 
@@ -155,7 +157,7 @@ export async function startCloudFront(
       answer(
         res,
         403,
-        { 'content-type': 'text/plain', 'x-cache': 'Error from cloudfront', via },
+        { 'content-type': 'text/plain', [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.error, via },
         Buffer.from('method not allowed by the cache behaviour'),
       );
       return;
@@ -171,7 +173,7 @@ export async function startCloudFront(
         found.status,
         {
           ...found.headers,
-          'x-cache': 'Hit from cloudfront',
+          [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.hit,
           via,
           age,
           [PIK_HEADERS.trace]: CLOUDFRONT_TRACE.hit,
@@ -189,7 +191,7 @@ export async function startCloudFront(
     const trace = origin.headers[PIK_HEADERS.trace];
     const headers: Record<string, string> = {
       ...origin.headers,
-      'x-cache': 'Miss from cloudfront',
+      [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.miss,
       via,
       [PIK_HEADERS.trace]: trace ? `${CLOUDFRONT_TRACE.miss} > ${trace}` : CLOUDFRONT_TRACE.miss,
     };
@@ -215,7 +217,7 @@ export async function startCloudFront(
       answer(
         res,
         502,
-        { 'content-type': 'text/plain', 'x-cache': 'Error from cloudfront', via },
+        { 'content-type': 'text/plain', [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.error, via },
         Buffer.from((error as Error).message),
       );
     });
@@ -228,6 +230,11 @@ export async function startCloudFront(
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
+    invalidate() {
+      const count = cache.size;
+      cache.clear();
+      return count;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
