@@ -64,6 +64,19 @@ export const TargetStage = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A WebSocket API beside the pattern's HTTP or REST API (the live feed): where clients connect and its stage.
+ * Clients pass the pattern's JWT as the `token` query parameter (browsers cannot set headers on a handshake).
+ */
+export const TargetWebSocket = Type.Object(
+  {
+    /** `wss://<api id>.execute-api.<region>.amazonaws.com/<stage>` (AWS) or `ws://127.0.0.1:<port>/<stage>` (twin). */
+    url: Type.String({ pattern: '^wss?://' }),
+    stage: Type.String({ minLength: 1 }),
+  },
+  { additionalProperties: false },
+);
+
 export const TargetPattern = Type.Object(
   {
     id: PatternIdSchema,
@@ -113,6 +126,8 @@ export const TargetPattern = Type.Object(
      * (path below `baseUrl`). Twin: from the template; absent when the file does not say (AWS targets files).
      */
     streamedRoutes: Type.Optional(Type.Array(Type.String())),
+    /** The stack's WebSocket API, when it has one (the live feed, pattern 8); the `ws-*` scenarios use it. */
+    webSocket: Type.Optional(TargetWebSocket),
   },
   { additionalProperties: false },
 );
@@ -134,6 +149,7 @@ export type ApiKeyAuth = Static<typeof ApiKeyAuth>;
 export type TargetService = Static<typeof TargetService>;
 export type TargetPattern = Static<typeof TargetPattern>;
 export type TargetStage = Static<typeof TargetStage>;
+export type TargetWebSocket = Static<typeof TargetWebSocket>;
 
 /**
  * The pattern as a benchmark of one of its stages sees it: that stage's URL, name and throttle. Throws,

@@ -88,6 +88,9 @@ export function targetPatternOf(running: RunningPattern, controlUrl: string | un
     ...(t.api.moreStages && !entry ? { stages: targetStagesOf(running) } : {}),
     ...(controlUrl ? { controlUrl } : {}),
     streamedRoutes: streamedRoutesOf(t),
+    ...(running.webSocket && t.webSocketApi
+      ? { webSocket: { url: running.webSocket.url, stage: t.webSocketApi.stage.name } }
+      : {}),
   };
 }
 
