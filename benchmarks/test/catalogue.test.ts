@@ -11,7 +11,7 @@ const data = {
 };
 
 describe('scenario catalogue', () => {
-  it('has the seven scenarios, each with a short variant no longer than 30 s', () => {
+  it('has the eleven scenarios, each HTTP one with a short variant no longer than 30 s', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual([
       'latency',
       'throttle',
@@ -20,9 +20,12 @@ describe('scenario catalogue', () => {
       'cached-read',
       'failover',
       'stream',
+      'ws-connect',
+      'ws-echo',
+      'ws-fanout',
       'soak',
     ]);
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !s.webSocket)) {
       const plan = buildPlan(scenario, targetPattern(), 'local-twin', { variant: 'short', data });
       expect(plan.durationSec, scenario.id).toBeLessThanOrEqual(30);
       expect(plan.thresholds.length, scenario.id).toBeGreaterThan(0);

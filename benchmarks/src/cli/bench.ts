@@ -29,6 +29,8 @@ import { flushTwinCache, forceTwinColdStart } from '../targets/twin-control.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
 import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
 import { k6Version, runK6 } from '../tools/run-k6.js';
+import { runWebSocketScenario } from '../websocket/run-websocket.js';
+import { webSocketRefusal } from '../websocket/ws-plan.js';
 
 export type ToolChoice = 'k6' | 'artillery' | 'both';
 
@@ -101,9 +103,10 @@ function runIdNow(): string {
 }
 
 export function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
-  // Long scenarios, those that need a pattern with the API cache on, and failover (it kills a target), run
-  // only when asked for.
-  if (!ids || ids.length === 0) return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover);
+  // Long scenarios, those that need a pattern with the API cache on, failover (it kills a target) and the
+  // WebSocket ones (they need a pattern with a WebSocket API) run only when asked for.
+  if (!ids || ids.length === 0)
+    return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover && !s.webSocket);
   return ids.map(scenarioById);
 }
 
@@ -150,6 +153,24 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
       if (skip) {
         index += tools.length;
         log(`[${index}/${total}] ${skip}`);
+        continue;
+      }
+      if (scenario.webSocket) {
+        for (const tool of tools as ('k6' | 'artillery')[]) {
+          index += 1;
+          log(`[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${pattern.webSocket?.url}`);
+          const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
+          const place = { tool, dir, outDir, ...(k6 ? { k6 } : {}) };
+          const result = await runWebSocketScenario(
+            scenario,
+            pattern,
+            targets.world,
+            { variant, headers },
+            place,
+          );
+          results.push(result);
+          log(`  ${resultLine(result)}`);
+        }
         continue;
       }
       if (scenario.cachedReads && flushCache && !(await flushCache(pattern))) {
@@ -235,6 +256,8 @@ function skipReason(
   pattern: TargetPattern,
   limits: BenchOptions['scenarioPatterns'],
 ): string | undefined {
+  const noWebSocket = webSocketRefusal(scenario, pattern);
+  if (noWebSocket) return noWebSocket;
   if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
     return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
   const limitedTo = limits?.[scenario.id];
@@ -300,7 +323,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --stage      the stage of each pattern to benchmark (REST APIs with several; the targets file lists them)
-  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover, ws-*)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario

@@ -3,6 +3,7 @@ import { failoverHtml } from './failover-section.js';
 import { gatewayHtml } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
+import { webSocketHtml } from './websocket-section.js';
 
 export interface NamedRun {
   readonly name: string;
@@ -189,7 +190,8 @@ export function htmlReport(runs: readonly NamedRun[]): string {
             ? coldSection(items, runs.length)
             : cacheSection(items, runs.length);
       const failover = scenario === 'failover' ? failoverHtml(runs) : '';
-      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${failover}</section>`;
+      const webSocket = webSocketHtml(runs, scenario);
+      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${failover}${webSocket}</section>`;
     })
     .join('');
   const failures = tagged.flatMap((t) =>

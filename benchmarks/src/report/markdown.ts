@@ -3,6 +3,7 @@ import { failoverMarkdown } from './failover-section.js';
 import { gatewayMarkdown } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { streamLines } from './stream-lines.js';
+import { webSocketMarkdown } from './websocket-section.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -57,6 +58,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
   lines.push(...failoverMarkdown(runs));
   lines.push(...gatewayMarkdown(runs));
   lines.push(...streamLines(runs));
+  lines.push(...webSocketMarkdown(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]

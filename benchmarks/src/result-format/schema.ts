@@ -1,6 +1,7 @@
 import { PIK_HEADERS, Throttle } from '@pik/contracts';
 import { type Static, Type } from 'typebox';
 import { FailoverResult } from './failover-schema.js';
+import { WebSocketResult } from './websocket-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
@@ -108,6 +109,8 @@ export const ToolResult = Type.Object({
       totalMs: Type.Union([SmallLatency, Type.Null()]),
     }),
   ),
+  /** WebSocket connections and messages (`ws-*` scenarios, `websocket-schema.ts`). */
+  webSocket: Type.Optional(WebSocketResult),
   throttle: Type.Union([
     Type.Object({
       ...Throttle.properties,
