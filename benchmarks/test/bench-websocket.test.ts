@@ -4,12 +4,9 @@
  * answers received, every subscriber got every write's change), refused handshakes counted when the token
  * is bad, and the two tools agreeing on counts and, within the HTTP suites' tolerance, on latency.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPikApp } from '@pik/cdk-app';
 import { optionalTool } from '@pik/testing';
-import { type Twin, twinUp } from '@pik/twin';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
@@ -18,6 +15,7 @@ import { scenarioById } from '../src/scenarios/catalogue.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
 import { runWsPlan } from '../src/websocket/run-websocket.js';
 import { buildWsPlan } from '../src/websocket/ws-plan.js';
+import { type TwinOfPatterns, twinOfPatterns } from './support/twin-bench.js';
 
 const FEED = 'websocket-live-feed';
 const k6Path = await resolveK6();
@@ -25,8 +23,7 @@ const k6 = optionalTool('k6', k6Path !== undefined, K6_INSTALL_HINT);
 const tools = k6.available ? (['k6', 'artillery'] as const) : (['artillery'] as const);
 
 describe(`WebSocket scenarios through the twin (${FEED})`, () => {
-  let twin: Twin;
-  let root: string;
+  let running: TwinOfPatterns | undefined;
   let outcome: BenchOutcome;
   const record = (scenario: string, tool: string): ToolResult => {
     const found = outcome.results.results.find((r) => r.scenario === scenario && r.tool === tool);
@@ -35,29 +32,20 @@ describe(`WebSocket scenarios through the twin (${FEED})`, () => {
   };
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'pik-bench-websocket-'));
-    const cdkOut = join(root, 'cdk.out');
-    buildPikApp({
-      outdir: cdkOut,
-      patterns: [FEED],
-      commonProps: { services: ['orders'], waf: false },
-      nag: false,
-    }).app.synth();
-    twin = await twinUp({ root, cdkOut, patterns: [FEED], logs: 'file', print: () => {} });
+    running = await twinOfPatterns([FEED], { services: ['orders'], waf: false });
     outcome = await runBench({
-      targets: twin.targets,
+      targets: running.twin.targets,
       scenarios: ['ws-connect', 'ws-echo', 'ws-fanout'],
       tool: k6.available ? 'both' : 'artillery',
       variant: 'short',
-      outDir: join(root, 'results'),
+      outDir: join(running.root, 'results'),
       log: (line) => process.stderr.write(`${line}\n`),
     });
     process.stderr.write(`\n${outcome.table}\n\n`);
   }, 300_000);
 
   afterAll(async () => {
-    await twin?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await running?.stop();
   });
 
   it('ws-connect: every handshake of the ramp is accepted, with its latency', () => {
@@ -138,6 +126,7 @@ describe(`WebSocket scenarios through the twin (${FEED})`, () => {
 
   it('counts every handshake refused when the token is bad, with both tools', async () => {
     const scenario = scenarioById('ws-connect');
+    const { twin, root } = running as TwinOfPatterns;
     const pattern = twin.targets.patterns.find((p) => p.id === FEED);
     if (!pattern) throw new Error(`${FEED} is not in the targets file`);
     const plan = buildWsPlan(scenario, pattern, 'local-twin', {

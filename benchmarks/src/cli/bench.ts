@@ -147,7 +147,12 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   let index = 0;
   for (const pattern of patterns) {
     const headers = await resolveAuthHeaders(pattern, secrets);
-    const data = await discoverServiceData(pattern, headers);
+    // Read once, when the first HTTP scenario needs it (a pattern running only WebSocket scenarios never does).
+    let data: Awaited<ReturnType<typeof discoverServiceData>> | undefined;
+    const dataOf = async () => {
+      data ??= await discoverServiceData(pattern, headers);
+      return data;
+    };
     for (const scenario of scenarios) {
       const skip = skipReason(scenario, pattern, options.scenarioPatterns);
       if (skip) {
@@ -181,7 +186,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
-        data,
+        data: await dataOf(),
         ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
       });
       warnAboveLocalPeak(plan, scenario, pattern, targets.world, log);
@@ -427,10 +432,13 @@ async function emitCli(
   distributed: DistributedChoice,
   log: (line: string) => void,
 ): Promise<number> {
+  const chosen = selectScenarios(list(values.scenarios as string | undefined));
+  for (const s of chosen.filter((c) => c.webSocket))
+    log(`${s.id}: not emitted, WebSocket scenarios run on this machine only`);
   const written = await emitK6OperatorRuns({
     targets: typeof targets === 'string' ? await loadTargets(targets) : targets,
     patterns: list(values.patterns as string | undefined),
-    scenarios: selectScenarios(list(values.scenarios as string | undefined)),
+    scenarios: chosen.filter((c) => !c.webSocket),
     variant: values.short ? 'short' : 'full',
     ...(values.duration ? { durationSec: parseDurationSec(values.duration as string) } : {}),
     outDir: resolve((values.out as string | undefined) ?? join('bench-results', `k6-operator-${runIdNow()}`)),
