@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { optionalTool } from '@pik/testing';
+import { isCi, optionalTool } from '@pik/testing';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
@@ -15,6 +15,7 @@ import { scenarioById } from '../src/scenarios/catalogue.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../src/tools/k6-resolver.js';
 import { runWsPlan } from '../src/websocket/run-websocket.js';
 import { buildWsPlan } from '../src/websocket/ws-plan.js';
+import { machineTooBusy, p50Agreement } from './support/tolerances.js';
 import { type TwinOfPatterns, twinOfPatterns } from './support/twin-bench.js';
 
 const FEED = 'websocket-live-feed';
@@ -111,16 +112,27 @@ describe(`WebSocket scenarios through the twin (${FEED})`, () => {
     }
   });
 
-  it.skipIf(!k6.available)('k6 and artillery agree: same counts, latencies in the same range', () => {
+  it.skipIf(!k6.available)('k6 and artillery agree: same counts, latencies in the same range', (ctx) => {
+    const busy = machineTooBusy();
     for (const scenario of ['ws-connect', 'ws-echo', 'ws-fanout']) {
       const [a, b] = [record(scenario, 'k6'), record(scenario, 'artillery')];
-      const { url: _a, ...countsA } = a.webSocket ?? {};
-      expect(strip(countsA), scenario).toEqual(strip(b.webSocket ?? {}));
-      const [p50a, p50b] = [a.latencyMs.p50, b.latencyMs.p50];
-      // Same path, same machine: within a factor of 3 (or 20 ms) of each other at the median.
-      expect(Math.abs(p50a - p50b), `${scenario} p50 k6 ${p50a} vs artillery ${p50b}`).toBeLessThanOrEqual(
-        Math.max(20, 2 * Math.min(p50a, p50b)),
+      expect(counts(a.webSocket ?? {}), scenario).toEqual(counts(b.webSocket ?? {}));
+      const [k6p50, artilleryP50] = [a.latencyMs.p50, b.latencyMs.p50];
+      // Handshakes and round trips take one path each: the HTTP suites' tolerance. A delivery crosses the
+      // service, the event bus, the fan-out function and its posts, from 15 samples: within a factor of 2.
+      const agreement =
+        scenario === 'ws-fanout'
+          ? {
+              ok: Math.abs(k6p50 - artilleryP50) <= Math.max(20, Math.min(k6p50, artilleryP50)),
+              detail: `delivery p50 k6 ${k6p50} ms, artillery ${artilleryP50} ms, within a factor of 2 or 20 ms`,
+            }
+          : p50Agreement(k6p50, artilleryP50);
+      process.stderr.write(
+        `[fidelity] twin ${FEED} ${scenario}: ${agreement.detail}${busy ? ` (${busy})` : ''}\n`,
       );
+      // On a saturated developer machine the comparison is inconclusive, not failed; CI must hold it.
+      if (!agreement.ok && busy && !isCi()) ctx.skip(`inconclusive: ${busy}`);
+      expect(agreement.ok, `${scenario}: ${agreement.detail}`).toBe(true);
     }
   });
 
@@ -151,7 +163,7 @@ describe(`WebSocket scenarios through the twin (${FEED})`, () => {
 });
 
 /** The counts of a record's WebSocket block, latencies left out (they are compared by range). */
-function strip(block: object): unknown {
+function counts(block: object): unknown {
   return JSON.parse(
     JSON.stringify(block, (key, value) =>
       key === 'latencyMs' || key === 'handshakeMs' || key === 'url' ? undefined : value,
