@@ -46,7 +46,7 @@ describe('WebSocket plans', () => {
     expect(Object.keys(wsK6Options(plan).scenarios as object)).toEqual(['connections', 'writer']);
   });
 
-  it('refuses a pattern without a WebSocket API, and a fan-out without a service to write to', () => {
+  it('refuses a pattern without a WebSocket API, a fan-out without a service to write to, HTTP load without routes', () => {
     expect(webSocketRefusal(scenarioById('ws-echo'), targetPattern())).toBe(
       'rest-vpclink-shared-nlb · ws-echo: skipped, the pattern has no WebSocket API',
     );
@@ -54,5 +54,9 @@ describe('WebSocket plans', () => {
     expect(webSocketRefusal(scenarioById('ws-echo'), socketOnly)).toBeUndefined();
     expect(webSocketRefusal(scenarioById('ws-fanout'), socketOnly)).toMatch(/no HTTP service to write to/);
     expect(webSocketRefusal(scenarioById('latency'), targetPattern())).toBeUndefined();
+    expect(webSocketRefusal(scenarioById('latency'), feed)).toBeUndefined();
+    expect(webSocketRefusal(scenarioById('latency'), socketOnly)).toBe(
+      'websocket-live-feed · latency: skipped, the pattern has only a WebSocket API',
+    );
   });
 });

@@ -98,9 +98,16 @@ function resolvedShape(shape: WebSocketShape): Required<WebSocketShape> {
   };
 }
 
-/** Why a WebSocket scenario cannot run on a pattern, or undefined when it can. */
+/**
+ * Why a scenario cannot run on a pattern for want of a WebSocket API or of HTTP routes (a stack whose only
+ * API is a WebSocket API), or undefined when nothing of the kind stops it.
+ */
 export function webSocketRefusal(scenario: Scenario, pattern: TargetPattern): string | undefined {
-  if (!scenario.webSocket) return undefined;
+  if (!scenario.webSocket) {
+    return pattern.webSocket && pattern.services.length === 0
+      ? `${pattern.id} · ${scenario.id}: skipped, the pattern has only a WebSocket API`
+      : undefined;
+  }
   if (!pattern.webSocket) return `${pattern.id} · ${scenario.id}: skipped, the pattern has no WebSocket API`;
   if (scenario.webSocket.kind === 'fanout' && pattern.services.length === 0)
     return `${pattern.id} · ${scenario.id}: skipped, the pattern has no HTTP service to write to`;
