@@ -114,6 +114,21 @@ describe('targets from cdk deploy --outputs-file', () => {
     expect(targetsFromCdkOutputs(outputs).patterns[0]).not.toHaveProperty('albDimensions');
   });
 
+  it("carries the live feed's FeedUrl as the entry's webSocket, its stage from the URL's path", () => {
+    const feed = {
+      PikWebSocketLiveFeed: {
+        ...outputs.PikRestVpcLinkSharedNlb,
+        PatternId: 'websocket-live-feed',
+        FeedUrl: 'wss://f33dabc123.execute-api.eu-central-1.amazonaws.com/live',
+      },
+    };
+    expect(targetsFromCdkOutputs(feed).patterns[0]?.webSocket).toEqual({
+      url: 'wss://f33dabc123.execute-api.eu-central-1.amazonaws.com/live',
+      stage: 'live',
+    });
+    expect(targetsFromCdkOutputs(outputs).patterns[0]).not.toHaveProperty('webSocket');
+  });
+
   it('refuses a file without pattern stacks', () => {
     expect(() => targetsFromCdkOutputs({ SomeOtherStack: { Foo: 'bar' } })).toThrow(/PatternId/);
   });

@@ -2,25 +2,25 @@ import { rm, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BenchOutcome, resolveK6, runBench } from '@pik/benchmarks';
-import { PATTERN_IDS, PATTERNS, STAGE_THROTTLE_CONTEXT_KEY, type TargetsFile } from '@pik/contracts';
+import { PATTERN_IDS, STAGE_THROTTLE_CONTEXT_KEY, type TargetsFile } from '@pik/contracts';
 import { type Twin, twinUp } from '@pik/twin';
+import { DEMO_WEBSOCKET_SCENARIO, demoScenarioPatterns } from './demo-websocket.js';
 import { DEMO_CDK_OUT, REPO_ROOT, RESULTS_DIR } from './paths.js';
 import { Progress } from './progress.js';
 import { synthesizeStacks } from './synth.js';
 
 /**
- * The patterns the demo compares when `--patterns` is not given: every one but the live feed (pattern 8),
- * whose HTTP side is the baseline's and would only repeat its figures within the demo's time budget.
+ * The patterns the demo compares when `--patterns` is not given: every one. The live feed (pattern 8) runs
+ * the WebSocket scenario only (`demo-websocket.ts`).
  */
-export const DEMO_DEFAULT_PATTERNS: readonly string[] = PATTERNS.filter((p) => p.push === undefined).map(
-  (p) => p.id,
-);
+export const DEMO_DEFAULT_PATTERNS: readonly string[] = PATTERN_IDS;
 
 /**
- * The scenarios the demo compares; the full catalogue runs with `pik bench`. `write-burst` runs on the
+ * The HTTP scenarios the demo compares; the full catalogue runs with `pik bench`. `write-burst` runs on the
  * patterns that buffer writes only (option 9); the others skip it with a line saying so.
  */
-export const DEMO_SCENARIOS = ['latency', 'throttle', 'cold-start', 'write-burst'] as const;
+const DEMO_HTTP_SCENARIOS = ['latency', 'throttle', 'cold-start', 'write-burst'] as const;
+export const DEMO_SCENARIOS = [...DEMO_HTTP_SCENARIOS, DEMO_WEBSOCKET_SCENARIO] as const;
 
 /**
  * The patterns the demo runs `throttle` on: the first of each API type. Every pattern of one type throttles
@@ -52,9 +52,9 @@ export const DEMO_SCENARIO_SECONDS = 3;
 const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--duration seconds] [--skip-synth]
   Synthesizes every pattern stack, runs them all in the local twin on 127.0.0.1, compares them on
   ${DEMO_SCENARIOS.join(', ')} (short shapes; throttle on one pattern of each API type, cold-start on the
-  Lambda-backed ones, write-burst on the one that buffers writes), writes results/<run-id>/ and
-  results/latest, and stops everything.
-  --patterns    comma-separated pattern ids (default: every pattern but websocket-live-feed)
+  Lambda-backed ones, write-burst on the one that buffers writes, ws-fanout on the live feed), writes
+  results/<run-id>/ and results/latest, and stops everything.
+  --patterns    comma-separated pattern ids (default: every pattern; websocket-live-feed runs ws-fanout only)
   --tool        auto = artillery, plus k6 when it is installed (default auto)
   --duration    seconds per scenario (default ${DEMO_SCENARIO_SECONDS})
   --skip-synth  reuse the demo assembly (.pik/demo/cdk.out) as it is`;
@@ -131,7 +131,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     const bench = await runBench({
       targets: twin.targets,
       scenarios: DEMO_SCENARIOS,
-      scenarioPatterns: { throttle: demoThrottlePatterns(twin.targets) },
+      scenarioPatterns: demoScenarioPatterns(twin.targets, DEMO_HTTP_SCENARIOS, demoThrottlePatterns),
       tool,
       variant: 'short',
       durationSec: options.durationSec ?? DEMO_SCENARIO_SECONDS,

@@ -49,6 +49,29 @@ describe('the pik command', () => {
 });
 
 describe('the demo plan', () => {
+  it('runs ws-fanout on the live feed only, and the HTTP scenarios on every other pattern', async () => {
+    const { demoScenarioPatterns } = await import('../src/demo-websocket.js');
+    const { demoThrottlePatterns } = await import('../src/demo.js');
+    const feed = {
+      id: 'websocket-live-feed',
+      api: 'http',
+      webSocket: { url: 'ws://127.0.0.1:1/live', stage: 'live' },
+    };
+    const targets = {
+      patterns: [
+        feed,
+        { id: 'http-lambda-baseline', api: 'http' },
+        { id: 'rest-vpclinkv2-alb', api: 'rest' },
+      ],
+    } as unknown as TargetsFile;
+    expect(demoScenarioPatterns(targets, ['latency', 'cold-start'], demoThrottlePatterns)).toEqual({
+      latency: ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
+      'cold-start': ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
+      throttle: ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
+      'ws-fanout': ['websocket-live-feed'],
+    });
+  });
+
   it('runs throttle on the first pattern of each API type only, whatever the selection', async () => {
     const { demoThrottlePatterns } = await import('../src/demo.js');
     const pattern = (id: string, api: 'http' | 'rest') => ({ id, api }) as TargetsFile['patterns'][number];

@@ -35,6 +35,8 @@ import { k6Version, runK6 } from '../tools/run-k6.js';
 import { withWriteBurst } from '../write-burst/run-write-burst.js';
 import { awsWriteBuffer, twinWriteBuffer, type WriteBufferReader } from '../write-burst/write-buffer.js';
 import { writeBurstRefusal } from '../write-burst/write-burst-scenario.js';
+import { runWebSocketScenario } from '../websocket/run-websocket.js';
+import { webSocketRefusal } from '../websocket/ws-plan.js';
 
 export type ToolChoice = 'k6' | 'artillery' | 'both';
 
@@ -109,10 +111,11 @@ function runIdNow(): string {
 }
 
 export function selectScenarios(ids: readonly string[] | undefined): Scenario[] {
-  // Long scenarios, those that need a pattern with the API cache on, failover (it kills a target) and
-  // write-burst (patterns that buffer writes), run only when asked for.
+  // Long scenarios, those that need a pattern with the API cache on, failover (it kills a target),
+  // write-burst (patterns that buffer writes) and the WebSocket ones (they need a pattern with a WebSocket
+  // API) run only when asked for.
   if (!ids || ids.length === 0)
-    return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover && !s.writeBurst);
+    return SCENARIOS.filter((s) => !s.long && !s.cachedReads && !s.failover && !s.writeBurst && !s.webSocket);
   return ids.map(scenarioById);
 }
 
@@ -155,12 +158,35 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   let index = 0;
   for (const pattern of patterns) {
     const headers = await resolveAuthHeaders(pattern, secrets);
-    const data = await discoverServiceData(pattern, headers);
+    // Read once, when the first HTTP scenario needs it (a pattern running only WebSocket scenarios never does).
+    let data: Awaited<ReturnType<typeof discoverServiceData>> | undefined;
+    const dataOf = async () => {
+      data ??= await discoverServiceData(pattern, headers);
+      return data;
+    };
     for (const scenario of scenarios) {
       const skip = skipReason(scenario, pattern, options.scenarioPatterns);
       if (skip) {
         index += tools.length;
         log(`[${index}/${total}] ${skip}`);
+        continue;
+      }
+      if (scenario.webSocket) {
+        for (const tool of tools as ('k6' | 'artillery')[]) {
+          index += 1;
+          log(`[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${pattern.webSocket?.url}`);
+          const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
+          const place = { tool, dir, outDir, ...(k6 ? { k6 } : {}) };
+          const result = await runWebSocketScenario(
+            scenario,
+            pattern,
+            targets.world,
+            { variant, headers },
+            place,
+          );
+          results.push(result);
+          log(`  ${resultLine(result)}`);
+        }
         continue;
       }
       if (scenario.cachedReads && flushCache && !(await flushCache(pattern))) {
@@ -171,7 +197,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
       const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
         variant,
         headers,
-        data,
+        data: await dataOf(),
         ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
       });
       warnAboveLocalPeak(plan, scenario, pattern, targets.world, log);
@@ -255,6 +281,8 @@ function skipReason(
   pattern: TargetPattern,
   limits: BenchOptions['scenarioPatterns'],
 ): string | undefined {
+  const noWebSocket = webSocketRefusal(scenario, pattern);
+  if (noWebSocket) return noWebSocket;
   if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
     return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
   const refusal = writeBurstRefusal(scenario, pattern) ?? behindEdgeRefusal(scenario, pattern);
@@ -322,7 +350,7 @@ const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r
   --cdk-outputs  the file of cdk deploy --outputs-file (AWS); --region when the URLs do not tell
   --patterns   comma-separated ids from the targets file: pattern ids or stack names (default: all of them)
   --stage      the stage of each pattern to benchmark (REST APIs with several; the targets file lists them)
-  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover, write-burst)
+  --scenarios  comma-separated: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but soak, cached-read, failover, write-burst, ws-*)
   --tool       k6, artillery or both (default both)
   --duration   stretch or shrink each scenario to about this long (e.g. 30s, 2m)
   --short      the seconds-long CI/demo shape of each scenario
@@ -426,10 +454,13 @@ async function emitCli(
   distributed: DistributedChoice,
   log: (line: string) => void,
 ): Promise<number> {
+  const chosen = selectScenarios(list(values.scenarios as string | undefined));
+  for (const s of chosen.filter((c) => c.webSocket))
+    log(`${s.id}: not emitted, WebSocket scenarios run on this machine only`);
   const written = await emitK6OperatorRuns({
     targets: typeof targets === 'string' ? await loadTargets(targets) : targets,
     patterns: list(values.patterns as string | undefined),
-    scenarios: selectScenarios(list(values.scenarios as string | undefined)),
+    scenarios: chosen.filter((c) => !c.webSocket),
     variant: values.short ? 'short' : 'full',
     ...(values.duration ? { durationSec: parseDurationSec(values.duration as string) } : {}),
     outDir: resolve((values.out as string | undefined) ?? join('bench-results', `k6-operator-${runIdNow()}`)),

@@ -4,6 +4,7 @@ import { gatewayHtml } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
 import { edgeCacheHtml, writeBurstHtml } from './write-burst-section.js';
+import { webSocketHtml } from './websocket-section.js';
 
 export interface NamedRun {
   readonly name: string;
@@ -189,7 +190,7 @@ export function htmlReport(runs: readonly NamedRun[]): string {
           : scenario === 'cold-start'
             ? coldSection(items, runs.length)
             : cacheSection(items, runs.length);
-      const failover =
+      const ownSection =
         scenario === 'failover'
           ? failoverHtml(runs)
           : scenario === 'write-burst'
@@ -197,7 +198,8 @@ export function htmlReport(runs: readonly NamedRun[]): string {
             : scenario === 'cached-read'
               ? edgeCacheHtml(runs)
               : '';
-      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${failover}</section>`;
+      const webSocket = webSocketHtml(runs, scenario);
+      return `<section id="scenario-${esc(scenario)}"><h2>${esc(scenario)}</h2>${latencySection(scenario, items, runs.length)}${extra}${ownSection}${webSocket}</section>`;
     })
     .join('');
   const failures = tagged.flatMap((t) =>

@@ -4,6 +4,7 @@ import { gatewayMarkdown } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { streamLines } from './stream-lines.js';
 import { writeBurstMarkdown } from './write-burst-section.js';
+import { webSocketMarkdown } from './websocket-section.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -59,6 +60,7 @@ export function markdownSummary(runs: readonly { name: string; results: ResultsF
   lines.push(...gatewayMarkdown(runs));
   lines.push(...streamLines(runs));
   lines.push(...writeBurstMarkdown(runs));
+  lines.push(...webSocketMarkdown(runs));
   const failures = runs.flatMap((run) =>
     run.results.results.flatMap((r) =>
       [...r.thresholds, ...r.consistency]

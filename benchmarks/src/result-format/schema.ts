@@ -4,6 +4,7 @@ import { EdgeCacheResult } from './edge-cache-schema.js';
 import { FailoverResult } from './failover-schema.js';
 import { SmallLatency } from './small-latency.js';
 import { WriteBurstResult } from './write-burst-schema.js';
+import { WebSocketResult } from './websocket-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
@@ -115,6 +116,8 @@ export const ToolResult = Type.Object({
       totalMs: Type.Union([SmallLatency, Type.Null()]),
     }),
   ),
+  /** WebSocket connections and messages (`ws-*` scenarios, `websocket-schema.ts`). */
+  webSocket: Type.Optional(WebSocketResult),
   throttle: Type.Union([
     Type.Object({
       ...Throttle.properties,

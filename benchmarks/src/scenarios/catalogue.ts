@@ -4,6 +4,12 @@
  * experiment. Rates are iterations (one request each, except where an operation says otherwise) per second.
  */
 
+import {
+  WEBSOCKET_SCENARIOS,
+  type WebSocketScenario,
+  type WebSocketScenarioId,
+} from '../websocket/ws-scenarios.js';
+
 /** What one iteration does against one service. */
 export type Operation =
   /** GET <path>?limit=20 */
@@ -95,6 +101,7 @@ export type Threshold =
   | { readonly metric: 'cold-starts'; readonly atLeast: number };
 
 export type ScenarioId =
+  | WebSocketScenarioId
   | 'latency'
   | 'throttle'
   | 'cold-start'
@@ -145,6 +152,8 @@ export interface Scenario {
     readonly short: FailoverTiming;
     readonly full: FailoverTiming;
   };
+  /** A WebSocket scenario: connections to the pattern's `webSocket` instead of HTTP load (`src/websocket/`). */
+  readonly webSocket?: WebSocketScenario;
   /** Runs only on patterns that buffer writes, and only when asked for (see WriteBurstSettings). */
   readonly writeBurst?: WriteBurstSettings;
 }
@@ -359,6 +368,7 @@ export const SCENARIOS: readonly Scenario[] = [
     forceColdStart: false,
     long: false,
   },
+  ...WEBSOCKET_SCENARIOS,
   {
     id: 'write-burst',
     title: 'A burst of buffered writes',

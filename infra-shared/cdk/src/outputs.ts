@@ -51,6 +51,7 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
       } as const;
     });
   const albDimensions = outputs[OUTPUT_KEYS.albDimensions]?.split(',').filter(Boolean);
+  const webSocket = webSocketOf(outputs[OUTPUT_KEYS.feedUrl]);
   const target = {
     id: pattern.id as PatternId,
     title: pattern.title,
@@ -65,6 +66,7 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
     },
     ...(albDimensions?.length ? { albDimensions } : {}),
     ...edgeFieldsOf(outputs),
+    ...(webSocket ? { webSocket } : {}),
   };
   // The contract's `id` union is built from PATTERN_IDS at run time; its static type does not narrow.
   return target as unknown as TargetPattern;
@@ -88,6 +90,15 @@ function edgeFieldsOf(outputs: StackOutputs): Pick<TargetPattern, 'originUrl' | 
         }
       : {}),
   };
+}
+
+/** The live feed's `FeedUrl` (`wss://.../<stage>`) as the targets file's `webSocket`: the stage is its path. */
+function webSocketOf(feedUrl: string | undefined): TargetPattern['webSocket'] {
+  if (!feedUrl) return undefined;
+  const url = feedUrl.replace(/\/+$/, '');
+  const stage = new URL(url).pathname.split('/').filter(Boolean).pop();
+  if (!stage) throw new Error(`stack output ${OUTPUT_KEYS.feedUrl}: '${feedUrl}' names no stage`);
+  return { url, stage };
 }
 
 /** Every pattern found in an outputs file (`{ <StackName>: { <OutputKey>: value } }`); other stacks are skipped. */

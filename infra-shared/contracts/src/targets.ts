@@ -80,6 +80,19 @@ export const WriteBuffer = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A WebSocket API beside the pattern's HTTP or REST API (the live feed): where clients connect and its stage.
+ * Clients pass the pattern's JWT as the `token` query parameter (browsers cannot set headers on a handshake).
+ */
+export const TargetWebSocket = Type.Object(
+  {
+    /** `wss://<api id>.execute-api.<region>.amazonaws.com/<stage>` (AWS) or `ws://127.0.0.1:<port>/<stage>` (twin). */
+    url: Type.String({ pattern: '^wss?://' }),
+    stage: Type.String({ minLength: 1 }),
+  },
+  { additionalProperties: false },
+);
+
 export const TargetPattern = Type.Object(
   {
     id: PatternIdSchema,
@@ -136,6 +149,8 @@ export const TargetPattern = Type.Object(
     originUrl: Type.Optional(Type.String()),
     /** A pattern that buffers writes (`bufferedWrites`): where to count what became of them. */
     writeBuffer: Type.Optional(WriteBuffer),
+    /** The stack's WebSocket API, when it has one (the live feed, pattern 8); the `ws-*` scenarios use it. */
+    webSocket: Type.Optional(TargetWebSocket),
   },
   { additionalProperties: false },
 );
@@ -158,6 +173,7 @@ export type TargetService = Static<typeof TargetService>;
 export type TargetPattern = Static<typeof TargetPattern>;
 export type TargetStage = Static<typeof TargetStage>;
 export type WriteBuffer = Static<typeof WriteBuffer>;
+export type TargetWebSocket = Static<typeof TargetWebSocket>;
 
 /**
  * The pattern as a benchmark of one of its stages sees it: that stage's URL, name and throttle. Throws,

@@ -95,6 +95,9 @@ export function targetPatternOf(
     ...(controlUrl ? { controlUrl } : {}),
     streamedRoutes: streamedRoutesOf(t),
     ...writeBufferOf(t, s3Endpoint),
+    ...(running.webSocket && t.webSocketApi
+      ? { webSocket: { url: running.webSocket.url, stage: t.webSocketApi.stage.name } }
+      : {}),
   };
 }
 

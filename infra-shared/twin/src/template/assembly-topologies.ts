@@ -62,7 +62,7 @@ export function assemblyTopologies(cdkOut: string, options: SelectOptions = {}):
       // A stack the twin cannot read does not keep the others from running; it is listed with the reason.
       const reason =
         error instanceof NoApiError
-          ? 'no API Gateway API (HTTP or REST): nothing to front'
+          ? 'no API Gateway API (HTTP, REST or WebSocket): nothing to front'
           : error instanceof PrivateApiError
             ? error.message
             : `the twin cannot read it: ${(error as Error).message}`;

@@ -23,7 +23,7 @@ import type {
   PatternTopology,
   PrivateAccessSpec,
 } from './topology.js';
-import { buildEventRules, buildWebSocketApis } from './websocket-topology.js';
+import { buildEventRules, buildWebSocketApis, type WebSocketApiSpec } from './websocket-topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -144,15 +144,19 @@ export interface BuildOptions {
 export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}): PatternTopology[] {
   const ctx = createTemplateContext(stack);
   const apiIds = apiIdsOf(ctx);
-  if (apiIds.length === 0)
-    throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP or REST) in the stack`);
+  const [webSocketApi] = buildWebSocketApis(ctx);
+  if (apiIds.length === 0 && !webSocketApi)
+    throw new NoApiError(`${stack.stackName}: no API Gateway API (HTTP, REST or WebSocket) in the stack`);
   const privateAccess = privateAccessOf(ctx, apiIds);
   const customDomains = buildCustomDomains(ctx);
   const rules = withoutUnevaluableRules(buildLoadBalancers(ctx));
   const loadBalancers = rules.loadBalancers;
   const targetGroups = buildTargetGroups(ctx);
   const vpcLinks = buildVpcLinks(ctx);
-  const apis = apiIds.map((api) => buildApiById(ctx, api, loadBalancers));
+  // A stack whose only API is a WebSocket API runs it beside an HTTP front without routes (see below).
+  const apis = apiIds.length
+    ? apiIds.map((api) => buildApiById(ctx, api, loadBalancers))
+    : [routelessFront(webSocketApi as WebSocketApiSpec)];
   const functions = buildFunctions(ctx);
   const launched = launchContainers(ctx, buildContainerServices(ctx), options.containerCommands ?? {});
   const containerServices = launched.services;
@@ -168,7 +172,6 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const behindLoadBalancers = targetGroups.flatMap((tg) =>
     tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
   );
-  const [webSocketApi] = buildWebSocketApis(ctx);
   const eventRules = buildEventRules(ctx);
   // The WebSocket API's routes and authorizer, and the rules' targets, run beside the first API.
   const feedFunctions = [
@@ -224,6 +227,24 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     ...(webSocketApi && api.id === apis[0]?.id ? { webSocketApi } : {}),
     ...(eventRules.length > 0 && api.id === apis[0]?.id ? { eventRules } : {}),
   }));
+}
+
+/**
+ * The HTTP front of a stack whose only API is a WebSocket API: no routes (every request answers 404, as an
+ * HTTP API without routes does), named after the WebSocket API and its stage. The twin's stand-up, targets
+ * file and control surface are built around one such front; the WebSocket gateway runs beside it.
+ */
+function routelessFront(ws: WebSocketApiSpec): ApiSpec {
+  return {
+    id: ws.id,
+    name: ws.name,
+    flavour: 'http',
+    stage: { id: ws.stage.id, name: ws.stage.name, tracingEnabled: false },
+    routes: [],
+    authorizers: [],
+    usagePlans: [],
+    apiKeys: [],
+  };
 }
 
 /** The stack's one API as a topology (the kit's patterns each have exactly one front door). */

@@ -65,10 +65,12 @@ function buildWebSocketApi(ctx: TemplateContext, apiId: string): WebSocketApiSpe
       ctx.referencedId(p.IntegrationUri, FUNCTION),
     ]),
   );
+  // The gateway sends a route's integration answer back where a route response exists: emulated, not listed.
   const responses = new Set(
-    childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::RouteResponse').map(([, p]) =>
-      ctx.referencedId(p.RouteId, 'AWS::ApiGatewayV2::Route'),
-    ),
+    childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::RouteResponse').map(([id, p]) => {
+      ctx.consumed.add(id);
+      return ctx.referencedId(p.RouteId, 'AWS::ApiGatewayV2::Route');
+    }),
   );
   const routes = childrenOf(ctx, apiId, 'AWS::ApiGatewayV2::Route').map(([id, p]): WebSocketRouteSpec => {
     const routeKey = String(p.RouteKey ?? '');

@@ -189,7 +189,7 @@ describe('two APIs in one stack, and a stack without an API', () => {
       'ShopStack.AdminApi',
     ]);
     expect(app.listing).toContain(
-      'stack ShopDataStack not run: no API Gateway API (HTTP or REST): nothing to front',
+      'stack ShopDataStack not run: no API Gateway API (HTTP, REST or WebSocket): nothing to front',
     );
     const [publicId, adminId] = ids as [string, string];
     const product = await get(app.twin, publicId, '/products/1');
@@ -229,7 +229,7 @@ describe('two APIs in one stack, and a stack without an API', () => {
 
   it('refuses --patterns naming a stack without an API, saying why', async () => {
     await expect(startApp({ cdkOut: apps.cdkOut['two-apis'], patterns: ['ShopDataStack'] })).rejects.toThrow(
-      /no runnable API for ShopDataStack \(no API Gateway API \(HTTP or REST\): nothing to front\)/,
+      /no runnable API for ShopDataStack \(no API Gateway API \(HTTP, REST or WebSocket\): nothing to front\)/,
     );
   });
 });

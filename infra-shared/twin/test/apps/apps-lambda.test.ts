@@ -121,7 +121,10 @@ describe('choosing what runs (--patterns)', () => {
 
   it('lists the stack without an API as skipped, and names what exists for an unknown id', () => {
     expect(assemblyTopologies(apps.cdkOut['two-apis'] as string).skipped).toEqual([
-      { stackName: 'ShopDataStack', reason: 'no API Gateway API (HTTP or REST): nothing to front' },
+      {
+        stackName: 'ShopDataStack',
+        reason: 'no API Gateway API (HTTP, REST or WebSocket): nothing to front',
+      },
     ]);
     expect(() => ids(['Nope'])).toThrow(
       /no runnable API for Nope in .*; found: ShopStack\.PublicApi\w+, ShopStack, /,

@@ -80,6 +80,12 @@ const settle = async () => {
 };
 
 describe('the live feed in the twin', () => {
+  it('lists its WebSocket URL and stage in the targets file entry, beside the HTTP API', () => {
+    const entry = suite.app.twin.targets.patterns.find((p) => p.id === STACK);
+    expect(entry?.webSocket).toEqual({ url: running().ws.url, stage: 'live' });
+    expect(entry?.baseUrl).toBe(running().pattern.gateway.baseUrl.replace(/\/$/, ''));
+  });
+
   it('refuses the handshake with 401 without a token or with a forged one, 403 without the scope', async () => {
     await expect(connect('')).rejects.toThrow('401');
     const forged = await running().issuer.mint({
