@@ -32,11 +32,11 @@ import { flushTwinCache, forceTwinColdStart } from '../targets/twin-control.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
 import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
 import { k6Version, runK6 } from '../tools/run-k6.js';
+import { runWebSocketScenario } from '../websocket/run-websocket.js';
+import { webSocketRefusal } from '../websocket/ws-plan.js';
 import { withWriteBurst } from '../write-burst/run-write-burst.js';
 import { awsWriteBuffer, twinWriteBuffer, type WriteBufferReader } from '../write-burst/write-buffer.js';
 import { writeBurstRefusal } from '../write-burst/write-burst-scenario.js';
-import { runWebSocketScenario } from '../websocket/run-websocket.js';
-import { webSocketRefusal } from '../websocket/ws-plan.js';
 
 export type ToolChoice = 'k6' | 'artillery' | 'both';
 

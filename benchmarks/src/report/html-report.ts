@@ -3,8 +3,8 @@ import { failoverHtml } from './failover-section.js';
 import { gatewayHtml } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { barChart, escapeXml as esc, lineChart } from './svg-charts.js';
-import { edgeCacheHtml, writeBurstHtml } from './write-burst-section.js';
 import { webSocketHtml } from './websocket-section.js';
+import { edgeCacheHtml, writeBurstHtml } from './write-burst-section.js';
 
 export interface NamedRun {
   readonly name: string;

@@ -3,8 +3,8 @@ import { failoverMarkdown } from './failover-section.js';
 import { gatewayMarkdown } from './gateway-section.js';
 import { COLUMNS, rowsOf } from './rows.js';
 import { streamLines } from './stream-lines.js';
-import { writeBurstMarkdown } from './write-burst-section.js';
 import { webSocketMarkdown } from './websocket-section.js';
+import { writeBurstMarkdown } from './write-burst-section.js';
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|');
 

@@ -3,8 +3,8 @@ import { type Static, Type } from 'typebox';
 import { EdgeCacheResult } from './edge-cache-schema.js';
 import { FailoverResult } from './failover-schema.js';
 import { SmallLatency } from './small-latency.js';
-import { WriteBurstResult } from './write-burst-schema.js';
 import { WebSocketResult } from './websocket-schema.js';
+import { WriteBurstResult } from './write-burst-schema.js';
 
 /**
  * The one result format: whatever tool ran, every figure in reports comes from records of this shape.
