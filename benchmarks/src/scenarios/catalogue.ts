@@ -368,7 +368,6 @@ export const SCENARIOS: readonly Scenario[] = [
     forceColdStart: false,
     long: false,
   },
-  ...WEBSOCKET_SCENARIOS,
   {
     id: 'write-burst',
     title: 'A burst of buffered writes',
@@ -388,6 +387,7 @@ export const SCENARIOS: readonly Scenario[] = [
     long: false,
     writeBurst: { drainSec: { short: 30, full: 300 }, goalRatio: 5 },
   },
+  ...WEBSOCKET_SCENARIOS,
   {
     id: 'soak',
     title: 'Soak',
