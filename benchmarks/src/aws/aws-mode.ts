@@ -1,3 +1,4 @@
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import type { TargetPattern } from '@pik/contracts';
 import type { TargetKiller } from '../failover/run-failover.js';
@@ -5,6 +6,7 @@ import type { ResultsFile } from '../result-format/schema.js';
 import type { SecretResolver } from '../targets/auth-headers.js';
 import { type AwsClients, awsClients, regionOfWorld } from './clients.js';
 import { awsTargetKiller } from './failover-targets.js';
+import { flushAwsCaches } from './flush-caches.js';
 import { forceLambdaColdStarts } from './force-cold-start.js';
 import { gatewayTimes } from './gateway-metrics.js';
 import { queryInitDurations } from './init-duration.js';
@@ -18,8 +20,8 @@ export interface AwsModeOptions {
 
 /**
  * The pieces `runBench` needs on AWS: secrets from Cognito and API Gateway, cold starts forced by a
- * configuration change, and results enriched with Init Duration (Logs Insights) and gateway vs
- * integration time (CloudWatch metrics).
+ * configuration change, caches emptied before cached-read runs, and results enriched with Init Duration
+ * (Logs Insights) and gateway vs integration time (CloudWatch metrics).
  */
 export function awsMode(
   world: string,
@@ -28,6 +30,7 @@ export function awsMode(
 ): {
   secrets: SecretResolver;
   forceColdStart: (pattern: TargetPattern) => Promise<void>;
+  flushCache: (pattern: TargetPattern) => Promise<boolean>;
   failoverTargets: TargetKiller;
   enrich: (
     results: ResultsFile,
@@ -41,6 +44,15 @@ export function awsMode(
       ecs: clients.ecs ?? new ECSClient({ region: regionOfWorld(world) }),
       lambda: clients.lambda,
     }),
+    flushCache: (pattern) =>
+      flushAwsCaches(
+        {
+          apigateway: clients.apigateway,
+          cloudfront: clients.cloudfront ?? new CloudFrontClient({ region: 'us-east-1' }),
+        },
+        pattern,
+        { log },
+      ),
     async forceColdStart(pattern) {
       const names = await forceLambdaColdStarts(clients, pattern);
       log(`  forced cold starts: ${names.join(', ') || '(no Lambda functions in this pattern)'}`);

@@ -1,4 +1,5 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -14,6 +15,8 @@ export interface AwsClients {
   readonly cognito: CognitoIdentityProviderClient;
   /** For the failover scenario's StopTask; created for the Region when absent. */
   readonly ecs?: ECSClient;
+  /** For the edge cache's invalidation (CloudFront's API lives in us-east-1); created when absent. */
+  readonly cloudfront?: CloudFrontClient;
 }
 
 /** Clients for one Region, with credentials from the default provider chain (env, profile, SSO, role). */
@@ -25,6 +28,7 @@ export function awsClients(region: string): AwsClients {
     apigateway: new APIGatewayClient({ region }),
     cognito: new CognitoIdentityProviderClient({ region }),
     ecs: new ECSClient({ region }),
+    cloudfront: new CloudFrontClient({ region: 'us-east-1' }),
   };
 }
 

@@ -141,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     : undefined;
   const forceCold = options.forceColdStart ?? aws?.forceColdStart ?? forceTwinColdStart;
   const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
-  const flushCache = options.flushCache ?? (aws ? undefined : flushTwinCache);
+  const flushCache = options.flushCache ?? aws?.flushCache ?? flushTwinCache;
   const enrich = options.enrich ?? aws?.enrich;
   const killer = options.failoverTargets ?? aws?.failoverTargets ?? twinTargetKiller;
   const writeBuffer =
