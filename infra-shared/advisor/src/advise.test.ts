@@ -119,14 +119,14 @@ describe('routes and resources (300 per API)', () => {
     expect(at301.status).toBe('needs-split');
   });
 
-  it('REST resources bite at 151 services', () => {
-    expect(option({ services: 150, api: 'rest' }, 3).status).toBe('fits');
-    expect(quota(option({ services: 150, api: 'rest' }, 3), 'restResourcesPerApi')).toMatchObject({
+  it('REST resources (three per service: /svc, /svc/{proxy+}, /svc/export) bite at 101 services', () => {
+    expect(option({ services: 100, api: 'rest' }, 3).status).toBe('fits');
+    expect(quota(option({ services: 100, api: 'rest' }, 3), 'restResourcesPerApi')).toMatchObject({
       used: 300,
       exceeded: false,
     });
-    const o = option({ services: 151, api: 'rest' }, 3);
-    expect(quota(o, 'restResourcesPerApi')).toMatchObject({ used: 302, exceeded: true, bitesAt: 151 });
+    const o = option({ services: 101, api: 'rest' }, 3);
+    expect(quota(o, 'restResourcesPerApi')).toMatchObject({ used: 303, exceeded: true, bitesAt: 101 });
     expect(o.status).toBe('fits-with-quota-increase');
   });
 });

@@ -44,6 +44,7 @@ const perService = (pattern: PatternId, quota: QuotaKey): number => {
 const ROUTES_PER_SERVICE = perService('http-vpclink-albs', 'httpApiRoutesPerApi');
 const INTEGRATIONS_PER_SERVICE = perService('http-vpclink-albs', 'httpApiIntegrationsPerApi');
 const RESOURCES_PER_SERVICE = perService('rest-vpclink-per-nlb', 'restResourcesPerApi');
+const EDGE_RESOURCES_PER_SERVICE = perService('edge-buffered-writes', 'restResourcesPerApi');
 
 /**
  * ALBs one NLB can register in option 4: each ALB counts as 50 targets (100 with cross-zone) in every
@@ -193,8 +194,8 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
       return [
         {
           quota: 'restResourcesPerApi',
-          usedAt: (n) => 2 * n * RESOURCES_PER_SERVICE,
-          why: `${2 * RESOURCES_PER_SERVICE} resources per service (reads, writes and write statuses)`,
+          usedAt: (n) => n * EDGE_RESOURCES_PER_SERVICE,
+          why: `${EDGE_RESOURCES_PER_SERVICE} resources per service (reads, writes and write statuses)`,
         },
       ];
   }

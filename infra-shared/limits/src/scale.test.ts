@@ -60,7 +60,8 @@ describe('scale violations', () => {
     expect(uses.find((u) => u.quota === 'interfaceEndpointsPerVpc')?.used).toBe(1);
     expect(uses.find((u) => u.quota === 'privateCustomDomainsPerRegion')?.used).toBe(1);
     expect(uses.find((u) => u.quota === 'albsPerRegion')?.used).toBe(1);
-    expect(scaleViolations('private-rest-api-alb', { services: 150 })).toEqual([]);
+    // Three REST resources per service: 100 services fill the 300 of one API exactly.
+    expect(scaleViolations('private-rest-api-alb', { services: 100 })).toEqual([]);
     const none = { quotaOverrides: { privateCustomDomainsPerRegion: 0 } };
     expect(scaleViolations('private-rest-api-alb', { services: 1, ...none }).map((v) => v.quota)).toEqual([
       'privateCustomDomainsPerRegion',

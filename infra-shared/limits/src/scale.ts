@@ -35,7 +35,7 @@ export interface QuotaUsage {
 }
 
 const ROUTES_PER_SERVICE = 2; // `ANY /svc` and `ANY /svc/{proxy+}`
-const RESOURCES_PER_SERVICE = 2; // `/svc` and `/svc/{proxy+}`
+const RESOURCES_PER_SERVICE = 3; // `/svc`, `/svc/{proxy+}` and the streamed `/svc/export`
 /** Routes of the live feed's WebSocket API: `$connect`, `$disconnect`, `$default`, `subscribe`, `unsubscribe`, `publish`. */
 export const WEBSOCKET_LIVE_FEED_ROUTES = 6;
 const EDGE_RESOURCES_PER_SERVICE = 4; // and `/svc/writes`, `/svc/writes/{writeId}`
@@ -58,7 +58,7 @@ export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsa
       'restResourcesPerApi',
       RESOURCES_PER_SERVICE * n,
       [],
-      'two resources per service (/svc, /svc/{proxy+})',
+      'three resources per service (/svc, /svc/{proxy+}, /svc/export)',
     ),
   ];
   const httpCommon = [
