@@ -52,6 +52,11 @@ export interface FailoverRunPlace {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+/** Waits until the wall clock reads `at` or later (a timer may fire a millisecond early by `Date.now()`). */
+async function sleepUntil(at: number): Promise<void> {
+  while (Date.now() < at) await sleep(at - Date.now());
+}
+
 /**
  * When the tool started sending: k6 logs the plan's start marker (stderr, written at once), artillery's
  * processor writes its request log on the first response. Undefined when the tool ended first.
@@ -119,13 +124,14 @@ async function killDuringRun(
 ): Promise<FailoverEvents | undefined> {
   const started = await toolStarted(place, failover.startMarker, ended);
   if (started === undefined) return undefined;
-  await sleep(started + failover.atSec * 1000 - Date.now());
+  await sleepUntil(started + failover.atSec * 1000);
   const killedAt = Date.now();
   const killed = await place.killer.kill(place.pattern, service);
   place.log(`  killed ${killed.description} ${failover.atSec}s after the first request`);
   let restoredAt: number | undefined;
   if (service.compute === 'lambda') {
-    await sleep(killedAt + failover.restoreAfterSec * 1000 - Date.now());
+    // The outage lasts `restoreAfterSec` from when the kill took effect (the call returned), never less.
+    await sleepUntil(Date.now() + failover.restoreAfterSec * 1000);
     await place.killer.restore(place.pattern, service);
     restoredAt = Date.now();
   }
