@@ -273,6 +273,17 @@ export abstract class PikPatternStack extends Stack {
     return this.frontApi;
   }
 
+  /** Publishes the pattern whose front is `api` at its own invoke URL (its API key too, when it has one). */
+  protected publishApi(api: PikRestApi | PikHttpApi): void {
+    const rest = api instanceof PikRestApi;
+    this.publish({
+      invokeUrl: api.invokeUrl,
+      stage: rest ? REST_STAGE_NAME : HTTP_STAGE_NAME,
+      accessLogs: api.accessLogs,
+      ...(rest && api.apiKey ? { apiKey: api.apiKey } : {}),
+    });
+  }
+
   /** Publishes the outputs the targets file is built from (see outputs.ts and docs/stack-outputs.md). */
   protected publish(front: PatternFront): void {
     const out = (key: string, value: string, description: string) =>

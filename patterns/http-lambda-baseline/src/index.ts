@@ -1,5 +1,4 @@
 import {
-  HTTP_STAGE_NAME,
   type PikHttpApi,
   PikPatternStack,
   type PikPatternStackProps,
@@ -47,6 +46,6 @@ export class HttpLambdaBaselineStack extends PikPatternStack {
     this.api = this.createHttpApi();
     new HttpApiToLambdas(this, 'Direct', { fleet: this.fleet, api: this.api });
     this.api.applyRouteThrottles(this.specs);
-    this.publish({ invokeUrl: this.api.invokeUrl, stage: HTTP_STAGE_NAME, accessLogs: this.api.accessLogs });
+    this.publishApi(this.api);
   }
 }

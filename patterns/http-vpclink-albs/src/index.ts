@@ -1,5 +1,4 @@
 import {
-  HTTP_STAGE_NAME,
   type PikHttpApi,
   type PikNetwork,
   PikPatternStack,
@@ -79,6 +78,6 @@ export class HttpVpcLinkAlbsStack extends PikPatternStack {
       api: this.api,
     });
     this.api.applyRouteThrottles(this.specs);
-    this.publish({ invokeUrl: this.api.invokeUrl, stage: HTTP_STAGE_NAME, accessLogs: this.api.accessLogs });
+    this.publishApi(this.api);
   }
 }

@@ -5,7 +5,6 @@ import {
   type PikPatternStackProps,
   type PikRestApi,
   pascalName,
-  REST_STAGE_NAME,
   ServiceAlb,
   type ServiceFleet,
   vpcLinkV1Integration,
@@ -72,11 +71,6 @@ export class RestVpcLinkNlbToAlbStack extends PikPatternStack {
       fleet: this.fleet,
       api: this.api,
     });
-    this.publish({
-      invokeUrl: this.api.invokeUrl,
-      stage: REST_STAGE_NAME,
-      accessLogs: this.api.accessLogs,
-      ...(this.api.apiKey ? { apiKey: this.api.apiKey } : {}),
-    });
+    this.publishApi(this.api);
   }
 }

@@ -6,7 +6,6 @@ import {
   type PikPatternStackProps,
   type PikRestApi,
   pascalName,
-  REST_STAGE_NAME,
   type ServiceFleet,
   vpcLinkV1Integration,
 } from '@pik/cdk-constructs';
@@ -71,11 +70,6 @@ export class RestVpcLinkPerNlbStack extends PikPatternStack {
       fleet: this.fleet,
       api: this.api,
     });
-    this.publish({
-      invokeUrl: this.api.invokeUrl,
-      stage: REST_STAGE_NAME,
-      accessLogs: this.api.accessLogs,
-      ...(this.api.apiKey ? { apiKey: this.api.apiKey } : {}),
-    });
+    this.publishApi(this.api);
   }
 }

@@ -4,7 +4,6 @@ import {
   PikPatternStack,
   type PikPatternStackProps,
   type PikRestApi,
-  REST_STAGE_NAME,
   type ServiceFleet,
   vpcLinkV1Integration,
 } from '@pik/cdk-constructs';
@@ -69,11 +68,6 @@ export class RestVpcLinkSharedNlbStack extends PikPatternStack {
       fleet: this.fleet,
       api: this.api,
     });
-    this.publish({
-      invokeUrl: this.api.invokeUrl,
-      stage: REST_STAGE_NAME,
-      accessLogs: this.api.accessLogs,
-      ...(this.api.apiKey ? { apiKey: this.api.apiKey } : {}),
-    });
+    this.publishApi(this.api);
   }
 }

@@ -101,11 +101,6 @@ export class RestVpcLinkV2AlbStack extends PikPatternStack {
       fleet: this.fleet,
       api: this.api,
     });
-    this.publish({
-      invokeUrl: this.api.invokeUrl,
-      stage: REST_STAGE_NAME,
-      accessLogs: this.api.accessLogs,
-      ...(this.api.apiKey ? { apiKey: this.api.apiKey } : {}),
-    });
+    this.publishApi(this.api);
   }
 }

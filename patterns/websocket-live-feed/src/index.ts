@@ -1,9 +1,4 @@
-import {
-  HTTP_STAGE_NAME,
-  type PikHttpApi,
-  PikPatternStack,
-  type PikPatternStackProps,
-} from '@pik/cdk-constructs';
+import { type PikHttpApi, PikPatternStack, type PikPatternStackProps } from '@pik/cdk-constructs';
 import { OUTPUT_KEYS, type Throttle } from '@pik/contracts';
 import { HttpApiToLambdas } from '@pik/pattern-http-lambda-baseline';
 import { CfnOutput } from 'aws-cdk-lib';
@@ -48,7 +43,7 @@ export class WebSocketLiveFeedStack extends PikPatternStack {
       logRetention: this.logRetention,
       ...(props.tableRemovalPolicy !== undefined ? { removalPolicy: props.tableRemovalPolicy } : {}),
     });
-    this.publish({ invokeUrl: this.api.invokeUrl, stage: HTTP_STAGE_NAME, accessLogs: this.api.accessLogs });
+    this.publishApi(this.api);
     new CfnOutput(this, OUTPUT_KEYS.feedUrl, {
       value: this.feed.url,
       description: 'WebSocket URL of the live feed; connect with ?token=<access token>',
