@@ -12,31 +12,21 @@ import {
   parseDistributedFlags,
   runIngestCli,
 } from '../distributed/distributed-cli.js';
-import { type DistributedPlace, runDistributed } from '../distributed/run-distributed.js';
-import { behindEdgeRefusal } from '../edge-cache/edge-refusal.js';
-import { withEdgeCache } from '../edge-cache/edge-tiers.js';
-import { runWithFailover, type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
+import { type TargetKiller, twinTargetKiller } from '../failover/run-failover.js';
 import { writeReports } from '../report/write-report.js';
-import { discoverServiceData } from '../requests/discover-data.js';
 import { machineEnvironment } from '../result-format/environment.js';
-import { normalize } from '../result-format/normalize.js';
-import { readArtillery } from '../result-format/read-artillery.js';
-import { readK6 } from '../result-format/read-k6.js';
 import { writeResultsFile } from '../result-format/results-file.js';
-import type { ResultsFile, ToolResult } from '../result-format/schema.js';
+import type { ResultsFile } from '../result-format/schema.js';
 import { SCENARIOS, type Scenario, scenarioById } from '../scenarios/catalogue.js';
-import { buildPlan, parseDurationSec, type RunPlan, stageLimitRefusal } from '../scenarios/plan.js';
-import { inlineSecrets, resolveAuthHeaders, type SecretResolver } from '../targets/auth-headers.js';
+import { parseDurationSec } from '../scenarios/plan.js';
+import { inlineSecrets, type SecretResolver } from '../targets/auth-headers.js';
 import { loadTargets, selectPatterns, worldLabel } from '../targets/load-targets.js';
 import { flushTwinCache, forceTwinColdStart } from '../targets/twin-control.js';
 import { K6_INSTALL_HINT, resolveK6 } from '../tools/k6-resolver.js';
-import { artilleryVersion, runArtillery } from '../tools/run-artillery.js';
-import { k6Version, runK6 } from '../tools/run-k6.js';
-import { runWebSocketScenario } from '../websocket/run-websocket.js';
-import { webSocketRefusal } from '../websocket/ws-plan.js';
-import { withWriteBurst } from '../write-burst/run-write-burst.js';
+import { artilleryVersion } from '../tools/run-artillery.js';
+import { k6Version } from '../tools/run-k6.js';
 import { awsWriteBuffer, twinWriteBuffer, type WriteBufferReader } from '../write-burst/write-buffer.js';
-import { writeBurstRefusal } from '../write-burst/write-burst-scenario.js';
+import { type BenchSession, benchPattern, type LoadTool, type WorldHooks } from './bench-pattern.js';
 
 export type ToolChoice = 'k6' | 'artillery' | 'both';
 
@@ -95,17 +85,6 @@ export interface BenchOutcome {
   readonly failed: number;
 }
 
-/** Above this offered rate a twin and a load tool sharing one ordinary machine stop measuring the pattern. */
-const LOCAL_PEAK_WARNING = 400;
-
-function peakRate(plan: RunPlan): number {
-  return Math.max(
-    ...plan.phases.map((p) =>
-      p.kind === 'burst' ? p.size : Math.max(...p.stages.map((s) => Math.max(s.fromRate, s.toRate))),
-    ),
-  );
-}
-
 function runIdNow(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 }
@@ -119,6 +98,26 @@ export function selectScenarios(ids: readonly string[] | undefined): Scenario[] 
   return ids.map(scenarioById);
 }
 
+/** The world's hooks: the options' own, else AWS's (loaded only for an AWS world), else the twin's. */
+async function worldHooks(
+  options: BenchOptions,
+  world: TargetsFile['world'],
+  log: (line: string) => void,
+): Promise<{ hooks: WorldHooks; enrich: BenchOptions['enrich'] }> {
+  // On AWS: secrets from Cognito/API Gateway, cold starts by configuration change, Init Duration from logs.
+  const aws = world.startsWith('aws:')
+    ? (await import('../aws/aws-mode.js')).awsMode(world, { log })
+    : undefined;
+  const hooks: WorldHooks = {
+    secrets: options.secrets ?? aws?.secrets ?? inlineSecrets,
+    forceCold: options.forceColdStart ?? aws?.forceColdStart ?? forceTwinColdStart,
+    flushCache: options.flushCache ?? aws?.flushCache ?? flushTwinCache,
+    killer: options.failoverTargets ?? aws?.failoverTargets ?? twinTargetKiller,
+    writeBuffer: options.writeBuffer ?? (aws ? awsWriteBuffer(regionOfWorld(world)) : twinWriteBuffer),
+  };
+  return { hooks, enrich: options.enrich ?? aws?.enrich };
+}
+
 /** Runs the selected scenarios with the selected tools against every selected pattern; writes the results folder. */
 export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -128,119 +127,36 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     stage ? targetAtStage(p, stage) : p,
   );
   const scenarios = selectScenarios(options.scenarios);
-  const tools =
+  const tools: LoadTool[] =
     options.tool === 'k6' ? ['k6'] : options.tool === 'artillery' ? ['artillery'] : ['k6', 'artillery'];
-  const variant = options.variant ?? 'full';
   const runId = runIdNow();
   const outDir = resolve(options.outDir ?? join('bench-results', runId));
   await mkdir(outDir, { recursive: true });
-  const label = worldLabel(targets.world);
-  // On AWS: secrets from Cognito/API Gateway, cold starts by configuration change, Init Duration from logs.
-  const aws = targets.world.startsWith('aws:')
-    ? (await import('../aws/aws-mode.js')).awsMode(targets.world, { log })
-    : undefined;
-  const forceCold = options.forceColdStart ?? aws?.forceColdStart ?? forceTwinColdStart;
-  const secrets = options.secrets ?? aws?.secrets ?? inlineSecrets;
-  const flushCache = options.flushCache ?? aws?.flushCache ?? flushTwinCache;
-  const enrich = options.enrich ?? aws?.enrich;
-  const killer = options.failoverTargets ?? aws?.failoverTargets ?? twinTargetKiller;
-  const writeBuffer =
-    options.writeBuffer ?? (aws ? awsWriteBuffer(regionOfWorld(targets.world)) : twinWriteBuffer);
-
+  const { hooks, enrich } = await worldHooks(options, targets.world, log);
   const { k6, toolVersions } = await prepareTools(tools);
-  const total = patterns.length * scenarios.length * tools.length;
+  const session: BenchSession = {
+    world: targets.world,
+    tools,
+    variant: options.variant ?? 'full',
+    durationSec: options.durationSec,
+    outDir,
+    k6,
+    k6Dashboard: options.k6Dashboard,
+    k6Workers: options.k6Workers,
+    artilleryLambda: options.artilleryLambda,
+    scenarioPatterns: options.scenarioPatterns,
+    hooks,
+    log,
+    progress: { done: 0, total: patterns.length * scenarios.length * tools.length },
+    results: [],
+  };
+  const label = worldLabel(targets.world);
   log(
-    `pik bench: ${label}; ${patterns.length} pattern(s) x ${scenarios.length} scenario(s) x ${tools.join('+')} = ${total} run(s); ${variant} shapes; results in ${outDir}`,
+    `pik bench: ${label}; ${patterns.length} pattern(s) x ${scenarios.length} scenario(s) x ${tools.join('+')} = ${session.progress.total} run(s); ${session.variant} shapes; results in ${outDir}`,
   );
   if (targets.world === 'local-twin') log('  figures are local twin figures, not AWS figures');
   const startedAt = new Date();
-  const results: ToolResult[] = [];
-  let index = 0;
-  for (const pattern of patterns) {
-    const headers = await resolveAuthHeaders(pattern, secrets);
-    // Read once, when the first HTTP scenario needs it (a pattern running only WebSocket scenarios never does).
-    let data: Awaited<ReturnType<typeof discoverServiceData>> | undefined;
-    const dataOf = async () => {
-      data ??= await discoverServiceData(pattern, headers);
-      return data;
-    };
-    for (const scenario of scenarios) {
-      const skip = skipReason(scenario, pattern, options.scenarioPatterns);
-      if (skip) {
-        index += tools.length;
-        log(`[${index}/${total}] ${skip}`);
-        continue;
-      }
-      if (scenario.webSocket) {
-        for (const tool of tools as ('k6' | 'artillery')[]) {
-          index += 1;
-          log(`[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${pattern.webSocket?.url}`);
-          const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
-          const place = { tool, dir, outDir, ...(k6 ? { k6 } : {}) };
-          const result = await runWebSocketScenario(
-            scenario,
-            pattern,
-            targets.world,
-            { variant, headers },
-            place,
-          );
-          results.push(result);
-          log(`  ${resultLine(result)}`);
-        }
-        continue;
-      }
-      if (scenario.cachedReads && flushCache && !(await flushCache(pattern))) {
-        index += tools.length;
-        log(`[${index}/${total}] ${pattern.id} · ${scenario.id}: skipped, the pattern has no API cache`);
-        continue;
-      }
-      const plan: RunPlan = buildPlan(scenario, pattern, targets.world, {
-        variant,
-        headers,
-        data: await dataOf(),
-        ...(options.durationSec !== undefined ? { durationSec: options.durationSec } : {}),
-      });
-      warnAboveLocalPeak(plan, scenario, pattern, targets.world, log);
-      for (const tool of tools) {
-        index += 1;
-        log(
-          `[${index}/${total}] ${pattern.id} · ${scenario.id} · ${tool}: ${plan.durationSec}s, ${plan.offered.requests} requests offered`,
-        );
-        if (scenario.forceColdStart) await forceCold(pattern);
-        if (scenario.cachedReads) await flushCache?.(pattern);
-        const dir = join(outDir, 'raw', pattern.id, scenario.id, tool);
-        const run = () =>
-          runTool(tool, plan, {
-            dir,
-            outDir,
-            k6,
-            k6Dashboard: options.k6Dashboard,
-            log,
-            pattern,
-            k6Workers: options.k6Workers,
-            artilleryLambda: options.artilleryLambda,
-          });
-        const measured = plan.failover
-          ? await runWithFailover(
-              run,
-              { ...plan, failover: plan.failover },
-              { tool: tool as 'k6' | 'artillery', dir, outDir, pattern, headers, killer, log },
-            )
-          : plan.writeBurst
-            ? await withWriteBurst(
-                await run(),
-                { ...plan, writeBurst: plan.writeBurst },
-                { tool: tool as 'k6' | 'artillery', outDir, pattern, headers, buffer: writeBuffer, log },
-              )
-            : await run();
-        const result = plan.edgeCache
-          ? await withEdgeCache(measured, tool as 'k6' | 'artillery', outDir)
-          : measured;
-        results.push(result);
-        log(`  ${resultLine(result)}`);
-      }
-    }
-  }
+  for (const pattern of patterns) await benchPattern(session, pattern, scenarios);
   let file: ResultsFile = {
     schemaVersion: 1,
     runId,
@@ -248,7 +164,7 @@ export async function runBench(options: BenchOptions): Promise<BenchOutcome> {
     world: targets.world,
     label,
     environment: machineEnvironment(toolVersions),
-    results,
+    results: session.results,
   };
   if (enrich) {
     log('reading Init Duration and gateway metrics from CloudWatch');
@@ -273,75 +189,6 @@ async function prepareTools(
   }
   if (tools.includes('artillery')) toolVersions.artillery = await artilleryVersion();
   return { k6, toolVersions };
-}
-
-/** Why a scenario does not run on a pattern, or undefined when it does. */
-function skipReason(
-  scenario: Scenario,
-  pattern: TargetPattern,
-  limits: BenchOptions['scenarioPatterns'],
-): string | undefined {
-  const noWebSocket = webSocketRefusal(scenario, pattern);
-  if (noWebSocket) return noWebSocket;
-  if (scenario.forceColdStart && !pattern.services.some((svc) => svc.compute === 'lambda'))
-    return `${pattern.id} · ${scenario.id}: skipped, the pattern has no Lambda services`;
-  const refusal = writeBurstRefusal(scenario, pattern) ?? behindEdgeRefusal(scenario, pattern);
-  if (refusal) return refusal;
-  const limitedTo = limits?.[scenario.id];
-  if (limitedTo && !limitedTo.includes(pattern.id))
-    return `${pattern.id} · ${scenario.id}: skipped, limited to ${limitedTo.join(', ')}`;
-  return stageLimitRefusal(scenario, pattern);
-}
-
-function warnAboveLocalPeak(
-  plan: RunPlan,
-  scenario: Scenario,
-  pattern: TargetPattern,
-  world: string,
-  log: (line: string) => void,
-): void {
-  const peak = peakRate(plan);
-  if (world !== 'local-twin' || peak <= LOCAL_PEAK_WARNING) return;
-  log(
-    `  warning: ${scenario.id} offers up to ${peak} requests/s to ${pattern.id} (stage limit ${pattern.throttle ? `${pattern.throttle.rateLimit}/s` : 'none'}); one machine running the twin and the load tool rarely sustains that. Synthesize the pattern with a lower stage throttle for local throttle runs.`,
-  );
-}
-
-interface ToolRunPlace extends DistributedPlace {
-  readonly k6Dashboard: boolean | undefined;
-  readonly log: (line: string) => void;
-}
-
-/** One tool's run of a plan, normalized; a tool that overran its time limit is an error. */
-async function runTool(tool: string, plan: RunPlan, place: ToolRunPlace): Promise<ToolResult> {
-  await mkdir(place.dir, { recursive: true });
-  const ticker = setInterval(
-    () => place.log(`  … ${plan.pattern.id} · ${plan.scenario} · ${tool} running`),
-    10_000,
-  );
-  try {
-    const distributed = await runDistributed(tool, plan, place);
-    if (distributed) return distributed;
-    if (tool === 'k6') {
-      const run = await runK6(place.k6 as string, plan, place.dir, { dashboard: place.k6Dashboard ?? false });
-      if (run.timedOut) throw new Error(`k6 did not finish within its time limit; see ${run.files.stderr}`);
-      return normalize(plan, await readK6(run, place.outDir));
-    }
-    const run = await runArtillery(plan, place.dir);
-    if (run.timedOut)
-      throw new Error(`artillery did not finish within its time limit; see ${run.files.stderr}`);
-    return normalize(plan, await readArtillery(run, place.outDir));
-  } finally {
-    clearInterval(ticker);
-  }
-}
-
-function resultLine(result: ToolResult): string {
-  const statuses = Object.entries(result.requests.byStatus)
-    .map(([code, count]) => `${code}x${count}`)
-    .join(' ');
-  const failed = [...result.thresholds, ...result.consistency].filter((c) => !c.pass);
-  return `${result.requests.total} requests, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, 429 ${(result.share429 * 100).toFixed(1)}%, cold ${result.cold.count}, statuses ${statuses || '-'}${result.requests.errors ? ` errors x${result.requests.errors}` : ''}; ${failed.length === 0 ? 'all checks pass' : `failed: ${failed.map((f) => f.name).join('; ')}`}`;
 }
 
 const USAGE = `usage: pik bench (--targets FILE | --cdk-outputs FILE [--region r]) [--patterns ids] [--stage s] [--scenarios ids]
