@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResourceRepository } from '../src/resource/repository.js';
 import { startTestStore, type TestBackend, type TestStore, testBackends } from '../src/testing/index.js';
@@ -69,6 +70,56 @@ describe('buffered writes applied through the repository', () => {
     expect(await applyWrite(target, other)).toMatchObject({
       status: 'failed',
       reason: { code: 'VERSION_CONFLICT', currentVersion: 2 },
+    });
+  });
+
+  /** The target as a consumer that stops (throws) at the first command `stopsAt` picks. */
+  const stoppingAt = (stopsAt: (command: { input: { Item?: Record<string, unknown> } }) => boolean) =>
+    ({
+      ...target,
+      doc: {
+        send: (command: { input: { Item?: Record<string, unknown> } }) =>
+          stopsAt(command)
+            ? Promise.reject(new Error('the consumer stopped'))
+            : store.doc.send(command as never),
+      } as unknown as DynamoDBDocumentClient,
+    }) satisfies WriteTarget;
+
+  it('records a replayed delete applied when its first delivery deleted the item but was never recorded', async () => {
+    const created = await applyWrite(target, write({ body: { name: 'sofa' } }));
+    const id = created.itemId as string;
+    const remove = write({ op: 'delete', itemId: id, version: 1 });
+    const beforeRecording = stoppingAt((command) => command.input.Item?.status === 'applied');
+    await expect(applyWrite(beforeRecording, remove)).rejects.toThrow(/stopped/);
+    expect(await repo.get(id)).toBeUndefined();
+    // Until the replay, the status route still says pending.
+    expect(await readWriteStatus(target, remove.writeId)).toBeUndefined();
+    expect(await applyWrite(target, remove)).toMatchObject({ status: 'applied', op: 'delete', itemId: id });
+    expect(await readWriteStatus(target, remove.writeId)).toMatchObject({ status: 'applied' });
+  });
+
+  it('deletes on the replay when the first delivery stopped before deleting; a missing item is still refused', async () => {
+    const created = await applyWrite(target, write({ body: { name: 'bench' } }));
+    const id = created.itemId as string;
+    const remove = write({ op: 'delete', itemId: id });
+    await expect(
+      applyWrite(
+        stoppingAt((c) => c instanceof DeleteCommand),
+        remove,
+      ),
+    ).rejects.toThrow(/stopped/);
+    expect(await repo.get(id)).toMatchObject({ name: 'bench' });
+    expect(await applyWrite(target, remove)).toMatchObject({ status: 'applied', itemId: id });
+    expect(await repo.get(id)).toBeUndefined();
+    // Deleting it again is a new write on an item that is gone: refused, replayed or not.
+    const again = write({ op: 'delete', itemId: id });
+    expect(await applyWrite(target, again)).toMatchObject({
+      status: 'failed',
+      reason: { code: 'NOT_FOUND' },
+    });
+    expect(await applyWrite(target, again)).toMatchObject({
+      status: 'failed',
+      reason: { code: 'NOT_FOUND' },
     });
   });
 

@@ -33,16 +33,30 @@ const statusKey = (writeId: string) => ({
   [TABLE_DESIGN.partitionKey]: `${TABLE_DESIGN.writeStatusKeyPrefix}${writeId}`,
 });
 
-export async function readWriteStatus(
-  target: WriteTarget,
-  writeId: string,
-): Promise<WriteStatus | undefined> {
+/**
+ * What a delete records before it deletes, in place of its status: the item existed when the write was
+ * first delivered. Read back on a replay, it tells a delete that went through from one that found nothing.
+ */
+const DELETE_INTENT = 'deleting';
+
+type StoredStatus = WriteStatus | { readonly writeId: string; readonly status: typeof DELETE_INTENT };
+
+async function readStoredStatus(target: WriteTarget, writeId: string): Promise<StoredStatus | undefined> {
   const { Item } = await target.doc.send(
     new GetCommand({ TableName: target.tableName, Key: statusKey(writeId), ConsistentRead: true }),
   );
   if (!Item) return undefined;
   const { [TABLE_DESIGN.partitionKey]: _pk, [TABLE_DESIGN.ttlAttribute]: _ttl, ...status } = Item;
-  return status as WriteStatus;
+  return status as StoredStatus;
+}
+
+/** The write's recorded outcome; undefined while it has none (the status route answers `pending`). */
+export async function readWriteStatus(
+  target: WriteTarget,
+  writeId: string,
+): Promise<WriteStatus | undefined> {
+  const stored = await readStoredStatus(target, writeId);
+  return stored && stored.status !== DELETE_INTENT ? stored : undefined;
 }
 
 /**
@@ -54,20 +68,21 @@ export async function readWriteStatus(
  * throws, so the stream retries the batch.
  */
 export async function applyWrite(target: WriteTarget, record: WriteRecord): Promise<WriteStatus> {
-  const earlier = await readWriteStatus(target, record.writeId);
-  if (earlier) return earlier;
+  const earlier = await readStoredStatus(target, record.writeId);
+  if (earlier && earlier.status !== DELETE_INTENT) return earlier;
   const repository = new ResourceRepository({
     doc: target.doc,
     tableName: target.tableName,
     scope: record.service,
     ...(target.now ? { now: target.now } : {}),
   });
+  const deleting = earlier !== undefined || (await recordDeleteIntent(target, repository, record));
   let outcome: Pick<WriteStatus, 'status' | 'itemId' | 'version' | 'reason'>;
   try {
     outcome = await applyToRepository(repository, record);
   } catch (error) {
     if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-    outcome = (await appliedBefore(repository, record, error)) ?? {
+    outcome = (await appliedBefore(repository, record, error, deleting)) ?? {
       status: 'failed',
       ...(record.itemId ? { itemId: record.itemId } : {}),
       reason: reasonOf(error),
@@ -77,17 +92,43 @@ export async function applyWrite(target: WriteTarget, record: WriteRecord): Prom
 }
 
 /**
- * A replayed update whose first delivery was applied but never recorded (the consumer stopped between the
- * two): its version is now stale by exactly one and the item holds exactly its changes. Only one write can
- * move an item from version N to N + 1, so such an item is this write's result (or an identical one's),
- * and the write is recorded applied, not refused. A later write on top of it, or a replayed delete, cannot
- * be told apart this way and is still recorded as refused.
+ * A delete records its intent, once it has seen the item, before deleting it. The stream keeps one item's
+ * writes in order and holds later ones back until this one is done, so on a replay an item gone since the
+ * intent was deleted by this write's first delivery. False when there is no item to delete (the delete
+ * fails as it would anyway) or the write is not a delete.
+ */
+async function recordDeleteIntent(
+  target: WriteTarget,
+  repository: ResourceRepository,
+  record: WriteRecord,
+): Promise<boolean> {
+  if (record.op !== 'delete' || !record.itemId || !(await repository.get(record.itemId))) return false;
+  const now = (target.now ?? (() => new Date()))();
+  const intent = { ...statusKey(record.writeId), writeId: record.writeId, status: DELETE_INTENT };
+  await target.doc.send(
+    new PutCommand({
+      TableName: target.tableName,
+      Item: { ...intent, [TABLE_DESIGN.ttlAttribute]: Math.floor(now.getTime() / 1000) + STATUS_TTL_SECONDS },
+    }),
+  );
+  return true;
+}
+
+/**
+ * A replayed write whose first delivery was applied but never recorded (the consumer stopped between the
+ * two). A delete whose intent was recorded finds its item gone (see {@link recordDeleteIntent}). An update
+ * finds its version stale by exactly one and the item holding exactly its changes: only one write can move
+ * an item from version N to N + 1, and a later write cannot come first, so the item is this write's result.
+ * Either is recorded applied, not refused.
  */
 async function appliedBefore(
   repository: ResourceRepository,
   record: WriteRecord,
   error: HttpError,
+  deleting: boolean,
 ): Promise<Pick<WriteStatus, 'status' | 'itemId' | 'version'> | undefined> {
+  if (record.op === 'delete' && deleting && error.statusCode === 404 && record.itemId)
+    return { status: 'applied', itemId: record.itemId };
   if (record.op !== 'update' || !record.itemId) return undefined;
   const { version, ...changes } = record.body ?? {};
   if (error.toBody().currentVersion !== (version as number) + 1) return undefined;
@@ -165,8 +206,10 @@ async function recordStatus(
           ...status,
           [TABLE_DESIGN.ttlAttribute]: Math.floor(now.getTime() / 1000) + STATUS_TTL_SECONDS,
         },
-        ConditionExpression: 'attribute_not_exists(#pk)',
-        ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
+        // A delete's intent gives way to its outcome; any other outcome recorded first stands.
+        ConditionExpression: 'attribute_not_exists(#pk) OR #status = :intent',
+        ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey, '#status': 'status' },
+        ExpressionAttributeValues: { ':intent': DELETE_INTENT },
       }),
     );
     return status;
