@@ -12,14 +12,14 @@ export const DEMO_WEBSOCKET_SCENARIO = 'ws-fanout';
 export function demoScenarioPatterns(
   targets: TargetsFile,
   httpScenarios: readonly string[],
-  throttlePatterns: (targets: TargetsFile) => string[],
+  /** HTTP scenarios that run on fewer patterns: scenario -> the ones it picks (from the HTTP-only ones). */
+  narrowed: Readonly<Record<string, (targets: TargetsFile) => string[]>> = {},
 ): Record<string, string[]> {
   const withSocket = targets.patterns.filter((p) => p.webSocket);
   const httpOnly: TargetsFile = { ...targets, patterns: targets.patterns.filter((p) => !p.webSocket) };
   const ids = (file: TargetsFile) => file.patterns.map((p) => p.id);
   return {
-    ...Object.fromEntries(httpScenarios.map((id) => [id, ids(httpOnly)])),
-    throttle: throttlePatterns(httpOnly),
+    ...Object.fromEntries(httpScenarios.map((id) => [id, narrowed[id]?.(httpOnly) ?? ids(httpOnly)])),
     [DEMO_WEBSOCKET_SCENARIO]: withSocket.map((p) => p.id),
   };
 }

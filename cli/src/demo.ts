@@ -2,7 +2,12 @@ import { rm, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BenchOutcome, resolveK6, runBench } from '@pik/benchmarks';
-import { PATTERN_IDS, STAGE_THROTTLE_CONTEXT_KEY, type TargetsFile } from '@pik/contracts';
+import {
+  PATTERN_IDS,
+  STAGE_THROTTLE_CONTEXT_KEY,
+  type TargetPattern,
+  type TargetsFile,
+} from '@pik/contracts';
 import { type Twin, twinUp } from '@pik/twin';
 import { DEMO_WEBSOCKET_SCENARIO, demoScenarioPatterns } from './demo-websocket.js';
 import { DEMO_CDK_OUT, REPO_ROOT, RESULTS_DIR } from './paths.js';
@@ -22,18 +27,35 @@ export const DEMO_DEFAULT_PATTERNS: readonly string[] = PATTERN_IDS;
 const DEMO_HTTP_SCENARIOS = ['latency', 'throttle', 'cold-start', 'write-burst'] as const;
 export const DEMO_SCENARIOS = [...DEMO_HTTP_SCENARIOS, DEMO_WEBSOCKET_SCENARIO] as const;
 
+/** The first pattern of each API type (HTTP, REST) that `fits`, in the targets file's order. */
+function firstOfEachApiType(targets: TargetsFile, fits: (pattern: TargetPattern) => boolean): string[] {
+  const firstOfType = new Map<string, string>();
+  for (const pattern of targets.patterns.filter(fits))
+    if (!firstOfType.has(pattern.api)) firstOfType.set(pattern.api, pattern.id);
+  return [...firstOfType.values()];
+}
+
 /**
  * The patterns the demo runs `throttle` on: the first of each API type. Every pattern of one type throttles
  * in the same gateway at the same demo stage throttle, so more runs would repeat the same 429 figures and
  * cost the demo's time budget; `pik bench` runs it on every pattern.
  */
 export function demoThrottlePatterns(targets: TargetsFile): string[] {
-  const firstOfType = new Map<string, string>();
   // Behind CloudFront the edge cache answers the repeated reads: the throttle scenario skips such patterns.
-  for (const pattern of targets.patterns.filter((p) => !p.originUrl))
-    if (!firstOfType.has(pattern.api)) firstOfType.set(pattern.api, pattern.id);
-  return [...firstOfType.values()];
+  return firstOfEachApiType(targets, (p) => !p.originUrl);
 }
+
+/**
+ * The patterns the demo runs `cold-start` on: the first Lambda-backed one of each API type. A cold start is
+ * the same functions' init behind every pattern, so one per API type shows it within the demo's time budget
+ * (each run costs a few seconds on a fresh machine); `pik bench` runs it on every Lambda-backed pattern.
+ */
+export function demoColdStartPatterns(targets: TargetsFile): string[] {
+  return firstOfEachApiType(targets, (p) => p.services.some((s) => s.compute === 'lambda'));
+}
+
+/** The HTTP scenarios the demo runs on fewer patterns than the selection. */
+const DEMO_NARROWED = { throttle: demoThrottlePatterns, 'cold-start': demoColdStartPatterns };
 
 /**
  * Stage throttle the demo synthesizes every pattern with (`pik:stage-throttle` context). The deployable
@@ -51,8 +73,8 @@ export const DEMO_SCENARIO_SECONDS = 3;
 
 const USAGE = `usage: pik demo [--patterns ids] [--tool auto|k6|artillery|both] [--duration seconds] [--skip-synth]
   Synthesizes every pattern stack, runs them all in the local twin on 127.0.0.1, compares them on
-  ${DEMO_SCENARIOS.join(', ')} (short shapes; throttle on one pattern of each API type, cold-start on the
-  Lambda-backed ones, write-burst on the one that buffers writes, ws-fanout on the live feed), writes
+  ${DEMO_SCENARIOS.join(', ')} (short shapes; throttle and cold-start on one pattern of each API type,
+  write-burst on the one that buffers writes, ws-fanout on the live feed), writes
   results/<run-id>/ and results/latest, and stops everything.
   --patterns    comma-separated pattern ids (default: every pattern; websocket-live-feed runs ws-fanout only)
   --tool        auto = artillery, plus k6 when it is installed (default auto)
@@ -131,7 +153,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoOutcome> {
     const bench = await runBench({
       targets: twin.targets,
       scenarios: DEMO_SCENARIOS,
-      scenarioPatterns: demoScenarioPatterns(twin.targets, DEMO_HTTP_SCENARIOS, demoThrottlePatterns),
+      scenarioPatterns: demoScenarioPatterns(twin.targets, DEMO_HTTP_SCENARIOS, DEMO_NARROWED),
       tool,
       variant: 'short',
       durationSec: options.durationSec ?? DEMO_SCENARIO_SECONDS,

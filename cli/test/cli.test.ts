@@ -49,9 +49,9 @@ describe('the pik command', () => {
 });
 
 describe('the demo plan', () => {
-  it('runs ws-fanout on the live feed only, and the HTTP scenarios on every other pattern', async () => {
+  it('runs ws-fanout on the live feed only, the HTTP scenarios on the others, throttle and cold-start on one of each API type', async () => {
     const { demoScenarioPatterns } = await import('../src/demo-websocket.js');
-    const { demoThrottlePatterns } = await import('../src/demo.js');
+    const { demoThrottlePatterns, demoColdStartPatterns } = await import('../src/demo.js');
     const feed = {
       id: 'websocket-live-feed',
       api: 'http',
@@ -60,14 +60,18 @@ describe('the demo plan', () => {
     const targets = {
       patterns: [
         feed,
-        { id: 'http-lambda-baseline', api: 'http' },
-        { id: 'rest-vpclinkv2-alb', api: 'rest' },
+        { id: 'http-lambda-baseline', api: 'http', services: [{ compute: 'lambda' }] },
+        { id: 'http-vpclink-albs', api: 'http', services: [{ compute: 'lambda' }] },
+        { id: 'rest-vpclink-shared-nlb', api: 'rest', services: [{ compute: 'fargate' }] },
+        { id: 'rest-vpclinkv2-alb', api: 'rest', services: [{ compute: 'lambda' }] },
       ],
     } as unknown as TargetsFile;
-    expect(demoScenarioPatterns(targets, ['latency', 'cold-start'], demoThrottlePatterns)).toEqual({
-      latency: ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
+    const narrowed = { throttle: demoThrottlePatterns, 'cold-start': demoColdStartPatterns };
+    expect(demoScenarioPatterns(targets, ['latency', 'throttle', 'cold-start'], narrowed)).toEqual({
+      latency: ['http-lambda-baseline', 'http-vpclink-albs', 'rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'],
+      throttle: ['http-lambda-baseline', 'rest-vpclink-shared-nlb'],
+      // A cold start needs Lambda: the first Lambda-backed pattern of each API type.
       'cold-start': ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
-      throttle: ['http-lambda-baseline', 'rest-vpclinkv2-alb'],
       'ws-fanout': ['websocket-live-feed'],
     });
   });
