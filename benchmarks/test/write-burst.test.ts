@@ -131,3 +131,24 @@ describe('write-burst on AWS (mocked SDK answers)', () => {
     expect(s3.commandCalls(ListObjectsV2Command)[1]?.args[0].input.ContinuationToken).toBe('next');
   });
 });
+
+describe('write-burst on AWS: the durable copy of one run in a bucket of many', () => {
+  const s3 = mockClient(S3Client);
+  beforeEach(() => s3.reset());
+
+  it('lists from the hour before the run on, under the prefix the stack output names', async () => {
+    const pattern = targetPattern({
+      id: 'edge-buffered-writes',
+      writeBuffer: { bucketName: 'pik-copy', dataPrefix: 'writes/!{timestamp:yyyy/MM/dd/HH}/' },
+    });
+    s3.on(ListObjectsV2Command).resolves({ Contents: [] });
+    const reader = awsWriteBuffer('eu-west-1', { s3: () => new S3Client({ region: 'eu-west-1' }) });
+    // 2 s after 10:00 UTC: the 5 s of slack reach back into the 09:00 hour.
+    await reader.copiedIds(pattern, new Set([id(1)]), Date.parse('2026-12-07T10:00:02Z'));
+    expect(s3.commandCalls(ListObjectsV2Command)[0]?.args[0].input).toEqual({
+      Bucket: 'pik-copy',
+      Prefix: 'writes/',
+      StartAfter: 'writes/2026/12/07/09',
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { firehoseListingSince } from '@pik/contracts';
 
 /** The twin's s3rver takes these (and any) credentials; they open nothing real. */
 const TWIN_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -24,24 +25,31 @@ function textOf(bytes: Uint8Array): string {
 
 /**
  * Which of `writeIds` appear in the bucket's objects written since `sinceMs` (Firehose concatenates the
- * stream's records as they are, so each record's JSON names its write id). Lists every key of the bucket:
- * fine for a benchmark's bucket; a bucket holding months of copies takes a while.
+ * stream's records as they are, so each record's JSON names its write id). With Firehose's `dataPrefix`,
+ * only the keys of the periods since then are listed; without it, every key of the bucket.
  */
 export async function idsInDurableCopy(
   s3: S3Client,
   bucket: string,
   writeIds: ReadonlySet<string>,
   sinceMs: number,
+  dataPrefix?: string,
 ): Promise<Set<string>> {
+  // Clocks and second-rounded modification times: a few seconds of slack before the run.
+  const fromMs = sinceMs - 5_000;
+  const listing = firehoseListingSince(dataPrefix, new Date(fromMs));
   const found = new Set<string>();
   let token: string | undefined;
   do {
     const page = await s3.send(
-      new ListObjectsV2Command({ Bucket: bucket, ...(token ? { ContinuationToken: token } : {}) }),
+      new ListObjectsV2Command({
+        Bucket: bucket,
+        ...listing,
+        ...(token ? { ContinuationToken: token } : {}),
+      }),
     );
     for (const object of page.Contents ?? []) {
-      // Clocks and second-rounded modification times: a few seconds of slack before the run.
-      if (!object.Key || (object.LastModified?.getTime() ?? 0) < sinceMs - 5_000) continue;
+      if (!object.Key || (object.LastModified?.getTime() ?? 0) < fromMs) continue;
       const body = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: object.Key }));
       const text = textOf((await body.Body?.transformToByteArray()) ?? new Uint8Array());
       for (const match of text.matchAll(/"writeId":"([0-9a-f-]{36})"/g)) {

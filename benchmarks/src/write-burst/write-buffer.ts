@@ -36,7 +36,7 @@ export const twinWriteBuffer: WriteBufferReader = {
     const endpoint = pattern.writeBuffer?.s3Endpoint;
     if (!endpoint) throw new Error(`${pattern.id}: the targets file names no S3 endpoint for the twin`);
     return withClient(durableCopyClient({ endpoint }), (s3) =>
-      idsInDurableCopy(s3, bucketOf(pattern), ids, sinceMs),
+      idsInDurableCopy(s3, bucketOf(pattern), ids, sinceMs, pattern.writeBuffer?.dataPrefix),
     );
   },
 };
@@ -59,7 +59,9 @@ export function awsWriteBuffer(
     },
     copiedIds(pattern, ids, sinceMs) {
       const s3 = clients.s3?.() ?? durableCopyClient({ region });
-      return withClient(s3, (client) => idsInDurableCopy(client, bucketOf(pattern), ids, sinceMs));
+      return withClient(s3, (client) =>
+        idsInDurableCopy(client, bucketOf(pattern), ids, sinceMs, pattern.writeBuffer?.dataPrefix),
+      );
     },
   };
 }

@@ -76,6 +76,7 @@ describe('stack outputs to targets file', () => {
       [OUTPUT_KEYS.invokeUrl]: 'https://d111.cloudfront.net',
       [OUTPUT_KEYS.originInvokeUrl]: 'https://abc123.execute-api.eu-west-1.amazonaws.com/v1/',
       [OUTPUT_KEYS.durableCopyBucketName]: 'pik-copy',
+      [OUTPUT_KEYS.durableCopyPrefix]: 'writes/!{timestamp:yyyy/MM/dd/HH}/',
       [OUTPUT_KEYS.writeOnFailureQueueUrl]: 'https://sqs.eu-west-1.amazonaws.com/1/q',
       [OUTPUT_KEYS.writeConsumerFunctionName]: 'PikEdge-Consumer',
     });
@@ -85,6 +86,7 @@ describe('stack outputs to targets file', () => {
       originUrl: 'https://abc123.execute-api.eu-west-1.amazonaws.com/v1',
       writeBuffer: {
         bucketName: 'pik-copy',
+        dataPrefix: 'writes/!{timestamp:yyyy/MM/dd/HH}/',
         onFailureQueueUrl: 'https://sqs.eu-west-1.amazonaws.com/1/q',
         consumerFunctionName: 'PikEdge-Consumer',
       },

@@ -76,6 +76,7 @@ export function targetPatternFromOutputs(outputs: StackOutputs): TargetPattern {
 function edgeFieldsOf(outputs: StackOutputs): Pick<TargetPattern, 'originUrl' | 'writeBuffer'> {
   const originUrl = outputs[OUTPUT_KEYS.originInvokeUrl];
   const bucketName = outputs[OUTPUT_KEYS.durableCopyBucketName];
+  const dataPrefix = outputs[OUTPUT_KEYS.durableCopyPrefix];
   const queue = outputs[OUTPUT_KEYS.writeOnFailureQueueUrl];
   const consumer = outputs[OUTPUT_KEYS.writeConsumerFunctionName];
   return {
@@ -84,6 +85,7 @@ function edgeFieldsOf(outputs: StackOutputs): Pick<TargetPattern, 'originUrl' | 
       ? {
           writeBuffer: {
             bucketName,
+            ...(dataPrefix ? { dataPrefix } : {}),
             ...(queue ? { onFailureQueueUrl: queue } : {}),
             ...(consumer ? { consumerFunctionName: consumer } : {}),
           },

@@ -1,3 +1,4 @@
+export * from './firehose-prefix.js';
 export * from './headers.js';
 export * from './live-feed.js';
 export * from './patterns.js';

@@ -32,6 +32,8 @@ export const OUTPUT_KEYS = {
   originInvokeUrl: 'OriginInvokeUrl',
   /** Pattern 9: the bucket of Firehose's copy of every accepted write. */
   durableCopyBucketName: 'DurableCopyBucketName',
+  /** Pattern 9: Firehose's prefix for delivered writes in that bucket, with its `!{timestamp:...}` expression. */
+  durableCopyPrefix: 'DurableCopyPrefix',
   /** Pattern 9: the SQS queue the write consumer's event source mapping sends given-up batches to. */
   writeOnFailureQueueUrl: 'WriteOnFailureQueueUrl',
   /** Pattern 9: the write consumer Lambda function. */

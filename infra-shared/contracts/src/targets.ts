@@ -72,6 +72,11 @@ export const TargetStage = Type.Object(
 export const WriteBuffer = Type.Object(
   {
     bucketName: Type.String({ minLength: 1 }),
+    /**
+     * Firehose's prefix for delivered writes, as the template writes it (`writes/!{timestamp:yyyy/MM/dd/HH}/`),
+     * so a run lists only the periods since it started. Absent: the whole bucket is read.
+     */
+    dataPrefix: Type.Optional(Type.String()),
     /** The twin's S3 endpoint; absent on AWS (the Region's endpoint). */
     s3Endpoint: Type.Optional(Type.String()),
     onFailureQueueUrl: Type.Optional(Type.String()),

@@ -206,6 +206,12 @@ describe('option 9: CloudFront and WAF in front, writes buffered through Kinesis
     const outputs = (template.toJSON() as { Outputs: Record<string, unknown> }).Outputs;
     const invokeUrl = JSON.stringify(outputs[OUTPUT_KEYS.invokeUrl]);
     expect(invokeUrl).toContain('DomainName');
+    // The prefix Firehose writes under, as the delivery stream has it: a benchmark lists only its hours.
+    template.hasResourceProperties('AWS::KinesisFirehose::DeliveryStream', {
+      ExtendedS3DestinationConfiguration: Match.objectLike({
+        Prefix: (outputs[OUTPUT_KEYS.durableCopyPrefix] as { Value: string }).Value,
+      }),
+    });
   });
 
   it('has no unacknowledged cdk-nag findings in either stack', () => {

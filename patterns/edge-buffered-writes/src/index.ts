@@ -16,7 +16,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { DurableCopy } from './durable-copy.js';
+import { DURABLE_COPY_PREFIXES, DurableCopy } from './durable-copy.js';
 import { EdgeDistribution } from './edge-distribution.js';
 import { CLOUDFRONT_WAF_REGION, EdgeWafStack } from './edge-waf-stack.js';
 import { OriginLock } from './origin-lock.js';
@@ -40,6 +40,7 @@ export const EDGE_OUTPUT_KEYS = {
   streamName: 'WriteStreamName',
   onFailureQueueUrl: OUTPUT_KEYS.writeOnFailureQueueUrl,
   durableCopyBucket: OUTPUT_KEYS.durableCopyBucketName,
+  durableCopyPrefix: OUTPUT_KEYS.durableCopyPrefix,
   consumerFunction: OUTPUT_KEYS.writeConsumerFunctionName,
 } as const;
 
@@ -209,6 +210,11 @@ export class EdgeBufferedWritesStack extends PikPatternStack {
     out(EDGE_OUTPUT_KEYS.streamName, this.stream.streamName, 'Kinesis stream the writes are buffered on');
     out(EDGE_OUTPUT_KEYS.onFailureQueueUrl, this.consumer.onFailureQueue.queueUrl, 'Batches given up on');
     out(EDGE_OUTPUT_KEYS.durableCopyBucket, this.durableCopy.bucket.bucketName, 'Every accepted write, GZIP');
+    out(
+      EDGE_OUTPUT_KEYS.durableCopyPrefix,
+      DURABLE_COPY_PREFIXES.data,
+      'Where Firehose puts them, by hour (UTC)',
+    );
     out(EDGE_OUTPUT_KEYS.consumerFunction, this.consumer.consumer.functionName, 'The write consumer');
   }
 }

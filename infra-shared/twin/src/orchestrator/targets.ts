@@ -108,7 +108,13 @@ function writeBufferOf(
 ): Pick<TargetPattern, 'writeBuffer'> {
   const delivery = t.deliveryStreams?.[0];
   if (!delivery) return {};
-  return { writeBuffer: { bucketName: delivery.bucketName, ...(s3Endpoint ? { s3Endpoint } : {}) } };
+  return {
+    writeBuffer: {
+      bucketName: delivery.bucketName,
+      dataPrefix: delivery.prefix,
+      ...(s3Endpoint ? { s3Endpoint } : {}),
+    },
+  };
 }
 
 /** Every stage of a REST API with several, each at its own URL, with its throttle and canary share. */

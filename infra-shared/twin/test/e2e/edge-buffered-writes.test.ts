@@ -265,6 +265,7 @@ describe.skipIf(skip)('edge-buffered-writes in the twin: CloudFront in front', (
     expect(target.originUrl).toBe(twin?.patterns.get(ID)?.gateway.baseUrl.replace(/\/$/, ''));
     expect(target.writeBuffer).toEqual({
       bucketName: topology?.deliveryStreams?.[0]?.bucketName,
+      dataPrefix: 'writes/!{timestamp:yyyy/MM/dd/HH}/',
       s3Endpoint: twin?.s3Endpoint,
     });
   });

@@ -16,6 +16,7 @@ import {
   ListShardsCommand,
 } from '@aws-sdk/client-kinesis';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { expandFirehosePrefix } from '@pik/contracts';
 import type { DeliveryStreamSpec } from '../../template/topology.js';
 
 export interface DeliveryStats {
@@ -44,23 +45,6 @@ export interface FirehoseDelivery {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Expands Firehose's `!{timestamp:yyyy/MM/dd/HH}` and `!{firehose:error-output-type}` at `at` (UTC). */
-export function expandPrefix(prefix: string, at: Date, errorType = 'delivery-failed'): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const parts: Record<string, string> = {
-    yyyy: String(at.getUTCFullYear()),
-    MM: pad(at.getUTCMonth() + 1),
-    dd: pad(at.getUTCDate()),
-    HH: pad(at.getUTCHours()),
-    mm: pad(at.getUTCMinutes()),
-  };
-  return prefix
-    .replace(/!\{timestamp:([^}]+)\}/g, (_, format: string) =>
-      format.replace(/yyyy|MM|dd|HH|mm/g, (t) => parts[t] ?? t),
-    )
-    .replace(/!\{firehose:error-output-type\}/g, errorType);
-}
-
 export async function startFirehoseDelivery(options: FirehoseDeliveryOptions): Promise<FirehoseDelivery> {
   const { spec } = options;
   const stats: DeliveryStats = { records: 0, objects: 0, failedDeliveries: 0 };
@@ -85,13 +69,13 @@ export async function startFirehoseDelivery(options: FirehoseDeliveryOptions): P
         new PutObjectCommand({ Bucket: spec.bucketName, Key: key, Body: gzip ? gzipSync(body) : body }),
       );
     try {
-      await put(`${expandPrefix(spec.prefix, now)}${name}`);
+      await put(`${expandFirehosePrefix(spec.prefix, now)}${name}`);
       stats.objects += 1;
       stats.records += parts.length;
     } catch (error) {
       stats.failedDeliveries += 1;
       options.log(`firehose ${spec.id}: delivery failed (${(error as Error).message})`);
-      await put(`${expandPrefix(spec.errorOutputPrefix, now)}${name}`).catch(() => {});
+      await put(`${expandFirehosePrefix(spec.errorOutputPrefix, now)}${name}`).catch(() => {});
     }
   };
   const flush = () => {
