@@ -1,7 +1,7 @@
 /** Turns one stack of the cloud assembly into the pattern topology the twin runs. */
 import { integrationProblem } from '../dataplane/gateway/integration-support.js';
 import { REFUSED_FUNCTION_ANSWER } from '../runtime/lambda-languages.js';
-import { apiIdsOf, buildApiById, buildVpcLinks } from './api-topology.js';
+import { apiIdsOf, buildApiById } from './api-topology.js';
 import { awsIntegrationNotes, iamAuthorizationNotes } from './aws-integration-notes.js';
 import type { AssemblyStack } from './cdk-out.js';
 import { buildDistributions } from './cloudfront-topology.js';
@@ -12,6 +12,7 @@ import { buildCustomDomains } from './custom-domain-topology.js';
 import { buildLoadBalancers, buildTargetGroups } from './elb-topology.js';
 import { buildEventSources } from './event-source-topology.js';
 import { buildDeliveryStreams } from './firehose-topology.js';
+import { buildVpcLinks } from './integration-topology.js';
 import { withoutUnevaluableRules } from './listener-rule-support.js';
 import { buildPrivateAccess } from './private-api-topology.js';
 import { allStageRoutes } from './rest-stage-topology.js';

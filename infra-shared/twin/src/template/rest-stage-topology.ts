@@ -7,16 +7,15 @@
  */
 
 import { methodCacheOf, stageCacheOf } from './api-cache.js';
+import { num, type Props, str, type TemplateContext } from './context.js';
+import { integrationOf, strMap } from './integration-topology.js';
+import { methodValidation } from './rest-validation-topology.js';
 import {
   accessLogOf,
-  integrationOf,
   routeAccess,
   settingsThrottle,
-  strMap,
   unescapeResourcePath,
-} from './api-topology.js';
-import { num, type Props, str, type TemplateContext } from './context.js';
-import { methodValidation } from './rest-validation-topology.js';
+} from './stage-settings-topology.js';
 import type { ApiSpec, CanarySpec, LoadBalancerSpec, RouteSpec, StageVariantSpec } from './topology.js';
 
 export interface RestApiParts {

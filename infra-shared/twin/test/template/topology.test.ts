@@ -1,7 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Fn::Sub strings use ${} syntax on purpose
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unescapeResourcePath } from '../../src/template/api-topology.js';
 import { buildTopology } from '../../src/template/build-topology.js';
 import { loadCloudAssembly } from '../../src/template/cdk-out.js';
 import { buildContainerServices, buildFunctions } from '../../src/template/compute-topology.js';
@@ -9,6 +8,7 @@ import { createTemplateContext } from '../../src/template/context.js';
 import { buildLoadBalancers } from '../../src/template/elb-topology.js';
 import { createResolver } from '../../src/template/intrinsics.js';
 import { withoutUnevaluableRules } from '../../src/template/listener-rule-support.js';
+import { unescapeResourcePath } from '../../src/template/stage-settings-topology.js';
 
 const CDK_OUT = join(import.meta.dirname, '..', 'fixtures', 'cloud-assembly');
 
