@@ -16,12 +16,9 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import type { RestStageSpec } from './rest-stages.js';
+import { aliasVariable, type RestStageSpec } from './rest-stages.js';
 
-/** The stage variable naming a service's alias: `<svc>Alias`. */
-export function aliasVariable(service: string): string {
-  return `${service}Alias`;
-}
+export { aliasVariable } from './rest-stages.js';
 
 /** Alias names Lambda accepts: letters, digits, `-`, `_`, not only digits (those are versions). */
 const ALIAS_NAME = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;

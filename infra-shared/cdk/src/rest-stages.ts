@@ -9,8 +9,12 @@ import type { Throttle } from '@pik/contracts';
 import { effectiveQuota, QUOTAS, type QuotaOverrides } from '@pik/limits';
 import { type Duration, Lazy, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { aliasVariable } from './rest-lambda-aliases.js';
 import { validateThrottle } from './throttle.js';
+
+/** The stage variable naming a service's alias: `<svc>Alias`. */
+export function aliasVariable(service: string): string {
+  return `${service}Alias`;
+}
 
 /** API Gateway's execution logging levels for a stage (`MethodSettings` `LoggingLevel`). */
 export type StageLoggingLevel = 'ERROR' | 'INFO';

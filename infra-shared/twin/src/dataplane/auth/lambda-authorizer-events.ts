@@ -1,5 +1,4 @@
-import type { AuthorizerRequest, LambdaAuthorizerDeps } from './lambda-authorizer.js';
-import type { LambdaAuthorizerConfig } from './types.js';
+import type { AuthorizerRequest, LambdaAuthorizerConfig, LambdaAuthorizerDeps } from './types.js';
 
 /**
  * The event a Lambda authorizer function receives: REST TOKEN and REQUEST (api-gateway-lambda-authorizer-input)

@@ -1,6 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Clock } from '../clock.js';
-import type { InvokeLambda } from '../lambda-invoke.js';
 import {
   evaluatePolicy,
   INVOKE_ACTION,
@@ -10,7 +8,9 @@ import {
   TWIN_ARN_SCOPE,
 } from './iam-policy.js';
 import { authorizerEvent } from './lambda-authorizer-events.js';
-import type { LambdaAuthorizerConfig } from './types.js';
+import type { AuthorizerRequest, LambdaAuthorizerConfig, LambdaAuthorizerDeps } from './types.js';
+
+export type { AuthorizerRequest, LambdaAuthorizerDeps } from './types.js';
 
 /**
  * REST Lambda authorizers (apigateway-use-lambda-authorizer, api-gateway-lambda-authorizer-input,
@@ -38,35 +38,6 @@ export type LambdaAuthOutcome =
       readonly ok: false;
       readonly error: 'unauthorized' | 'accessDenied' | 'explicitDeny' | 'authorizerFailure';
     };
-
-/** What the gateway knows of a request when it asks the authorizer. */
-export interface AuthorizerRequest {
-  readonly method: string;
-  /** Path without the stage prefix. */
-  readonly path: string;
-  readonly resourcePath: string;
-  /** HTTP API: the matched route key and the path as received (stage prefix included). */
-  readonly routeKey?: string;
-  readonly rawPath?: string;
-  readonly headers: IncomingHttpHeaders;
-  readonly rawQueryString: string;
-  readonly pathParameters: Readonly<Record<string, string>>;
-  readonly requestId: string;
-  readonly sourceIp: string;
-}
-
-export interface LambdaAuthorizerDeps {
-  readonly invoke: InvokeLambda;
-  /** REST (TOKEN / REQUEST, IAM policy answers) or HTTP API (payload 2.0 REQUEST, simple or policy answers). */
-  readonly apiKind: 'rest' | 'http';
-  readonly apiId: string;
-  readonly stage: string;
-  readonly clock: Clock;
-  /** @default 'us-east-1' */
-  readonly region?: string;
-  /** @default '000000000000' (the account the twin's Lambda proxy events name) */
-  readonly accountId?: string;
-}
 
 export interface LambdaAuthorizer {
   readonly id: string;

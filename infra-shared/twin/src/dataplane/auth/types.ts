@@ -1,5 +1,8 @@
 /** Contracts of the JWT / Cognito authorizers and the local Cognito-shaped token issuer. */
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Clock } from '../clock.js';
 import type { RunningComponent } from '../http-util.js';
+import type { InvokeLambda } from '../lambda-invoke.js';
 
 /** Where an authorizer gets verification keys: a JWKS URL (fetched and cached) or the key set itself. */
 export type KeySource = { readonly jwksUri: string } | { readonly jwks: JsonWebKeySet };
@@ -118,4 +121,33 @@ export interface LambdaAuthorizerConfig {
   readonly simpleResponses?: boolean;
   /** `AuthorizerResultTtlInSeconds`: 0 turns caching off, at most 3600. @default 300 */
   readonly resultTtlSeconds?: number;
+}
+
+/** What the gateway knows of a request when it asks the authorizer. */
+export interface AuthorizerRequest {
+  readonly method: string;
+  /** Path without the stage prefix. */
+  readonly path: string;
+  readonly resourcePath: string;
+  /** HTTP API: the matched route key and the path as received (stage prefix included). */
+  readonly routeKey?: string;
+  readonly rawPath?: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly rawQueryString: string;
+  readonly pathParameters: Readonly<Record<string, string>>;
+  readonly requestId: string;
+  readonly sourceIp: string;
+}
+
+export interface LambdaAuthorizerDeps {
+  readonly invoke: InvokeLambda;
+  /** REST (TOKEN / REQUEST, IAM policy answers) or HTTP API (payload 2.0 REQUEST, simple or policy answers). */
+  readonly apiKind: 'rest' | 'http';
+  readonly apiId: string;
+  readonly stage: string;
+  readonly clock: Clock;
+  /** @default 'us-east-1' */
+  readonly region?: string;
+  /** @default '000000000000' (the account the twin's Lambda proxy events name) */
+  readonly accountId?: string;
 }
