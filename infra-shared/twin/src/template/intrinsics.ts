@@ -62,272 +62,66 @@ const ELB_KIND: Record<string, string> = {
 };
 
 export function createResolver(template: CfnTemplate, options: ResolverOptions): TemplateResolver {
-  const resources = template.Resources ?? {};
-  const parameters = template.Parameters ?? {};
-  const conditions = template.Conditions ?? {};
-  const mappings = template.Mappings ?? {};
+  return new CfnResolver(template, options);
+}
+
+/** `Ref` of a pseudo parameter, or undefined when `name` is none. */
+function pseudoRef(
+  name: string,
+  stackName: string,
+  arn: (service: string, resource: string) => string,
+): unknown {
   const { region, accountId, partition, urlSuffix } = LOCAL_PSEUDO;
-  const stackName = options.stackName;
-  const origins = new Map<string, ValueOrigin>();
-  const problems: string[] = [];
-  const conditionCache = new Map<string, boolean>();
+  switch (name) {
+    case 'AWS::Region':
+      return region;
+    case 'AWS::AccountId':
+      return accountId;
+    case 'AWS::Partition':
+      return partition;
+    case 'AWS::URLSuffix':
+      return urlSuffix;
+    case 'AWS::StackName':
+      return stackName;
+    case 'AWS::StackId':
+      return arn('cloudformation', `stack/${stackName}/00000000-0000-0000-0000-000000000000`);
+    case 'AWS::NotificationARNs':
+      return [];
+    case 'AWS::NoValue':
+      return NO_VALUE;
+    default:
+      return undefined;
+  }
+}
 
-  const record = (value: string, logicalId: string, attribute: string): string => {
-    if (!origins.has(value)) origins.set(value, { logicalId, attribute });
-    return value;
-  };
-  const problem = (message: string): Unresolved => {
-    if (!problems.includes(message)) problems.push(message);
-    return { unresolved: message };
-  };
+/** The intrinsics that evaluate conditions (`Condition` names one). */
+const CONDITION_FUNCTIONS = new Set(['Fn::If', 'Fn::Equals', 'Fn::Not', 'Fn::And', 'Fn::Or', 'Condition']);
 
-  const arn = (service: string, resource: string, sep = ':'): string =>
-    `arn:${partition}:${service}:${region}:${accountId}${sep}${resource}`;
+/**
+ * One template's resolver. Its members are arrow functions so that they can be handed on alone
+ * (`list.map(resolver.resolve)`), as the interface's callers do.
+ */
+class CfnResolver implements TemplateResolver {
+  readonly excluded = new Set<string>();
+  readonly problems: string[] = [];
+  private readonly resources: NonNullable<CfnTemplate['Resources']>;
+  private readonly origins = new Map<string, ValueOrigin>();
+  private readonly conditionCache = new Map<string, boolean>();
 
-  /** The name CloudFormation would generate (stack-logical-suffix), or the explicit name property. */
-  const physicalName = (logicalId: string, nameProperty: string | undefined): string => {
-    const props = resources[logicalId]?.Properties ?? {};
-    if (nameProperty) {
-      const explicit = props[nameProperty];
-      if (explicit !== undefined) {
-        const resolved = resolve(explicit);
-        if (typeof resolved === 'string') return resolved;
-      }
+  constructor(
+    private readonly template: CfnTemplate,
+    private readonly options: ResolverOptions,
+  ) {
+    this.resources = template.Resources ?? {};
+    for (const [logicalId, resource] of Object.entries(this.resources)) {
+      if (resource.Condition && !this.evaluateCondition(resource.Condition)) this.excluded.add(logicalId);
     }
-    return `${stackName}-${logicalId}`;
-  };
+  }
 
-  const ref = (logicalId: string): unknown => {
-    switch (logicalId) {
-      case 'AWS::Region':
-        return region;
-      case 'AWS::AccountId':
-        return accountId;
-      case 'AWS::Partition':
-        return partition;
-      case 'AWS::URLSuffix':
-        return urlSuffix;
-      case 'AWS::StackName':
-        return stackName;
-      case 'AWS::StackId':
-        return arn('cloudformation', `stack/${stackName}/00000000-0000-0000-0000-000000000000`);
-      case 'AWS::NotificationARNs':
-        return [];
-      case 'AWS::NoValue':
-        return NO_VALUE;
-    }
-    const parameter = parameters[logicalId];
-    if (parameter) {
-      const value = options.parameters?.[logicalId] ?? parameter.Default;
-      if (value === undefined) return problem(`parameter ${logicalId} has no value and no default`);
-      if (typeof value === 'string' && String(parameter.Type ?? '').startsWith('List<'))
-        return value.split(',');
-      return value;
-    }
-    const resource = resources[logicalId];
-    if (!resource) return problem(`Ref to unknown resource ${logicalId}`);
-    const type = resource.Type;
-    const elbKind = ELB_KIND[type];
-    if (elbKind) return record(arn('elasticloadbalancing', `${elbKind}/${logicalId}`), logicalId, 'Ref');
-    switch (type) {
-      case 'AWS::Lambda::Function':
-        return record(physicalName(logicalId, 'FunctionName'), logicalId, 'Ref');
-      case 'AWS::DynamoDB::Table':
-      case 'AWS::DynamoDB::GlobalTable':
-        return record(physicalName(logicalId, 'TableName'), logicalId, 'Ref');
-      case 'AWS::SQS::Queue':
-        return record(
-          `https://sqs.${region}.${urlSuffix}/${accountId}/${stackName}-${logicalId}`,
-          logicalId,
-          'Ref',
-        );
-      case 'AWS::Kinesis::Stream':
-        return record(physicalName(logicalId, 'Name'), logicalId, 'Ref');
-      case 'AWS::SNS::Topic':
-        return record(arn('sns', `${stackName}-${logicalId}`), logicalId, 'Ref');
-      case 'AWS::Cognito::UserPool':
-        return record(`${region}_${logicalId}`, logicalId, 'Ref');
-      case 'AWS::Cognito::UserPoolResourceServer':
-        // A resource server's Ref is its identifier, the prefix of its scopes.
-        return record(physicalName(logicalId, 'Identifier'), logicalId, 'Ref');
-      case 'AWS::ApiGateway::Stage':
-      case 'AWS::ApiGatewayV2::Stage':
-        // A stage's Ref is its name.
-        return record(physicalName(logicalId, 'StageName'), logicalId, 'Ref');
-      default:
-        // Most resources' Ref is an opaque physical id; the logical id is unique within the stack.
-        return record(logicalId, logicalId, 'Ref');
-    }
-  };
+  readonly originOf = (value: string): ValueOrigin | undefined => this.origins.get(value);
 
-  const getAtt = (logicalId: string, attribute: string): unknown => {
-    const resource = resources[logicalId];
-    if (!resource) return problem(`Fn::GetAtt of unknown resource ${logicalId}`);
-    const type = resource.Type;
-    const id = (v: string) => record(v, logicalId, attribute);
-    if (type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
-      const kind = resource.Properties?.Type === 'network' ? 'net' : 'app';
-      switch (attribute) {
-        case 'DNSName':
-          return id(`${logicalId.toLowerCase()}.${stackName.toLowerCase()}.elb.local`);
-        case 'LoadBalancerFullName':
-          return id(`${kind}/${logicalId}/0000000000000000`);
-        case 'LoadBalancerName':
-          return id(logicalId);
-        case 'LoadBalancerArn':
-          return ref(logicalId);
-        case 'CanonicalHostedZoneID':
-          return id('Z00000000LOCAL');
-        case 'SecurityGroups':
-          return [];
-      }
-    }
-    if (type === 'AWS::ElasticLoadBalancingV2::TargetGroup') {
-      if (attribute === 'TargetGroupFullName') return id(`targetgroup/${logicalId}/0000000000000000`);
-      if (attribute === 'TargetGroupName') return id(logicalId);
-      if (attribute === 'TargetGroupArn') return ref(logicalId);
-      if (attribute === 'LoadBalancerArns') return [];
-    }
-    if (type === 'AWS::ElasticLoadBalancingV2::Listener' && attribute === 'ListenerArn')
-      return ref(logicalId);
-    if (type === 'AWS::Lambda::Function' && attribute === 'Arn') {
-      return id(arn('lambda', `function:${String(ref(logicalId))}`));
-    }
-    if ((type === 'AWS::DynamoDB::Table' || type === 'AWS::DynamoDB::GlobalTable') && attribute === 'Arn') {
-      return id(arn('dynamodb', `table/${String(ref(logicalId))}`));
-    }
-    if (type === 'AWS::Kinesis::Stream' && attribute === 'Arn') {
-      return id(arn('kinesis', `stream/${String(ref(logicalId))}`));
-    }
-    if (type === 'AWS::S3::Bucket' && attribute === 'Arn') {
-      // Bucket names are lower case: the twin's local S3 names the bucket after its Ref, lowered.
-      return id(`arn:${partition}:s3:::${String(ref(logicalId)).toLowerCase()}`);
-    }
-    if (type === 'AWS::ApiGateway::RestApi' && attribute === 'RootResourceId') return id(`${logicalId}-root`);
-    if (type === 'AWS::EC2::VPCEndpoint' && attribute === 'NetworkInterfaceIds') {
-      // One network interface per subnet of an interface endpoint.
-      const subnets = resource.Properties?.SubnetIds;
-      const count = Array.isArray(subnets) ? subnets.length : 0;
-      return Array.from({ length: count }, (_, i) => id(`${logicalId}.eni-${i}`));
-    }
-    if (type === 'AWS::ApiGatewayV2::Api' && attribute === 'ApiEndpoint') {
-      return id(`https://${logicalId}.execute-api.${region}.${urlSuffix}`);
-    }
-    if (type === 'AWS::Cognito::UserPool') {
-      const poolId = String(ref(logicalId));
-      if (attribute === 'Arn') return id(arn('cognito-idp', `userpool/${poolId}`));
-      if (attribute === 'ProviderURL') return id(`https://cognito-idp.${region}.${urlSuffix}/${poolId}`);
-      if (attribute === 'ProviderName') return id(`cognito-idp.${region}.${urlSuffix}/${poolId}`);
-    }
-    if (attribute === 'Arn') {
-      const service = type.split('::')[1]?.toLowerCase() ?? 'unknown';
-      return id(arn(service, `${logicalId}`));
-    }
-    // Any other attribute: a stand-in that can be traced back to its source.
-    return id(`${logicalId}.${attribute}`);
-  };
-
-  const evaluateCondition = (name: string): boolean => {
-    const cached = conditionCache.get(name);
-    if (cached !== undefined) return cached;
-    const definition = conditions[name];
-    if (definition === undefined) {
-      problem(`unknown condition ${name}`);
-      return false;
-    }
-    conditionCache.set(name, false); // guards against cycles
-    const value = resolve(definition) === true;
-    conditionCache.set(name, value);
-    return value;
-  };
-
-  const sub = (input: string, vars: Record<string, unknown>): unknown => {
-    let failed: Unresolved | undefined;
-    const out = input.replace(/\$\{([^}]+)\}/g, (whole, expr: string) => {
-      if (expr.startsWith('!')) return `\${${expr.slice(1)}}`;
-      if (expr in vars) return String(resolve(vars[expr]));
-      const dot = expr.indexOf('.');
-      const value =
-        dot > 0 && !expr.startsWith('AWS::') ? getAtt(expr.slice(0, dot), expr.slice(dot + 1)) : ref(expr);
-      if (isUnresolved(value)) {
-        failed = value;
-        return whole;
-      }
-      return String(value);
-    });
-    return failed ?? out;
-  };
-
-  const resolveFunction = (name: string, arg: unknown): unknown => {
-    switch (name) {
-      case 'Ref':
-        return ref(String(arg));
-      case 'Fn::GetAtt': {
-        const [logicalId, ...attr] = Array.isArray(arg) ? arg.map(String) : String(arg).split('.');
-        return getAtt(String(logicalId), attr.join('.'));
-      }
-      case 'Fn::Join': {
-        const [sep, parts] = arg as [string, unknown];
-        const list = resolve(parts);
-        if (!Array.isArray(list)) return problem('Fn::Join over a non-list');
-        const bad = list.find(isUnresolved);
-        return bad ?? list.map((p) => String(p)).join(sep);
-      }
-      case 'Fn::Sub': {
-        if (typeof arg === 'string') return sub(arg, {});
-        const [text, vars] = arg as [string, Record<string, unknown>];
-        return sub(text, vars ?? {});
-      }
-      case 'Fn::Select': {
-        const [index, list] = arg as [unknown, unknown];
-        const items = resolve(list);
-        const i = Number(resolve(index));
-        if (!Array.isArray(items) || !(i in items)) return problem('Fn::Select index out of range');
-        return items[i];
-      }
-      case 'Fn::Split': {
-        const [sep, text] = arg as [string, unknown];
-        const value = resolve(text);
-        return typeof value === 'string' ? value.split(sep) : problem('Fn::Split over a non-string');
-      }
-      case 'Fn::If': {
-        const [condition, whenTrue, whenFalse] = arg as [string, unknown, unknown];
-        return resolve(evaluateCondition(condition) ? whenTrue : whenFalse);
-      }
-      case 'Fn::Equals': {
-        const [a, b] = (arg as unknown[]).map(resolve);
-        return JSON.stringify(a) === JSON.stringify(b);
-      }
-      case 'Fn::Not':
-        return !(resolve((arg as unknown[])[0]) === true);
-      case 'Fn::And':
-        return (arg as unknown[]).every((c) => resolve(c) === true);
-      case 'Fn::Or':
-        return (arg as unknown[]).some((c) => resolve(c) === true);
-      case 'Condition':
-        return evaluateCondition(String(arg));
-      case 'Fn::FindInMap': {
-        const [map, top, second] = (arg as unknown[]).map((v) => String(resolve(v)));
-        const value = mappings[map ?? '']?.[top ?? '']?.[second ?? ''];
-        return value === undefined ? problem(`Fn::FindInMap ${map}.${top}.${second} not found`) : value;
-      }
-      case 'Fn::GetAZs':
-        return [`${region}a`, `${region}b`, `${region}c`];
-      case 'Fn::Base64': {
-        const value = resolve(arg);
-        return typeof value === 'string' ? Buffer.from(value).toString('base64') : problem('Fn::Base64');
-      }
-      case 'Fn::Contains': {
-        const [list, value] = (arg as unknown[]).map(resolve);
-        return Array.isArray(list) && list.some((v) => JSON.stringify(v) === JSON.stringify(value));
-      }
-      default:
-        return problem(`${name} is not supported`);
-    }
-  };
-
-  function resolve(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(resolve).filter((v) => v !== NO_VALUE);
+  readonly resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(this.resolve).filter((v) => v !== NO_VALUE);
     if (value === null || typeof value !== 'object') return value;
     const keys = Object.keys(value);
     if (keys.length === 1) {
@@ -335,29 +129,288 @@ export function createResolver(template: CfnTemplate, options: ResolverOptions):
       if (key === 'Ref' || key.startsWith('Fn::') || key === 'Condition') {
         // `Condition` is only an intrinsic inside Conditions/Fn::And etc.; as a resource key it is a property.
         if (key !== 'Condition' || typeof (value as Record<string, unknown>)[key] === 'string') {
-          return resolveFunction(key, (value as Record<string, unknown>)[key]);
+          return this.resolveFunction(key, (value as Record<string, unknown>)[key]);
         }
       }
     }
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      const resolved = resolve(v);
+      const resolved = this.resolve(v);
       if (resolved !== NO_VALUE) out[k] = resolved;
     }
     return out;
-  }
-
-  const excluded = new Set<string>();
-  for (const [logicalId, resource] of Object.entries(resources)) {
-    if (resource.Condition && !evaluateCondition(resource.Condition)) excluded.add(logicalId);
-  }
-
-  return {
-    resolve,
-    ref,
-    getAtt,
-    originOf: (value) => origins.get(value),
-    excluded,
-    problems,
   };
+
+  readonly ref = (logicalId: string): unknown => {
+    const pseudo = pseudoRef(logicalId, this.options.stackName, this.arn);
+    if (pseudo !== undefined) return pseudo;
+    const parameter = this.template.Parameters?.[logicalId];
+    if (parameter) {
+      const value = this.options.parameters?.[logicalId] ?? parameter.Default;
+      if (value === undefined) return this.problem(`parameter ${logicalId} has no value and no default`);
+      if (typeof value === 'string' && String(parameter.Type ?? '').startsWith('List<'))
+        return value.split(',');
+      return value;
+    }
+    const resource = this.resources[logicalId];
+    if (!resource) return this.problem(`Ref to unknown resource ${logicalId}`);
+    return this.record(this.resourceRef(logicalId, resource.Type), logicalId, 'Ref');
+  };
+
+  readonly getAtt = (logicalId: string, attribute: string): unknown => {
+    const resource = this.resources[logicalId];
+    if (!resource) return this.problem(`Fn::GetAtt of unknown resource ${logicalId}`);
+    const value = this.attributeOf(logicalId, resource, attribute);
+    if (Array.isArray(value)) return value.map((v) => this.record(String(v), logicalId, attribute));
+    return typeof value === 'string' ? this.record(value, logicalId, attribute) : value;
+  };
+
+  private readonly arn = (service: string, resource: string, sep = ':'): string =>
+    `arn:${LOCAL_PSEUDO.partition}:${service}:${LOCAL_PSEUDO.region}:${LOCAL_PSEUDO.accountId}${sep}${resource}`;
+
+  private record(value: string, logicalId: string, attribute: string): string {
+    if (!this.origins.has(value)) this.origins.set(value, { logicalId, attribute });
+    return value;
+  }
+
+  private problem(message: string): Unresolved {
+    if (!this.problems.includes(message)) this.problems.push(message);
+    return { unresolved: message };
+  }
+
+  /** The name CloudFormation would generate (stack-logical-suffix), or the explicit name property. */
+  private physicalName(logicalId: string, nameProperty: string): string {
+    const explicit = this.resources[logicalId]?.Properties?.[nameProperty];
+    if (explicit !== undefined) {
+      const resolved = this.resolve(explicit);
+      if (typeof resolved === 'string') return resolved;
+    }
+    return `${this.options.stackName}-${logicalId}`;
+  }
+
+  /** The physical id a resource's `Ref` gives, by its type. */
+  private resourceRef(logicalId: string, type: string): string {
+    const { region, accountId, urlSuffix } = LOCAL_PSEUDO;
+    const stackName = this.options.stackName;
+    const elbKind = ELB_KIND[type];
+    if (elbKind) return this.arn('elasticloadbalancing', `${elbKind}/${logicalId}`);
+    switch (type) {
+      case 'AWS::Lambda::Function':
+        return this.physicalName(logicalId, 'FunctionName');
+      case 'AWS::DynamoDB::Table':
+      case 'AWS::DynamoDB::GlobalTable':
+        return this.physicalName(logicalId, 'TableName');
+      case 'AWS::SQS::Queue':
+        return `https://sqs.${region}.${urlSuffix}/${accountId}/${stackName}-${logicalId}`;
+      case 'AWS::Kinesis::Stream':
+        return this.physicalName(logicalId, 'Name');
+      case 'AWS::SNS::Topic':
+        return this.arn('sns', `${stackName}-${logicalId}`);
+      case 'AWS::Cognito::UserPool':
+        return `${region}_${logicalId}`;
+      case 'AWS::Cognito::UserPoolResourceServer':
+        // A resource server's Ref is its identifier, the prefix of its scopes.
+        return this.physicalName(logicalId, 'Identifier');
+      case 'AWS::ApiGateway::Stage':
+      case 'AWS::ApiGatewayV2::Stage':
+        // A stage's Ref is its name.
+        return this.physicalName(logicalId, 'StageName');
+      default:
+        // Most resources' Ref is an opaque physical id; the logical id is unique within the stack.
+        return logicalId;
+    }
+  }
+
+  /**
+   * The value of a resource's attribute: strings (and lists of them) are stand-ins that `getAtt` records;
+   * `Ref`-valued attributes come back already recorded as `Ref`.
+   */
+  private attributeOf(
+    logicalId: string,
+    resource: { readonly Type: string; readonly Properties?: Record<string, unknown> },
+    attribute: string,
+  ): unknown {
+    const type = resource.Type;
+    const { region, urlSuffix, partition } = LOCAL_PSEUDO;
+    const elb = this.loadBalancingAttribute(logicalId, resource, attribute);
+    if (elb !== undefined) return elb;
+    if (type === 'AWS::Lambda::Function' && attribute === 'Arn')
+      return this.arn('lambda', `function:${String(this.ref(logicalId))}`);
+    if ((type === 'AWS::DynamoDB::Table' || type === 'AWS::DynamoDB::GlobalTable') && attribute === 'Arn')
+      return this.arn('dynamodb', `table/${String(this.ref(logicalId))}`);
+    if (type === 'AWS::Kinesis::Stream' && attribute === 'Arn')
+      return this.arn('kinesis', `stream/${String(this.ref(logicalId))}`);
+    // Bucket names are lower case: the twin's local S3 names the bucket after its Ref, lowered.
+    if (type === 'AWS::S3::Bucket' && attribute === 'Arn')
+      return `arn:${partition}:s3:::${String(this.ref(logicalId)).toLowerCase()}`;
+    if (type === 'AWS::ApiGateway::RestApi' && attribute === 'RootResourceId') return `${logicalId}-root`;
+    if (type === 'AWS::EC2::VPCEndpoint' && attribute === 'NetworkInterfaceIds') {
+      // One network interface per subnet of an interface endpoint.
+      const subnets = resource.Properties?.SubnetIds;
+      const count = Array.isArray(subnets) ? subnets.length : 0;
+      return Array.from({ length: count }, (_, i) => `${logicalId}.eni-${i}`);
+    }
+    if (type === 'AWS::ApiGatewayV2::Api' && attribute === 'ApiEndpoint')
+      return `https://${logicalId}.execute-api.${region}.${urlSuffix}`;
+    if (type === 'AWS::Cognito::UserPool') {
+      const poolId = String(this.ref(logicalId));
+      if (attribute === 'Arn') return this.arn('cognito-idp', `userpool/${poolId}`);
+      if (attribute === 'ProviderURL') return `https://cognito-idp.${region}.${urlSuffix}/${poolId}`;
+      if (attribute === 'ProviderName') return `cognito-idp.${region}.${urlSuffix}/${poolId}`;
+    }
+    if (attribute === 'Arn') return this.arn(type.split('::')[1]?.toLowerCase() ?? 'unknown', logicalId);
+    // Any other attribute: a stand-in that can be traced back to its source.
+    return `${logicalId}.${attribute}`;
+  }
+
+  /** Load balancer, target group and listener attributes; undefined for any other. */
+  private loadBalancingAttribute(
+    logicalId: string,
+    resource: { readonly Type: string; readonly Properties?: Record<string, unknown> },
+    attribute: string,
+  ): unknown {
+    const stackName = this.options.stackName;
+    if (resource.Type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
+      const kind = resource.Properties?.Type === 'network' ? 'net' : 'app';
+      switch (attribute) {
+        case 'DNSName':
+          return `${logicalId.toLowerCase()}.${stackName.toLowerCase()}.elb.local`;
+        case 'LoadBalancerFullName':
+          return `${kind}/${logicalId}/0000000000000000`;
+        case 'LoadBalancerName':
+          return logicalId;
+        case 'LoadBalancerArn':
+          return this.ref(logicalId);
+        case 'CanonicalHostedZoneID':
+          return 'Z00000000LOCAL';
+        case 'SecurityGroups':
+          return [];
+      }
+    }
+    if (resource.Type === 'AWS::ElasticLoadBalancingV2::TargetGroup') {
+      if (attribute === 'TargetGroupFullName') return `targetgroup/${logicalId}/0000000000000000`;
+      if (attribute === 'TargetGroupName') return logicalId;
+      if (attribute === 'TargetGroupArn') return this.ref(logicalId);
+      if (attribute === 'LoadBalancerArns') return [];
+    }
+    if (resource.Type === 'AWS::ElasticLoadBalancingV2::Listener' && attribute === 'ListenerArn')
+      return this.ref(logicalId);
+    return undefined;
+  }
+
+  private evaluateCondition(name: string): boolean {
+    const cached = this.conditionCache.get(name);
+    if (cached !== undefined) return cached;
+    const definition = this.template.Conditions?.[name];
+    if (definition === undefined) {
+      this.problem(`unknown condition ${name}`);
+      return false;
+    }
+    this.conditionCache.set(name, false); // guards against cycles
+    const value = this.resolve(definition) === true;
+    this.conditionCache.set(name, value);
+    return value;
+  }
+
+  private sub(input: string, vars: Record<string, unknown>): unknown {
+    let failed: Unresolved | undefined;
+    const out = input.replace(/\$\{([^}]+)\}/g, (whole, expr: string) => {
+      if (expr.startsWith('!')) return `\${${expr.slice(1)}}`;
+      if (expr in vars) return String(this.resolve(vars[expr]));
+      const dot = expr.indexOf('.');
+      const value =
+        dot > 0 && !expr.startsWith('AWS::')
+          ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1))
+          : this.ref(expr);
+      if (isUnresolved(value)) {
+        failed = value;
+        return whole;
+      }
+      return String(value);
+    });
+    return failed ?? out;
+  }
+
+  private resolveFunction(name: string, arg: unknown): unknown {
+    if (CONDITION_FUNCTIONS.has(name)) return this.conditionFunction(name, arg);
+    switch (name) {
+      case 'Ref':
+        return this.ref(String(arg));
+      case 'Fn::GetAtt': {
+        const [logicalId, ...attr] = Array.isArray(arg) ? arg.map(String) : String(arg).split('.');
+        return this.getAtt(String(logicalId), attr.join('.'));
+      }
+      case 'Fn::Sub': {
+        if (typeof arg === 'string') return this.sub(arg, {});
+        const [text, vars] = arg as [string, Record<string, unknown>];
+        return this.sub(text, vars ?? {});
+      }
+      case 'Fn::FindInMap': {
+        const [map, top, second] = (arg as unknown[]).map((v) => String(this.resolve(v)));
+        const value = this.template.Mappings?.[map ?? '']?.[top ?? '']?.[second ?? ''];
+        return value === undefined ? this.problem(`Fn::FindInMap ${map}.${top}.${second} not found`) : value;
+      }
+      case 'Fn::GetAZs':
+        return [`${LOCAL_PSEUDO.region}a`, `${LOCAL_PSEUDO.region}b`, `${LOCAL_PSEUDO.region}c`];
+      case 'Fn::Base64': {
+        const value = this.resolve(arg);
+        return typeof value === 'string' ? Buffer.from(value).toString('base64') : this.problem('Fn::Base64');
+      }
+      default:
+        return this.listFunction(name, arg);
+    }
+  }
+
+  /** One of {@link CONDITION_FUNCTIONS}. */
+  private conditionFunction(name: string, arg: unknown): unknown {
+    switch (name) {
+      case 'Fn::If': {
+        const [condition, whenTrue, whenFalse] = arg as [string, unknown, unknown];
+        return this.resolve(this.evaluateCondition(condition) ? whenTrue : whenFalse);
+      }
+      case 'Fn::Equals': {
+        const [a, b] = (arg as unknown[]).map(this.resolve);
+        return JSON.stringify(a) === JSON.stringify(b);
+      }
+      case 'Fn::Not':
+        return !(this.resolve((arg as unknown[])[0]) === true);
+      case 'Fn::And':
+        return (arg as unknown[]).every((c) => this.resolve(c) === true);
+      case 'Fn::Or':
+        return (arg as unknown[]).some((c) => this.resolve(c) === true);
+      default:
+        return this.evaluateCondition(String(arg));
+    }
+  }
+
+  /** `Fn::Join`, `Fn::Select`, `Fn::Split`, `Fn::Contains`; any other function is not supported. */
+  private listFunction(name: string, arg: unknown): unknown {
+    switch (name) {
+      case 'Fn::Join': {
+        const [sep, parts] = arg as [string, unknown];
+        const list = this.resolve(parts);
+        if (!Array.isArray(list)) return this.problem('Fn::Join over a non-list');
+        const bad = list.find(isUnresolved);
+        return bad ?? list.map((p) => String(p)).join(sep);
+      }
+      case 'Fn::Select': {
+        const [index, list] = arg as [unknown, unknown];
+        const items = this.resolve(list);
+        const i = Number(this.resolve(index));
+        if (!Array.isArray(items) || !(i in items)) return this.problem('Fn::Select index out of range');
+        return items[i];
+      }
+      case 'Fn::Split': {
+        const [sep, text] = arg as [string, unknown];
+        const value = this.resolve(text);
+        return typeof value === 'string' ? value.split(sep) : this.problem('Fn::Split over a non-string');
+      }
+      case 'Fn::Contains': {
+        const [list, value] = (arg as unknown[]).map(this.resolve);
+        return Array.isArray(list) && list.some((v) => JSON.stringify(v) === JSON.stringify(value));
+      }
+      default:
+        return this.problem(`${name} is not supported`);
+    }
+  }
 }
