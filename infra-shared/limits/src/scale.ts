@@ -40,131 +40,138 @@ const RESOURCES_PER_SERVICE = 3; // `/svc`, `/svc/{proxy+}` and the streamed `/s
 export const WEBSOCKET_LIVE_FEED_ROUTES = 6;
 const EDGE_RESOURCES_PER_SERVICE = 4; // and `/svc/writes`, `/svc/writes/{writeId}`
 
+/** What every pattern's quota list is built from: the scale, and the quotas all REST or HTTP APIs use. */
+interface UsageContext {
+  readonly n: number;
+  readonly azs: number;
+  readonly nlbCrossZone: boolean;
+  readonly use: (quota: QuotaKey, used: number, avoidedBy: ScalePatternId[], why: string) => QuotaUsage;
+  readonly rest: readonly QuotaUsage[];
+  readonly http: readonly QuotaUsage[];
+}
+
+const ALB_PER_SERVICE = (c: UsageContext) =>
+  c.use('albsPerRegion', c.n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service');
+const ONE_VPC_LINK_V1 = (c: UsageContext) =>
+  c.use('restVpcLinksPerRegion', 1, [], 'one VPC link V1 for all services');
+const ONE_VPC_LINK_V2 = (c: UsageContext) => [
+  c.use('httpVpcLinksPerRegion', 1, [], 'one VPC link V2 for all services'),
+  c.use('subnetsPerVpcLink', c.azs, [], 'one private subnet per Availability Zone'),
+];
+
+/** Each pattern's quotas beyond the ones every API of its kind uses. */
+const USAGE_BY_PATTERN: Record<ScalePatternId, (c: UsageContext) => QuotaUsage[]> = {
+  'http-vpclink-albs': (c) => [...c.http, ...ONE_VPC_LINK_V2(c), ALB_PER_SERVICE(c)],
+  'rest-vpclink-per-nlb': (c) => [
+    ...c.rest,
+    c.use(
+      'restVpcLinksPerRegion',
+      c.n,
+      ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'],
+      'one VPC link V1 per service',
+    ),
+    c.use('nlbsPerRegion', c.n, ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'], 'one NLB per service'),
+  ],
+  'rest-vpclink-shared-nlb': (c) => [
+    ...c.rest,
+    ONE_VPC_LINK_V1(c),
+    c.use(
+      'nlbListenersPerLoadBalancer',
+      c.n,
+      ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+      'one TCP listener per service port on the shared NLB',
+    ),
+  ],
+  'rest-vpclink-nlb-to-alb': (c) => {
+    const weight = c.nlbCrossZone
+      ? QUOTAS.albTargetWeightOnNlbCrossZone.value
+      : QUOTAS.albTargetWeightOnNlb.value;
+    return [
+      ...c.rest,
+      ONE_VPC_LINK_V1(c),
+      c.use(
+        'nlbListenersPerLoadBalancer',
+        c.n,
+        ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+        'one TCP listener per service on the NLB',
+      ),
+      c.use(
+        'nlbTargetsPerAzPerLoadBalancer',
+        weight * c.n,
+        ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+        `each ALB registered with the NLB counts as ${weight} targets in every zone`,
+      ),
+      ALB_PER_SERVICE(c),
+    ];
+  },
+  // Whether V2 links used by REST APIs count against the REST or the HTTP VPC link quota is not documented;
+  // the HTTP (V2) quota is the stricter of the two.
+  'rest-vpclinkv2-alb': (c) => [...c.rest, ...ONE_VPC_LINK_V2(c), ALB_PER_SERVICE(c)],
+  'http-lambda-baseline': (c) => [...c.http],
+  'websocket-live-feed': (c) => [
+    ...c.http,
+    c.use(
+      'websocketRoutesPerApi',
+      WEBSOCKET_LIVE_FEED_ROUTES,
+      [],
+      '$connect, $disconnect, $default, subscribe, unsubscribe and publish, whatever the service count',
+    ),
+  ],
+  'private-rest-api-alb': (c) => [
+    ...c.rest,
+    c.use('interfaceEndpointsPerVpc', 1, [], 'one interface endpoint for execute-api in the VPC'),
+    c.use('privateCustomDomainsPerRegion', 1, [], 'one private custom domain name for the API'),
+    c.use(
+      'albsPerRegion',
+      1,
+      ['rest-vpclink-shared-nlb'],
+      'one internet-facing ALB in front of the endpoint',
+    ),
+  ],
+  'edge-buffered-writes': (c) => [
+    c.use(
+      'restResourcesPerApi',
+      EDGE_RESOURCES_PER_SERVICE * c.n,
+      [],
+      'four resources per service (/svc, /svc/{proxy+}, /svc/writes, /svc/writes/{writeId})',
+    ),
+  ],
+};
+
 /** Every quota a pattern consumes at the given scale, whether or not it is exceeded. */
 export function quotaUsage(pattern: ScalePatternId, input: ScaleInput): QuotaUsage[] {
   const n = input.services;
-  const azs = input.availabilityZones ?? 2;
   const o = input.quotaOverrides ?? {};
-  const use = (quota: QuotaKey, used: number, avoidedBy: ScalePatternId[], why: string): QuotaUsage => ({
+  const use: UsageContext['use'] = (quota, used, avoidedBy, why) => ({
     quota,
     used,
     limit: effectiveQuota(quota, o),
     avoidedBy,
     why,
   });
-
-  const restCommon = [
-    use(
-      'restResourcesPerApi',
-      RESOURCES_PER_SERVICE * n,
-      [],
-      'three resources per service (/svc, /svc/{proxy+}, /svc/export)',
-    ),
-  ];
-  const httpCommon = [
-    use(
-      'httpApiRoutesPerApi',
-      ROUTES_PER_SERVICE * n,
-      [],
-      'two routes per service (ANY /svc, ANY /svc/{proxy+})',
-    ),
-    use('httpApiIntegrationsPerApi', n, [], 'one integration per service'),
-  ];
-  switch (pattern) {
-    case 'http-vpclink-albs':
-      return [
-        ...httpCommon,
-        use('httpVpcLinksPerRegion', 1, [], 'one VPC link V2 for all services'),
-        use('subnetsPerVpcLink', azs, [], 'one private subnet per Availability Zone'),
-        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
-      ];
-    case 'rest-vpclink-per-nlb':
-      return [
-        ...restCommon,
-        use(
-          'restVpcLinksPerRegion',
-          n,
-          ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'],
-          'one VPC link V1 per service',
-        ),
-        use('nlbsPerRegion', n, ['rest-vpclink-shared-nlb', 'rest-vpclinkv2-alb'], 'one NLB per service'),
-      ];
-    case 'rest-vpclink-shared-nlb':
-      return [
-        ...restCommon,
-        use('restVpcLinksPerRegion', 1, [], 'one VPC link V1 for all services'),
-        use(
-          'nlbListenersPerLoadBalancer',
-          n,
-          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
-          'one TCP listener per service port on the shared NLB',
-        ),
-      ];
-    case 'rest-vpclink-nlb-to-alb': {
-      const weight = input.nlbCrossZone
-        ? QUOTAS.albTargetWeightOnNlbCrossZone.value
-        : QUOTAS.albTargetWeightOnNlb.value;
-      return [
-        ...restCommon,
-        use('restVpcLinksPerRegion', 1, [], 'one VPC link V1 for all services'),
-        use(
-          'nlbListenersPerLoadBalancer',
-          n,
-          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
-          'one TCP listener per service on the NLB',
-        ),
-        use(
-          'nlbTargetsPerAzPerLoadBalancer',
-          weight * n,
-          ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
-          `each ALB registered with the NLB counts as ${weight} targets in every zone`,
-        ),
-        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
-      ];
-    }
-    case 'rest-vpclinkv2-alb':
-      return [
-        ...restCommon,
-        // Whether V2 links used by REST APIs count against the REST or the HTTP VPC link quota is not
-        // documented; the HTTP (V2) quota is the stricter of the two.
-        use('httpVpcLinksPerRegion', 1, [], 'one VPC link V2 for all services'),
-        use('subnetsPerVpcLink', azs, [], 'one private subnet per Availability Zone'),
-        use('albsPerRegion', n, ['rest-vpclink-shared-nlb'], 'one internal ALB per service'),
-      ];
-    case 'http-lambda-baseline':
-      return httpCommon;
-    case 'websocket-live-feed':
-      return [
-        ...httpCommon,
-        use(
-          'websocketRoutesPerApi',
-          WEBSOCKET_LIVE_FEED_ROUTES,
-          [],
-          '$connect, $disconnect, $default, subscribe, unsubscribe and publish, whatever the service count',
-        ),
-      ];
-    case 'private-rest-api-alb':
-      return [
-        ...restCommon,
-        use('interfaceEndpointsPerVpc', 1, [], 'one interface endpoint for execute-api in the VPC'),
-        use('privateCustomDomainsPerRegion', 1, [], 'one private custom domain name for the API'),
-        use(
-          'albsPerRegion',
-          1,
-          ['rest-vpclink-shared-nlb'],
-          'one internet-facing ALB in front of the endpoint',
-        ),
-      ];
-    case 'edge-buffered-writes':
-      return [
-        use(
-          'restResourcesPerApi',
-          EDGE_RESOURCES_PER_SERVICE * n,
-          [],
-          'four resources per service (/svc, /svc/{proxy+}, /svc/writes, /svc/writes/{writeId})',
-        ),
-      ];
-  }
+  return USAGE_BY_PATTERN[pattern]({
+    n,
+    azs: input.availabilityZones ?? 2,
+    nlbCrossZone: input.nlbCrossZone === true,
+    use,
+    rest: [
+      use(
+        'restResourcesPerApi',
+        RESOURCES_PER_SERVICE * n,
+        [],
+        'three resources per service (/svc, /svc/{proxy+}, /svc/export)',
+      ),
+    ],
+    http: [
+      use(
+        'httpApiRoutesPerApi',
+        ROUTES_PER_SERVICE * n,
+        [],
+        'two routes per service (ANY /svc, ANY /svc/{proxy+})',
+      ),
+      use('httpApiIntegrationsPerApi', n, [], 'one integration per service'),
+    ],
+  });
 }
 
 /** A quota the pattern would exceed, with a message that names the quota and the ways around it. */
