@@ -1,20 +1,17 @@
-/** API Gateway (HTTP API and REST API) from a template: stage, routes, integrations, auth, usage plans. */
-import type { Throttle } from '@pik/contracts';
 import type { LambdaAuthorizerConfig } from '../dataplane/auth/types.js';
 import { num, type Props, str, strList, type TemplateContext } from './context.js';
 import { FUNCTION, integrationOf } from './integration-topology.js';
 import { restStageVariant } from './rest-stage-topology.js';
 import { gatewayResponsesOf, REST_VALIDATION_TYPES } from './rest-validation-topology.js';
-import { accessLogOf, routeAccess, settingsThrottle, throttleOf } from './stage-settings-topology.js';
+import { accessLogOf, routeAccess, settingsThrottle } from './stage-settings-topology.js';
 import type {
-  ApiKeySpec,
   ApiSpec,
   JwtAuthorizerSpec,
   LoadBalancerSpec,
   RouteSpec,
   StageVariantSpec,
-  UsagePlanSpec,
 } from './topology.js';
+import { apiKeysOf, usagePlansOf } from './usage-plan-topology.js';
 
 /**
  * The resources of one API's `type`, found by the property that refers to the API (`ApiId` on HTTP APIs,
@@ -175,13 +172,12 @@ function buildHttpApi(
   };
 }
 
-function buildRestApi(
+/** The path of a REST resource (`/orders/{id}`) from its `ParentId` chain, cached per resource. */
+function resourcePaths(
   ctx: TemplateContext,
   apiId: string,
-  loadBalancers: readonly LoadBalancerSpec[],
-): ApiSpec {
-  const api = ctx.props(apiId);
-  const mine = childrenOf(ctx, apiId, 'AWS::ApiGateway::RestApi', 'RestApiId');
+  mine: ReturnType<typeof childrenOf>,
+): (resourceRef: unknown) => string {
   const rootId = String(ctx.resolver.getAtt(apiId, 'RootResourceId'));
   const resources = new Map(mine('AWS::ApiGateway::Resource'));
   const pathCache = new Map<string, string>();
@@ -197,6 +193,14 @@ function buildRestApi(
     pathCache.set(id, path);
     return path;
   };
+  return pathOf;
+}
+
+/** A REST API's authorizers: Lambda ones whose function is in the template, the rest Cognito ones. */
+function restAuthorizersOf(
+  ctx: TemplateContext,
+  mine: ReturnType<typeof childrenOf>,
+): { authorizers: JwtAuthorizerSpec[]; lambdaAuthorizers: LambdaAuthorizerConfig[] } {
   const restAuthorizers = mine('AWS::ApiGateway::Authorizer');
   const lambdaAuthorizers = restAuthorizers.flatMap(([id, p]) => lambdaAuthorizerOf(ctx, id, p));
   // One whose function is not in the template stays a Cognito authorizer with no pool, as before (401).
@@ -217,62 +221,26 @@ function buildRestApi(
       userPoolId,
     };
   });
+  return { authorizers, lambdaAuthorizers };
+}
 
+function buildRestApi(
+  ctx: TemplateContext,
+  apiId: string,
+  loadBalancers: readonly LoadBalancerSpec[],
+): ApiSpec {
+  const api = ctx.props(apiId);
+  const mine = childrenOf(ctx, apiId, 'AWS::ApiGateway::RestApi', 'RestApiId');
+  const pathOf = resourcePaths(ctx, apiId, mine);
+  const { authorizers, lambdaAuthorizers } = restAuthorizersOf(ctx, mine);
   const methods = mine('AWS::ApiGateway::Method');
   const stages = mine('AWS::ApiGateway::Stage');
   const variants = (stages.length > 0 ? stages : [['', {} as Props] as [string, Props]]).map(
     ([id, stage], i) => restStageVariant({ ctx, loadBalancers, mine, methods, pathOf }, id, stage, i === 0),
   );
   const [primary, ...others] = variants as [StageVariantSpec, ...StageVariantSpec[]];
-  const planKeys = ctx.ofType('AWS::ApiGateway::UsagePlanKey');
-  const usagePlans = ctx
-    .ofType('AWS::ApiGateway::UsagePlan')
-    .filter(([, p]) =>
-      ((p.ApiStages ?? []) as Props[]).some(
-        (s) => ctx.referencedId(s.ApiId, 'AWS::ApiGateway::RestApi') === apiId,
-      ),
-    )
-    .map(([id, p]): UsagePlanSpec => {
-      ctx.consumed.add(id);
-      const throttle = (p.Throttle ?? {}) as Props;
-      const quota = p.Quota as Props | undefined;
-      const stages = (p.ApiStages ?? []) as Props[];
-      const methodThrottles: Record<string, Throttle> = {};
-      for (const s of stages) {
-        for (const [key, t] of Object.entries((s.Throttle ?? {}) as Record<string, Props>)) {
-          const parsed = throttleOf(t.RateLimit, t.BurstLimit);
-          if (parsed) methodThrottles[key] = parsed;
-        }
-      }
-      const keys = planKeys.filter(
-        ([, k]) => ctx.referencedId(k.UsagePlanId, 'AWS::ApiGateway::UsagePlan') === id,
-      );
-      for (const [kid] of keys) ctx.consumed.add(kid);
-      return {
-        id,
-        name: str(p.UsagePlanName) ?? id,
-        throttle: throttleOf(throttle.RateLimit, throttle.BurstLimit),
-        quota: quota
-          ? {
-              limit: num(quota.Limit, 0),
-              period: (str(quota.Period) ?? 'DAY') as 'DAY' | 'WEEK' | 'MONTH',
-              offset: num(quota.Offset),
-            }
-          : undefined,
-        methodThrottles,
-        apiKeyIds: keys
-          .map(([, k]) => ctx.referencedId(k.KeyId, 'AWS::ApiGateway::ApiKey'))
-          .filter((x): x is string => !!x),
-      };
-    });
-  const usedKeys = new Set(usagePlans.flatMap((u) => u.apiKeyIds));
-  const apiKeys = ctx
-    .ofType('AWS::ApiGateway::ApiKey')
-    .filter(([id]) => usedKeys.has(id))
-    .map(([id, p]): ApiKeySpec => {
-      ctx.consumed.add(id);
-      return { id, name: str(p.Name) ?? id, value: str(p.Value), enabled: p.Enabled !== false };
-    });
+  const usagePlans = usagePlansOf(ctx, apiId);
+  const apiKeys = apiKeysOf(ctx, usagePlans);
 
   consumeApi(ctx, apiId, mine, [
     'AWS::ApiGateway::Resource',
