@@ -136,91 +136,119 @@ const readBody = (req: IncomingMessage) =>
     req.on('error', reject);
   });
 
+/** One running distribution: its behaviours, its origin, what it holds and how it answers. */
+interface Edge {
+  readonly spec: DistributionSpec;
+  readonly originBaseUrl: string;
+  readonly cache: Map<string, Cached>;
+  readonly stats: CloudFrontStats;
+  readonly via: string;
+  readonly now: () => number;
+}
+
+function answer(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function answerError(edge: Edge, res: ServerResponse, status: number, message: string): void {
+  answer(
+    res,
+    status,
+    { 'content-type': 'text/plain', [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.error, via: edge.via },
+    Buffer.from(message),
+  );
+}
+
+async function handleEdgeRequest(edge: Edge, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'http://cloudfront.local');
+  const b = behaviourFor(edge.spec, url.pathname);
+  const body = await readBody(req);
+  if (!b.allowedMethods.includes(method)) {
+    answerError(edge, res, 403, 'method not allowed by the cache behaviour');
+    return;
+  }
+  const cacheable = b.cachedMethods.includes(method) && b.maxTtlSeconds > 0;
+  const key = cacheKey(b, method, url, req.headers);
+  const found = cacheable ? edge.cache.get(key) : undefined;
+  if (found && found.expiresAt > edge.now()) {
+    answerHit(edge, res, found, method);
+    return;
+  }
+  edge.stats.misses += 1;
+  const target = new URL(`${edge.originBaseUrl}${edge.spec.originPath}${url.pathname}`);
+  for (const [k, v] of url.searchParams) {
+    if (picks(b.keyQueryStrings, k) || picks(b.forwardQueryStrings, k)) target.searchParams.append(k, v);
+  }
+  const origin = await callOrigin(target, method, originRequestHeaders(edge.spec, b, req.headers), body);
+  if (cacheable) store(edge, key, ttlOf(b, origin.status, origin.headers['cache-control']), origin);
+  answerMiss(edge, res, origin);
+}
+
+function answerHit(edge: Edge, res: ServerResponse, found: Cached, method: string): void {
+  edge.stats.hits += 1;
+  const age = String(Math.floor((edge.now() - found.storedAt) / 1000));
+  answer(
+    res,
+    found.status,
+    {
+      ...found.headers,
+      [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.hit,
+      via: edge.via,
+      age,
+      [PIK_HEADERS.trace]: CLOUDFRONT_TRACE.hit,
+    },
+    method === 'HEAD' ? Buffer.alloc(0) : found.body,
+  );
+}
+
+function answerMiss(edge: Edge, res: ServerResponse, origin: OriginAnswer): void {
+  const trace = origin.headers[PIK_HEADERS.trace];
+  const headers: Record<string, string> = {
+    ...origin.headers,
+    [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.miss,
+    via: edge.via,
+    [PIK_HEADERS.trace]: trace ? `${CLOUDFRONT_TRACE.miss} > ${trace}` : CLOUDFRONT_TRACE.miss,
+  };
+  delete headers['transfer-encoding'];
+  delete headers.connection;
+  answer(res, origin.status, headers, origin.body);
+}
+
+/** Keeps the origin's answer for `ttlSeconds` (nothing when 0), without the hop-by-hop headers or the trace. */
+function store(edge: Edge, key: string, ttlSeconds: number, origin: OriginAnswer): void {
+  if (ttlSeconds <= 0) return;
+  const { [PIK_HEADERS.trace]: _t, ...stored } = origin.headers;
+  delete stored['transfer-encoding'];
+  delete stored.connection;
+  const storedAt = edge.now();
+  edge.cache.set(key, {
+    status: origin.status,
+    headers: stored,
+    body: origin.body,
+    storedAt,
+    expiresAt: storedAt + ttlSeconds * 1000,
+  });
+}
+
 export async function startCloudFront(
   spec: DistributionSpec,
   originBaseUrl: string,
   now: () => number = Date.now,
 ): Promise<RunningCloudFront> {
-  const cache = new Map<string, Cached>();
-  const stats: CloudFrontStats = { hits: 0, misses: 0 };
-  const via = `1.1 ${spec.id.toLowerCase().slice(0, 16)}.cloudfront.net (CloudFront)`;
-  const answer = (res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer) => {
-    res.writeHead(status, headers);
-    res.end(body);
-  };
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const method = req.method ?? 'GET';
-    const url = new URL(req.url ?? '/', 'http://cloudfront.local');
-    const b = behaviourFor(spec, url.pathname);
-    const body = await readBody(req);
-    if (!b.allowedMethods.includes(method)) {
-      answer(
-        res,
-        403,
-        { 'content-type': 'text/plain', [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.error, via },
-        Buffer.from('method not allowed by the cache behaviour'),
-      );
-      return;
-    }
-    const cacheable = b.cachedMethods.includes(method) && b.maxTtlSeconds > 0;
-    const key = cacheKey(b, method, url, req.headers);
-    const found = cacheable ? cache.get(key) : undefined;
-    if (found && found.expiresAt > now()) {
-      stats.hits += 1;
-      const age = String(Math.floor((now() - found.storedAt) / 1000));
-      answer(
-        res,
-        found.status,
-        {
-          ...found.headers,
-          [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.hit,
-          via,
-          age,
-          [PIK_HEADERS.trace]: CLOUDFRONT_TRACE.hit,
-        },
-        method === 'HEAD' ? Buffer.alloc(0) : found.body,
-      );
-      return;
-    }
-    stats.misses += 1;
-    const target = new URL(`${originBaseUrl}${spec.originPath}${url.pathname}`);
-    for (const [k, v] of url.searchParams) {
-      if (picks(b.keyQueryStrings, k) || picks(b.forwardQueryStrings, k)) target.searchParams.append(k, v);
-    }
-    const origin = await callOrigin(target, method, originRequestHeaders(spec, b, req.headers), body);
-    const trace = origin.headers[PIK_HEADERS.trace];
-    const headers: Record<string, string> = {
-      ...origin.headers,
-      [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.miss,
-      via,
-      [PIK_HEADERS.trace]: trace ? `${CLOUDFRONT_TRACE.miss} > ${trace}` : CLOUDFRONT_TRACE.miss,
-    };
-    delete headers['transfer-encoding'];
-    delete headers.connection;
-    const ttl = cacheable ? ttlOf(b, origin.status, origin.headers['cache-control']) : 0;
-    if (ttl > 0) {
-      const { [PIK_HEADERS.trace]: _t, ...stored } = origin.headers;
-      delete stored['transfer-encoding'];
-      delete stored.connection;
-      cache.set(key, {
-        status: origin.status,
-        headers: stored,
-        body: origin.body,
-        storedAt: now(),
-        expiresAt: now() + ttl * 1000,
-      });
-    }
-    answer(res, origin.status, headers, origin.body);
+  const edge: Edge = {
+    spec,
+    originBaseUrl,
+    cache: new Map(),
+    stats: { hits: 0, misses: 0 },
+    via: `1.1 ${spec.id.toLowerCase().slice(0, 16)}.cloudfront.net (CloudFront)`,
+    now,
   };
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      answer(
-        res,
-        502,
-        { 'content-type': 'text/plain', [EDGE_CACHE_HEADER.name]: EDGE_CACHE_HEADER.error, via },
-        Buffer.from((error as Error).message),
-      );
-    });
+    handleEdgeRequest(edge, req, res).catch((error: unknown) =>
+      answerError(edge, res, 502, (error as Error).message),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -229,10 +257,10 @@ export async function startCloudFront(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stats,
+    stats: edge.stats,
     invalidate() {
-      const count = cache.size;
-      cache.clear();
+      const count = edge.cache.size;
+      edge.cache.clear();
       return count;
     },
     close: () =>
