@@ -80,23 +80,35 @@ function describeCompute(advice: Advice): string {
 /** The terminal answer: a table of the options, the ranking with reasons, then the details per option. */
 export function renderAdvice(advice: Advice): string {
   const { input } = advice;
-  const out: string[] = [];
-  out.push(
+  const out: string[] = [
     `pik advise: ${input.services} services, ${input.api.toUpperCase()} API, compute ${describeCompute(advice)}, ` +
       `${input.teams} team(s), rps ${input.rps ?? 'not given'}`,
-  );
-  out.push(
     `Prices: ${advice.priceRegion} list prices checked ${advice.pricesChecked}; * = depends on an unconfirmed price (listed at the end).`,
-  );
-  for (const w of advice.warnings) out.push(`Warning: ${w}`);
-  out.push('');
+    ...advice.warnings.map((w) => `Warning: ${w}`),
+    '',
+    ...optionsTable(advice),
+    '',
+    ...rankingLines(advice),
+    '',
+  ];
+  for (const o of advice.options)
+    if (o.status !== 'excluded') out.push(...optionLines(o, input.rps !== null), '');
+  if (advice.feed) out.push(...feedLines(advice.feed), '');
+  out.push(...assumptionLines(advice));
+  return `${out.join('\n')}\n`;
+}
+
+type AdvisedOption = Advice['options'][number];
+
+function optionsTable(advice: Advice): string[] {
+  const withMonthly = advice.input.rps !== null;
   const header = [
     '#',
     'option',
     'fits?',
     'fixed $/h',
     '$/M req',
-    ...(input.rps !== null ? ['$/month'] : []),
+    ...(withMonthly ? ['$/month'] : []),
     'quotas: name@services where it bites (! exceeded now, + worked around)',
   ];
   const rows = advice.options.map((o) => {
@@ -107,7 +119,7 @@ export function renderAdvice(advice: Advice): string {
       FIT_LABEL[o.status],
       excluded ? '-' : money(o.fixedHourly.usd, o.fixedHourly.unconfirmed),
       excluded ? '-' : money(o.perMillionRequests.usd, o.perMillionRequests.unconfirmed, 3),
-      ...(input.rps !== null
+      ...(withMonthly
         ? [
             excluded || o.monthlyAtRps === undefined
               ? '-'
@@ -117,61 +129,60 @@ export function renderAdvice(advice: Advice): string {
       excluded ? `(${o.excludedBecause.join('; ')})` : bitesCell(o),
     ];
   });
-  out.push(...table([header, ...rows]));
-  out.push('');
+  return table([header, ...rows]);
+}
 
-  out.push('Recommendation:');
+function rankingLines(advice: Advice): string[] {
+  const out = ['Recommendation:'];
   if (advice.ranking.length === 0) out.push('  no option fits this input.');
   for (const r of advice.ranking) {
     out.push(`  ${r.rank}. option ${r.option} (${r.id})`);
     for (const reason of r.reasons) out.push(`       - ${reason}`);
   }
-  out.push('');
+  return out;
+}
 
-  for (const o of advice.options) {
-    if (o.status === 'excluded') continue;
-    out.push(`Option ${o.option}: ${o.title} [${o.id}]`);
-    const l = o.layout;
-    const resources = [
-      l.nlbs > 0 ? `${l.nlbs} NLB(s)` : '',
-      l.albs > 0 ? `${l.albs} ALB(s)` : '',
-      l.vpcLinksV1 > 0 ? `${l.vpcLinksV1} VPC link(s) V1` : '',
-      l.vpcLinksV2 > 0 ? `${l.vpcLinksV2} VPC link V2` : '',
-      l.albsPerNlb !== undefined ? `${l.albsPerNlb} ALBs per NLB` : '',
-      `compute ${o.compute}`,
-    ].filter(Boolean);
-    out.push(`  needs: ${resources.join(', ')}`);
-    out.push('  quotas:');
-    for (const q of o.quotas) out.push(`    - ${quotaLine(q, input.rps !== null)}`);
-    out.push(`  fixed cost: $${money(o.fixedHourly.usd, o.fixedHourly.unconfirmed)}/h`);
-    for (const c of o.fixedHourly.lines) out.push(`    - ${costLine(c, '/h')}`);
-    out.push(
-      `  per million requests: $${money(o.perMillionRequests.usd, o.perMillionRequests.unconfirmed, 3)}`,
-    );
-    for (const c of o.perMillionRequests.lines) out.push(`    - ${costLine(c, '')}`);
-    out.push(
-      `  WAF (optional, ${o.waf.where}): +$${money(o.waf.perHour.usd, o.waf.perHour.unconfirmed)}/h, ` +
-        `+$${money(o.waf.perMillion.usd, o.waf.perMillion.unconfirmed, 2)} per million requests`,
-    );
-    if (o.apiCache) {
-      out.push(
-        `  API cache (optional, cacheTtl, ${o.apiCache.what.replace('API cache, ', '')}): ` +
-          `+$${money(o.apiCache.usd, o.apiCache.unconfirmed)}/h`,
-      );
-    }
-    for (const t of o.teamNotes) out.push(`  team: ${t}`);
-    for (const n of o.notes) out.push(`  note: ${n}`);
-    out.push('');
-  }
+/** One option that fits: what it needs, its quotas, its costs line by line, the optional extras, notes. */
+function optionLines(o: AdvisedOption, withRps: boolean): string[] {
+  const l = o.layout;
+  const resources = [
+    l.nlbs > 0 ? `${l.nlbs} NLB(s)` : '',
+    l.albs > 0 ? `${l.albs} ALB(s)` : '',
+    l.vpcLinksV1 > 0 ? `${l.vpcLinksV1} VPC link(s) V1` : '',
+    l.vpcLinksV2 > 0 ? `${l.vpcLinksV2} VPC link V2` : '',
+    l.albsPerNlb !== undefined ? `${l.albsPerNlb} ALBs per NLB` : '',
+    `compute ${o.compute}`,
+  ].filter(Boolean);
+  return [
+    `Option ${o.option}: ${o.title} [${o.id}]`,
+    `  needs: ${resources.join(', ')}`,
+    '  quotas:',
+    ...o.quotas.map((q) => `    - ${quotaLine(q, withRps)}`),
+    `  fixed cost: $${money(o.fixedHourly.usd, o.fixedHourly.unconfirmed)}/h`,
+    ...o.fixedHourly.lines.map((c) => `    - ${costLine(c, '/h')}`),
+    `  per million requests: $${money(o.perMillionRequests.usd, o.perMillionRequests.unconfirmed, 3)}`,
+    ...o.perMillionRequests.lines.map((c) => `    - ${costLine(c, '')}`),
+    `  WAF (optional, ${o.waf.where}): +$${money(o.waf.perHour.usd, o.waf.perHour.unconfirmed)}/h, ` +
+      `+$${money(o.waf.perMillion.usd, o.waf.perMillion.unconfirmed, 2)} per million requests`,
+    ...(o.apiCache
+      ? [
+          `  API cache (optional, cacheTtl, ${o.apiCache.what.replace('API cache, ', '')}): ` +
+            `+$${money(o.apiCache.usd, o.apiCache.unconfirmed)}/h`,
+        ]
+      : []),
+    ...o.teamNotes.map((t) => `  team: ${t}`),
+    ...o.notes.map((n) => `  note: ${n}`),
+  ];
+}
 
-  if (advice.feed) out.push(...feedLines(advice.feed), '');
+function assumptionLines(advice: Advice): string[] {
   const a = advice.assumptions;
-  out.push(
+  const out = [
     `Assumptions: ${a.availabilityZones} AZs; Lambda ${a.lambdaMemoryMb} MB x ${a.lambdaDurationMs} ms (x86_64); ` +
       `${a.bytesPerRequest} bytes through each load balancer per request; ${a.newConnectionsPerRequest} new backend connection(s) per request (no reuse, an upper bound); ` +
       `${a.ruleEvaluationsPerRequest} ALB rule evaluation(s) per request; ${a.fargateTasksPerService} always-on Fargate tasks of ${a.fargateTaskVcpu} vCPU / ${a.fargateTaskMemoryGb} GB per service; ` +
       'the $/M column uses first-tier API Gateway prices, the monthly figure walks the volume tiers; data transfer and NAT data processing not included.',
-  );
+  ];
   if (advice.unconfirmedPrices.length > 0) {
     out.push(
       'Unconfirmed prices used above (not confirmed from an AWS-published source; check the page before relying on them):',
@@ -180,5 +191,5 @@ export function renderAdvice(advice: Advice): string {
       out.push(`  * ${p.what}: $${p.usd} per ${p.unit} (${PRICES[p.key].source}): ${p.evidence}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return out;
 }
