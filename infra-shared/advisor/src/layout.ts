@@ -103,7 +103,6 @@ export function optionLayout(pattern: PatternId, input: LayoutInput): OptionLayo
 
 /** Every quota whose use grows with the number of services, for one option. */
 export function serviceScaledUses(pattern: PatternId, input: LayoutInput): ServiceScaledUse[] {
-  const listeners = effectiveQuota('nlbListenersPerLoadBalancer', input.quotaOverrides);
   const http: ServiceScaledUse[] = [
     {
       quota: 'httpApiRoutesPerApi',
@@ -138,51 +137,9 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
         { quota: 'nlbsPerRegion', usedAt: (n) => n, why: 'one NLB per service' },
       ];
     case 'rest-vpclink-shared-nlb':
-      return [
-        ...rest,
-        {
-          quota: 'nlbListenersPerLoadBalancer',
-          usedAt: (n) => n,
-          why: 'one listener port per service on the shared NLB',
-          absorbedBy: `another NLB and VPC link for every ${listeners} services`,
-        },
-        {
-          quota: 'restVpcLinksPerRegion',
-          usedAt: (n) => Math.ceil(n / listeners),
-          why: `one VPC link V1 per shared NLB (${listeners} services each)`,
-        },
-        {
-          quota: 'nlbsPerRegion',
-          usedAt: (n) => Math.ceil(n / listeners),
-          why: `one NLB per ${listeners} services`,
-        },
-      ];
-    case 'rest-vpclink-nlb-to-alb': {
-      const perNlb = albsPerNlb(input);
-      const weight = input.nlbCrossZone
-        ? QUOTAS.albTargetWeightOnNlbCrossZone.value
-        : QUOTAS.albTargetWeightOnNlb.value;
-      return [
-        ...rest,
-        {
-          quota: 'nlbTargetsPerAzPerLoadBalancer',
-          usedAt: (n) => n * weight,
-          why: `each ALB counts as ${weight} NLB targets in every zone: ${perNlb} ALBs per NLB`,
-          absorbedBy: `another NLB and VPC link for every ${perNlb} services`,
-        },
-        {
-          quota: 'restVpcLinksPerRegion',
-          usedAt: (n) => Math.ceil(n / perNlb),
-          why: `one VPC link V1 per NLB (${perNlb} ALBs each)`,
-        },
-        {
-          quota: 'nlbsPerRegion',
-          usedAt: (n) => Math.ceil(n / perNlb),
-          why: `one NLB per ${perNlb} services`,
-        },
-        albPerService,
-      ];
-    }
+      return [...rest, ...sharedNlbUses(input)];
+    case 'rest-vpclink-nlb-to-alb':
+      return [...rest, ...nlbToAlbUses(input), albPerService];
     case 'rest-vpclinkv2-alb':
       return [...rest, albPerService];
     case 'websocket-live-feed': // the baseline's services, with the feed beside them
@@ -199,6 +156,55 @@ export function serviceScaledUses(pattern: PatternId, input: LayoutInput): Servi
         },
       ];
   }
+}
+
+/** Option 3: one listener port per service on a shared NLB, another NLB and link when its listeners run out. */
+function sharedNlbUses(input: LayoutInput): ServiceScaledUse[] {
+  const listeners = effectiveQuota('nlbListenersPerLoadBalancer', input.quotaOverrides);
+  return [
+    {
+      quota: 'nlbListenersPerLoadBalancer',
+      usedAt: (n) => n,
+      why: 'one listener port per service on the shared NLB',
+      absorbedBy: `another NLB and VPC link for every ${listeners} services`,
+    },
+    {
+      quota: 'restVpcLinksPerRegion',
+      usedAt: (n) => Math.ceil(n / listeners),
+      why: `one VPC link V1 per shared NLB (${listeners} services each)`,
+    },
+    {
+      quota: 'nlbsPerRegion',
+      usedAt: (n) => Math.ceil(n / listeners),
+      why: `one NLB per ${listeners} services`,
+    },
+  ];
+}
+
+/** Option 4: every ALB weighs on its NLB's targets per zone; another NLB and link per NLB's worth of ALBs. */
+function nlbToAlbUses(input: LayoutInput): ServiceScaledUse[] {
+  const perNlb = albsPerNlb(input);
+  const weight = input.nlbCrossZone
+    ? QUOTAS.albTargetWeightOnNlbCrossZone.value
+    : QUOTAS.albTargetWeightOnNlb.value;
+  return [
+    {
+      quota: 'nlbTargetsPerAzPerLoadBalancer',
+      usedAt: (n) => n * weight,
+      why: `each ALB counts as ${weight} NLB targets in every zone: ${perNlb} ALBs per NLB`,
+      absorbedBy: `another NLB and VPC link for every ${perNlb} services`,
+    },
+    {
+      quota: 'restVpcLinksPerRegion',
+      usedAt: (n) => Math.ceil(n / perNlb),
+      why: `one VPC link V1 per NLB (${perNlb} ALBs each)`,
+    },
+    {
+      quota: 'nlbsPerRegion',
+      usedAt: (n) => Math.ceil(n / perNlb),
+      why: `one NLB per ${perNlb} services`,
+    },
+  ];
 }
 
 const SEARCH_CEILING = 10_000_000;
