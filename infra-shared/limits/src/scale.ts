@@ -59,6 +59,14 @@ const ONE_VPC_LINK_V2 = (c: UsageContext) => [
   c.use('subnetsPerVpcLink', c.azs, [], 'one private subnet per Availability Zone'),
 ];
 
+const LISTENER_PER_SERVICE = (c: UsageContext, where: string) =>
+  c.use(
+    'nlbListenersPerLoadBalancer',
+    c.n,
+    ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
+    `one TCP listener per service ${where}`,
+  );
+
 /** Each pattern's quotas beyond the ones every API of its kind uses. */
 const USAGE_BY_PATTERN: Record<ScalePatternId, (c: UsageContext) => QuotaUsage[]> = {
   'http-vpclink-albs': (c) => [...c.http, ...ONE_VPC_LINK_V2(c), ALB_PER_SERVICE(c)],
@@ -75,12 +83,7 @@ const USAGE_BY_PATTERN: Record<ScalePatternId, (c: UsageContext) => QuotaUsage[]
   'rest-vpclink-shared-nlb': (c) => [
     ...c.rest,
     ONE_VPC_LINK_V1(c),
-    c.use(
-      'nlbListenersPerLoadBalancer',
-      c.n,
-      ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
-      'one TCP listener per service port on the shared NLB',
-    ),
+    LISTENER_PER_SERVICE(c, 'port on the shared NLB'),
   ],
   'rest-vpclink-nlb-to-alb': (c) => {
     const weight = c.nlbCrossZone
@@ -89,12 +92,7 @@ const USAGE_BY_PATTERN: Record<ScalePatternId, (c: UsageContext) => QuotaUsage[]
     return [
       ...c.rest,
       ONE_VPC_LINK_V1(c),
-      c.use(
-        'nlbListenersPerLoadBalancer',
-        c.n,
-        ['http-vpclink-albs', 'rest-vpclinkv2-alb'],
-        'one TCP listener per service on the NLB',
-      ),
+      LISTENER_PER_SERVICE(c, 'on the NLB'),
       c.use(
         'nlbTargetsPerAzPerLoadBalancer',
         weight * c.n,
