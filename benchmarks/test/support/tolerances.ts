@@ -15,6 +15,8 @@ import { availableParallelism, loadavg } from 'node:os';
  *   suffers from a starved CPU far more than Go does; such runs are judged inconclusive off CI).
  * Artillery times the time to first byte, k6 the whole request (sending, waiting, receiving). The throttle
  * scenario is left out: half its responses are sub-millisecond 429s, so its p50 sits between two modes.
+ * So is crud-mix through the twin, for the same reason: its gets, updates and creates answer in modes some
+ * milliseconds apart (per-status medians 6 and 10 ms in one artillery run) and its p50 falls between them.
  */
 export const P50_TOLERANCE = { absoluteMs: 2.5, relative: 0.25 };
 
