@@ -33,7 +33,7 @@ export interface WorldHooks {
   readonly secrets: SecretResolver;
   readonly forceCold: (pattern: TargetPattern) => Promise<void>;
   /** Empties the pattern's caches; false when it has none. */
-  readonly flushCache: ((pattern: TargetPattern) => Promise<boolean>) | undefined;
+  readonly flushCache: (pattern: TargetPattern) => Promise<boolean>;
   readonly killer: TargetKiller;
   readonly writeBuffer: WriteBufferReader;
 }
@@ -132,7 +132,7 @@ async function benchHttp(
 ): Promise<void> {
   warnAboveLocalPeak(session, pattern, plan, scenario);
   for (const tool of session.tools) {
-    if (scenario.cachedReads && session.hooks.flushCache && !(await session.hooks.flushCache(pattern))) {
+    if (scenario.cachedReads && !(await session.hooks.flushCache(pattern))) {
       skipAll(session, `${pattern.id} · ${scenario.id}: skipped, the pattern has no API cache`);
       return;
     }
