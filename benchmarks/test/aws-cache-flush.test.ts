@@ -12,7 +12,8 @@ import {
 } from '@aws-sdk/client-cloudfront';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { flushAwsCaches, restApiIdOf } from '../src/aws/flush-caches.js';
+import { executeApiIdOf } from '../src/aws/clients.js';
+import { flushAwsCaches } from '../src/aws/flush-caches.js';
 import { targetPattern } from './support/targets.js';
 
 const apigateway = mockClient(APIGatewayClient);
@@ -96,7 +97,7 @@ describe('emptying the caches on AWS before cached-read', () => {
   });
 
   it('names the pattern when its URL is no execute-api URL, and a distribution it cannot find', async () => {
-    expect(restApiIdOf('https://api.example.com/v1')).toBeUndefined();
+    expect(executeApiIdOf('https://api.example.com/v1')).toBeUndefined();
     await expect(
       flushAwsCaches(clients, targetPattern({ baseUrl: 'https://api.example.com/v1' })),
     ).rejects.toThrow(/rest-vpclink-shared-nlb: no execute-api URL/);

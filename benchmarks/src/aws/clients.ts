@@ -19,6 +19,11 @@ export interface AwsClients {
   readonly cloudfront?: CloudFrontClient;
 }
 
+/** The API id of an `execute-api` invoke URL (`https://<id>.execute-api.<region>...`); undefined for any other. */
+export function executeApiIdOf(url: string): string | undefined {
+  return /^([a-z0-9]+)\.execute-api\./.exec(new URL(url).hostname)?.[1];
+}
+
 /** Clients for one Region, with credentials from the default provider chain (env, profile, SSO, role). */
 export function awsClients(region: string): AwsClients {
   return {

@@ -16,13 +16,7 @@ import {
   waitUntilInvalidationCompleted,
 } from '@aws-sdk/client-cloudfront';
 import type { TargetPattern } from '@pik/contracts';
-
-const EXECUTE_API_HOST = /^([a-z0-9]+)\.execute-api\.[a-z0-9-]+\.amazonaws\.com$/;
-
-/** The REST API id in an `execute-api` invoke URL; undefined for a custom domain. */
-export function restApiIdOf(url: string): string | undefined {
-  return EXECUTE_API_HOST.exec(new URL(url).hostname)?.[1];
-}
+import { executeApiIdOf } from './clients.js';
 
 /** The id of the distribution serving `domainName` (`d111111abcdef8.cloudfront.net`), over every page. */
 export async function distributionIdOf(cloudfront: CloudFrontClient, domainName: string): Promise<string> {
@@ -51,7 +45,7 @@ export async function flushAwsCaches(
   options: { readonly maxWaitSec?: number; readonly log?: (line: string) => void } = {},
 ): Promise<boolean> {
   if (pattern.api !== 'rest') return false;
-  const restApiId = restApiIdOf(pattern.originUrl ?? pattern.baseUrl);
+  const restApiId = executeApiIdOf(pattern.originUrl ?? pattern.baseUrl);
   if (!restApiId) throw new Error(`${pattern.id}: no execute-api URL to read the REST API id from`);
   try {
     await clients.apigateway.send(new FlushStageCacheCommand({ restApiId, stageName: pattern.stage }));

@@ -1,7 +1,7 @@
 import { GetRestApiCommand } from '@aws-sdk/client-api-gateway';
 import { GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import type { TargetPattern } from '@pik/contracts';
-import type { AwsClients } from './clients.js';
+import { type AwsClients, executeApiIdOf } from './clients.js';
 
 export interface GatewayTimes {
   readonly pattern: string;
@@ -15,7 +15,7 @@ export interface GatewayTimes {
 
 /** The API id of an execute-api invoke URL. */
 export function apiIdOf(baseUrl: string): string {
-  const id = /^https:\/\/([a-z0-9]+)\.execute-api\./.exec(baseUrl)?.[1];
+  const id = executeApiIdOf(baseUrl);
   if (!id) throw new Error(`not an execute-api URL: ${baseUrl}`);
   return id;
 }
