@@ -8,11 +8,13 @@ import { codeDir, functionSpec, removeCodeDirs } from './lambda-helpers.js';
 
 // A handler as a NodejsFunction's source would be: it creates a table, writes an item and reads it back
 // through the SDK clients AWS's Node.js runtimes provide, with no client options (region, endpoint and
-// credentials come from the environment Lambda sets, plus the twin's AWS_ENDPOINT_URL_DYNAMODB).
+// credentials come from the environment Lambda sets, plus the twin's AWS_ENDPOINT_URL_DYNAMODB). As on
+// AWS, a new table is CREATING for a while and refuses writes, so the handler waits until it is ACTIVE.
 const SOURCE = `
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const client = new DynamoDBClient({});
+const documents = DynamoDBDocumentClient.from(client);
 export const handler = async (event) => {
   await documents.send(new CreateTableCommand({
     TableName: event.table,
@@ -20,6 +22,7 @@ export const handler = async (event) => {
     AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
     BillingMode: 'PAY_PER_REQUEST',
   }));
+  await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 8 }, { TableName: event.table });
   await documents.send(new PutCommand({ TableName: event.table, Item: { id: 'a', stock: 7 } }));
   const read = await documents.send(new GetCommand({ TableName: event.table, Key: { id: 'a' } }));
   return read.Item;
@@ -65,16 +68,20 @@ describe('the AWS SDK v3 as Lambda provides it', () => {
     const result = await runtimeFor('CjsBundle', await nodejsFunctionBundle('cjs')).invoke('CjsBundle', {
       table: 'cjs-orders',
     });
-    expect(result.functionError).toBeUndefined();
-    expect(result.payload).toEqual({ id: 'a', stock: 7 });
+    expect({ error: result.functionError, payload: result.payload }).toEqual({
+      error: undefined,
+      payload: { id: 'a', stock: 7 },
+    });
   });
 
   it('an ES module bundle without the SDK imports it the same way', async () => {
     const result = await runtimeFor('EsmBundle', await nodejsFunctionBundle('esm')).invoke('EsmBundle', {
       table: 'esm-orders',
     });
-    expect(result.functionError).toBeUndefined();
-    expect(result.payload).toEqual({ id: 'a', stock: 7 });
+    expect({ error: result.functionError, payload: result.payload }).toEqual({
+      error: undefined,
+      payload: { id: 'a', stock: 7 },
+    });
   });
 
   it("the function's own copy of an SDK package wins over the provided one, for require and import", async () => {
