@@ -5,7 +5,7 @@
  * SDK), and the service's own errors reach the client through the integration responses (VTL response
  * templates, `integration.response.body` mappings, `$context.responseOverride`) as on AWS.
  */
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAwsActionExecutor,
@@ -155,6 +155,8 @@ beforeAll(async () => {
       ],
     }),
   );
+  // A new table is CREATING for a moment and refuses writes, in dynalite as on AWS.
+  await waitUntilTableExists({ client: ddb, minDelay: 1, maxWaitTime: 10 }, { TableName: TABLE });
   ddb.destroy();
   const literal = `{"StreamName":"${STREAM}","Data":"bGl0ZXJhbA==","PartitionKey":"fixed"}`;
   gateway = await createApiGateway(
