@@ -9,6 +9,7 @@ import { closeServer, listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
 import { appendTrace, incomingTrace } from '../trace.js';
 import { GatewayContext, type GatewayStage, refusal, runStages } from './context.js';
+import type { ApiGatewayDeps } from './gateway-deps.js';
 import { gatewayResponseRenderer } from './gateway-response-overrides.js';
 import { type GatewayScope, routePipeline } from './pipeline.js';
 import { endpointKeys, endpointOf } from './private-endpoint.js';
@@ -18,7 +19,7 @@ import { StageCache } from './stage-cache.js';
 import { type ResourcePolicyCheck, sourceIpKeys } from './stages/resource-policy.js';
 import { responseStage, sendGatewayError } from './stages/response.js';
 import { routeMatchStage } from './stages/route-match.js';
-import type { ApiGatewayConfig, ApiGatewayDeps, RunningApiGateway } from './types.js';
+import type { ApiGatewayConfig, RunningApiGateway } from './types.js';
 import { UsagePlans } from './usage-plans.js';
 
 /**
