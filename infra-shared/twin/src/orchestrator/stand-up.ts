@@ -169,23 +169,7 @@ async function build(
       listenerPorts,
     },
   };
-  // ALBs before NLBs: an NLB target group of type alb points at an ALB listener.
-  const albs = new Map<string, RunningAlb>();
-  // A private API's public ALBs target its endpoints, which start after the gateway (`startPrivateFront`).
-  const fronts = new Set(endpointFrontAlbs(topology).map((lb) => lb.id));
-  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'application' && !fronts.has(l.id))) {
-    const alb = await createAlb(albConfig(lb, inputs), { invoke: lambdas.invoke });
-    albs.set(lb.id, alb);
-    teardown.add(() => alb.close());
-    for (const l of alb.listeners) listenerPorts.set(listenerKey(lb.id, l.templatePort), l.port);
-  }
-  const nlbs = new Map<string, RunningNlb>();
-  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'network')) {
-    const nlb = await createNlb(nlbConfig(lb, inputs));
-    nlbs.set(lb.id, nlb);
-    teardown.add(() => nlb.close());
-    for (const l of nlb.listeners) listenerPorts.set(listenerKey(lb.id, l.templatePort), l.port);
-  }
+  const { albs, nlbs } = await startLoadBalancers(topology, inputs, { lambdas, listenerPorts, teardown });
   const apiKeys = apiKeyConfigs(topology.api, () => randomBytes(20).toString('base64url'));
   const forward = integrationForward(topology, lambdas, listenerPorts, teardown);
   const stampToken = randomBytes(24).toString('base64url');
@@ -240,6 +224,35 @@ async function build(
     },
     close: () => teardown.run(),
   };
+}
+
+/**
+ * The template's load balancers, ALBs before NLBs (an NLB target group of type alb points at an ALB
+ * listener), each listener's port recorded in `listenerPorts`. A private API's public ALBs are left out: they
+ * target its endpoints, which start after the gateway (`startPrivateFront`).
+ */
+async function startLoadBalancers(
+  topology: PatternTopology,
+  inputs: TargetGroupInputs,
+  started: { lambdas: LambdaRuntime; listenerPorts: Map<string, number>; teardown: Teardown },
+): Promise<{ albs: Map<string, RunningAlb>; nlbs: Map<string, RunningNlb> }> {
+  const { lambdas, listenerPorts, teardown } = started;
+  const albs = new Map<string, RunningAlb>();
+  const fronts = new Set(endpointFrontAlbs(topology).map((lb) => lb.id));
+  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'application' && !fronts.has(l.id))) {
+    const alb = await createAlb(albConfig(lb, inputs), { invoke: lambdas.invoke });
+    albs.set(lb.id, alb);
+    teardown.add(() => alb.close());
+    for (const l of alb.listeners) listenerPorts.set(listenerKey(lb.id, l.templatePort), l.port);
+  }
+  const nlbs = new Map<string, RunningNlb>();
+  for (const lb of topology.loadBalancers.filter((l) => l.kind === 'network')) {
+    const nlb = await createNlb(nlbConfig(lb, inputs));
+    nlbs.set(lb.id, nlb);
+    teardown.add(() => nlb.close());
+    for (const l of nlb.listeners) listenerPorts.set(listenerKey(lb.id, l.templatePort), l.port);
+  }
+  return { albs, nlbs };
 }
 
 /** The API Gateway front; in private mode (REST API of endpoint type PRIVATE) when the topology says so. */

@@ -19,12 +19,19 @@ import { allStageRoutes } from './rest-stage-topology.js';
 import { buildStreams } from './stream-topology.js';
 import type {
   ApiSpec,
+  EventSourceSpec,
   LambdaFunctionSpec,
   NotEmulated,
   PatternTopology,
   PrivateAccessSpec,
+  TargetGroupSpec,
 } from './topology.js';
-import { buildEventRules, buildWebSocketApis, type WebSocketApiSpec } from './websocket-topology.js';
+import {
+  buildEventRules,
+  buildWebSocketApis,
+  type EventRuleSpec,
+  type WebSocketApiSpec,
+} from './websocket-topology.js';
 
 /** Why the twin leaves a resource type out; anything not listed gets a generic reason. */
 const NOT_EMULATED_REASONS: ReadonlyArray<[RegExp, string]> = [
@@ -168,28 +175,8 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
   const deliveryStreams = buildDeliveryStreams(ctx, streams);
   const distributions = buildDistributions(ctx);
 
-  // Only functions on a request path run; the rest are deploy-time helpers and are reported. Each API runs
-  // the functions its routes and Lambda authorizers invoke and those behind the load balancers.
-  const behindLoadBalancers = targetGroups.flatMap((tg) =>
-    tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
-  );
   const eventRules = buildEventRules(ctx);
-  // The WebSocket API's routes and authorizer, and the rules' targets, run beside the first API.
-  const feedFunctions = [
-    ...(webSocketApi?.routes.flatMap((r) => (r.functionId ? [r.functionId] : [])) ?? []),
-    ...(webSocketApi?.authorizers.map((a) => a.functionId) ?? []),
-    ...eventRules.flatMap((r) => r.functionIds),
-  ];
-  const usedBy = (api: ApiSpec) =>
-    new Set<string>([
-      ...(api.id === apis[0]?.id ? feedFunctions : []),
-      ...allStageRoutes(api).flatMap((r) =>
-        r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
-      ),
-      ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
-      ...behindLoadBalancers,
-      ...eventSources.map((e) => e.functionId),
-    ]);
+  const usedBy = functionsRunBy(apis[0]?.id, { webSocketApi, eventRules, targetGroups, eventSources });
   const used = new Set(apis.flatMap((api) => [...usedBy(api)]));
   for (const fn of functions) if (!used.has(fn.id)) ctx.consumed.delete(fn.id);
   const running = functions.filter((f) => used.has(f.id));
@@ -228,6 +215,42 @@ export function buildTopologies(stack: AssemblyStack, options: BuildOptions = {}
     ...(webSocketApi && api.id === apis[0]?.id ? { webSocketApi } : {}),
     ...(eventRules.length > 0 && api.id === apis[0]?.id ? { eventRules } : {}),
   }));
+}
+
+/**
+ * The functions an API runs. Only functions on a request path run; the rest are deploy-time helpers and
+ * are reported. Each API runs the functions its routes and Lambda authorizers invoke and those behind the
+ * load balancers and event sources; the WebSocket API's routes and authorizer, and the rules' targets,
+ * run beside the first API.
+ */
+function functionsRunBy(
+  firstApiId: string | undefined,
+  parts: {
+    readonly webSocketApi: WebSocketApiSpec | undefined;
+    readonly eventRules: readonly EventRuleSpec[];
+    readonly targetGroups: readonly TargetGroupSpec[];
+    readonly eventSources: readonly EventSourceSpec[];
+  },
+): (api: ApiSpec) => Set<string> {
+  const { webSocketApi, eventRules, targetGroups, eventSources } = parts;
+  const behindLoadBalancers = targetGroups.flatMap((tg) =>
+    tg.targets.kind === 'lambda' ? tg.targets.functionIds : [],
+  );
+  const feedFunctions = [
+    ...(webSocketApi?.routes.flatMap((r) => (r.functionId ? [r.functionId] : [])) ?? []),
+    ...(webSocketApi?.authorizers.map((a) => a.functionId) ?? []),
+    ...eventRules.flatMap((r) => r.functionIds),
+  ];
+  return (api) =>
+    new Set<string>([
+      ...(api.id === firstApiId ? feedFunctions : []),
+      ...allStageRoutes(api).flatMap((r) =>
+        r.integration.target.kind === 'lambda' ? [r.integration.target.functionId] : [],
+      ),
+      ...(api.lambdaAuthorizers ?? []).map((a) => a.functionId),
+      ...behindLoadBalancers,
+      ...eventSources.map((e) => e.functionId),
+    ]);
 }
 
 /**

@@ -3,7 +3,7 @@
  * token bucket, `$connect` authorizer and integration), routing messages, calling `$disconnect` on every
  * close, and serving the `@connections` management endpoint on the same port. Built on ws (pinned).
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { monotonicClock } from '../clock.js';
@@ -11,7 +11,7 @@ import { TokenBucket } from '../token-bucket.js';
 import { OpenConnection } from './connection.js';
 import { type ApiFacts, type ConnectionFacts, disconnectEvent, newConnectionId } from './events.js';
 import { connectHandshake } from './handshake.js';
-import { handleManagement } from './management.js';
+import { handleManagement, type ManagementDeps } from './management.js';
 import { createMessageRouter } from './routing.js';
 import type { RunningWebSocketGateway, WebSocketGatewayConfig, WebSocketGatewayDeps } from './types.js';
 
@@ -20,6 +20,26 @@ function refuseUpgrade(socket: Socket, status: number, message: string): void {
   socket.end(
     `HTTP/1.1 ${status} ${message}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
+}
+
+/** The port's plain HTTP side: the `@connections` management endpoint, and 403 for anything else. */
+function managementServer(management: ManagementDeps): Server {
+  return createServer((req, res) => {
+    handleManagement(req, res, management)
+      .then((handled) => {
+        if (!handled)
+          res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}');
+      })
+      .catch(() => res.writeHead(500).end());
+  });
+}
+
+async function listenLocal(server: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
 }
 
 export async function createWebSocketGateway(
@@ -40,17 +60,10 @@ export async function createWebSocketGateway(
   // ws parses frames of any size; the connection enforces API Gateway's limits itself (connection.ts).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 0 });
 
-  const server = createServer((req, res) => {
-    handleManagement(req, res, {
-      stage: api.stage.name,
-      messageBytes: limits.messageBytes,
-      find: (id) => open.get(id),
-    })
-      .then((handled) => {
-        if (!handled)
-          res.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}');
-      })
-      .catch(() => res.writeHead(500).end());
+  const server = managementServer({
+    stage: api.stage.name,
+    messageBytes: limits.messageBytes,
+    find: (id) => open.get(id),
   });
 
   const onClose = (connection: OpenConnection, code: number, reason: string) => {
@@ -91,11 +104,7 @@ export async function createWebSocketGateway(
       .catch(() => refuseUpgrade(socket, 500, 'Internal server error'));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(deps.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenLocal(server, deps.port ?? 0);
   return {
     port,
     url: `ws://127.0.0.1:${port}/${api.stage.name}`,
