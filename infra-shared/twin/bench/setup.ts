@@ -206,6 +206,71 @@ async function warmUp(targets: readonly LoadTarget[], parallel = 3, perLoop = 15
   );
 }
 
+/**
+ * One pattern per distinct chain for the probe request: the first in assembly order. A stage with a cache
+ * cluster answers the repeated probe from its cache, not through the chain; the cache row measures that
+ * path (cache-front.ts).
+ */
+function pickChains(all: readonly PatternTopology[], serviceName: string, probe: string) {
+  const picked: { topology: PatternTopology; chain: string }[] = [];
+  const chainByPattern: Record<string, string> = {};
+  for (const topology of all) {
+    if (topology.api.stage.cacheCluster) continue;
+    const chain = chainForPath(topology, 'GET', probe);
+    if (!chain || (chain.final.kind !== 'container' && chain.final.kind !== 'lambda')) continue;
+    if (chain.final.service !== serviceName) continue;
+    const joined = chain.segments.join(' > ');
+    chainByPattern[topology.patternId] = joined;
+    if (!picked.some((p) => p.chain === joined)) picked.push({ topology, chain: joined });
+  }
+  return { picked, chainByPattern };
+}
+
+/**
+ * The probe's way through one running pattern (named `name`, or by its trace segments), and straight to
+ * its container replicas (whose pids are added to `replicaPids`). A private API is reached only through its public ALB, with the custom domain
+ * as Host.
+ */
+async function benchChainOf(
+  r: RunningPattern,
+  name: string | undefined,
+  probeOf: { service: string; probe: string; replicaPids: number[] },
+): Promise<BenchChain> {
+  const { service, probe, replicaPids } = probeOf;
+  const topology = r.topology;
+  const match = routeFor(topology, 'GET', probe);
+  const chain = chainForPath(topology, 'GET', probe);
+  if (!match || !chain) throw new Error(`${topology.patternId}: no route for GET ${probe}`);
+  const entry = r.privateEntry;
+  const gatewayUrl = new URL(entry?.baseUrl ?? r.gateway.baseUrl);
+  const stagePath = gatewayUrl.pathname.replace(/\/$/, '');
+  const headers = {
+    ...(await authHeaders(r, match.route.apiKeyRequired)),
+    ...(entry ? { host: entry.host } : {}),
+  };
+  const chainName = name ?? chain.segments.join(' > ');
+  let direct: LoadTarget | undefined;
+  if (chain.final.kind === 'container') {
+    const replicas = r.containers.get(chain.final.containerServiceId)?.list() ?? [];
+    for (const replica of replicas) if (replica.pid) replicaPids.push(replica.pid);
+    direct = {
+      name: `direct ${service} (${topology.patternId})`,
+      origins: replicas.map((replica) => `http://127.0.0.1:${replica.port}`),
+      // What the replicas receive: the load balancers' path, after any ALB url-rewrite.
+      path: chain.targetPath ?? backendPathFor(topology, match.route, probe, match.params),
+      headers: {},
+    };
+  }
+  return {
+    patternId: topology.patternId,
+    chain: chainName,
+    hops: chain.segments.length - 1,
+    finalKind: chain.final.kind === 'lambda' ? 'lambda' : 'container',
+    viaGateway: { name: chainName, origins: [gatewayUrl.origin], path: `${stagePath}${probe}`, headers },
+    direct: direct ?? { name: '', origins: [], path: '', headers: {} },
+  };
+}
+
 export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwin> {
   const service = serviceByName(options.service);
   const probe = `${service.basePath}/${seedId(service.name, 0)}`;
@@ -220,20 +285,7 @@ export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwi
     return out.topology;
   });
 
-  // One pattern per distinct chain for the probe request: the first in assembly order.
-  const picked: { topology: PatternTopology; chain: string }[] = [];
-  const chainByPattern: Record<string, string> = {};
-  for (const topology of all) {
-    // A stage with a cache cluster answers the repeated probe from its cache, not through the chain; the
-    // cache row measures that path (cache-front.ts).
-    if (topology.api.stage.cacheCluster) continue;
-    const chain = chainForPath(topology, 'GET', probe);
-    if (!chain || (chain.final.kind !== 'container' && chain.final.kind !== 'lambda')) continue;
-    if (chain.final.service !== service.name) continue;
-    const joined = chain.segments.join(' > ');
-    chainByPattern[topology.patternId] = joined;
-    if (!picked.some((p) => p.chain === joined)) picked.push({ topology, chain: joined });
-  }
+  const { picked, chainByPattern } = pickChains(all, service.name, probe);
   if (picked.length === 0) throw new Error(`no pattern in ${options.cdkOut} routes GET ${probe}`);
 
   const logs = createLogSink({ file: options.logFile });
@@ -258,39 +310,10 @@ export async function standUpBench(options: BenchSetupOptions): Promise<BenchTwi
     const chains: BenchChain[] = [];
     const replicaPids: number[] = [];
     for (const [i, r] of running.entries()) {
-      const topology = r.topology;
-      const match = routeFor(topology, 'GET', probe);
-      const chain = chainForPath(topology, 'GET', probe);
-      if (!match || !chain) throw new Error(`${topology.patternId}: no route for GET ${probe}`);
-      // A private API is reached only through its public ALB, with the custom domain as Host.
-      const entry = r.privateEntry;
-      const gatewayUrl = new URL(entry?.baseUrl ?? r.gateway.baseUrl);
-      const stagePath = gatewayUrl.pathname.replace(/\/$/, '');
-      const headers = {
-        ...(await authHeaders(r, match.route.apiKeyRequired)),
-        ...(entry ? { host: entry.host } : {}),
-      };
-      const name = picked[i]?.chain ?? chain.segments.join(' > ');
-      let direct: LoadTarget | undefined;
-      if (chain.final.kind === 'container') {
-        const replicas = r.containers.get(chain.final.containerServiceId)?.list() ?? [];
-        for (const replica of replicas) if (replica.pid) replicaPids.push(replica.pid);
-        direct = {
-          name: `direct ${service.name} (${topology.patternId})`,
-          origins: replicas.map((replica) => `http://127.0.0.1:${replica.port}`),
-          // What the replicas receive: the load balancers' path, after any ALB url-rewrite.
-          path: chain.targetPath ?? backendPathFor(topology, match.route, probe, match.params),
-          headers: {},
-        };
-      }
+      const chain = await benchChainOf(r, picked[i]?.chain, { service: service.name, probe, replicaPids });
       chains.push({
-        patternId: topology.patternId,
-        chain: name,
-        hops: chain.segments.length - 1,
-        finalKind: chain.final.kind === 'lambda' ? 'lambda' : 'container',
-        viaGateway: { name, origins: [gatewayUrl.origin], path: `${stagePath}${probe}`, headers },
-        direct: direct ?? { name: '', origins: [], path: '', headers: {} },
-        ...(retargeted.has(topology.patternId)
+        ...chain,
+        ...(retargeted.has(r.topology.patternId)
           ? { variant: 'ALB target group of the Lambda function pointed at the service containers' }
           : {}),
       });

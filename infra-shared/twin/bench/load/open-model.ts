@@ -20,6 +20,48 @@ interface TargetState {
   firstError?: string;
 }
 
+/** One GET to the target's next origin; its latency counts from `scheduled`, and only once `record` is set. */
+async function sendOne(state: TargetState, scheduled: number, record: boolean): Promise<void> {
+  const pool = state.pools[state.next++ % state.pools.length] as Pool;
+  try {
+    const res = await pool.request({ path: state.path, method: 'GET', headers: state.headers });
+    const ok = res.statusCode >= 200 && res.statusCode < 300;
+    const text = ok ? undefined : await res.body.text();
+    if (ok) await res.body.dump({ limit: Number.POSITIVE_INFINITY });
+    const elapsed = performance.now() - scheduled;
+    if (ok) {
+      if (record) state.samples.push(elapsed);
+      const trace = res.headers[PIK_HEADERS.trace];
+      if (typeof trace === 'string') state.trace = trace;
+    } else if (record) {
+      state.errors++;
+      state.firstError ??= `HTTP ${res.statusCode} after ${Math.round(elapsed)} ms: ${text?.slice(0, 200)}`;
+    }
+  } catch (error) {
+    if (record) {
+      state.errors++;
+      state.firstError ??= (error as Error).message;
+    }
+  }
+}
+
+function summarize(state: TargetState, name: string): LatencySummary {
+  const sorted = Float64Array.from(state.samples).sort();
+  const sum = state.samples.reduce((a, b) => a + b, 0);
+  return {
+    name,
+    count: sorted.length,
+    errors: state.errors,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    mean: sorted.length ? sum / sorted.length : Number.NaN,
+    max: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
+    trace: state.trace,
+    ...(state.firstError ? { firstError: state.firstError } : {}),
+  };
+}
+
 export async function runOpenModel(plan: OpenModelPlan): Promise<Omit<OpenModelResult, 'cpuSeconds'>> {
   const states: TargetState[] = plan.targets.map((t) => ({
     pools: t.origins.map((o) => new Pool(o, { connections: 64, pipelining: 1, keepAliveTimeout: 30_000 })),
@@ -44,35 +86,11 @@ export async function runOpenModel(plan: OpenModelPlan): Promise<Omit<OpenModelR
 
   const fire = (index: number, scheduled: number) => {
     const state = states[index % n] as TargetState;
-    const record = index >= warmupArrivals;
-    const pool = state.pools[state.next++ % state.pools.length] as Pool;
     inFlight++;
-    pool
-      .request({ path: state.path, method: 'GET', headers: state.headers })
-      .then(async (res) => {
-        const ok = res.statusCode >= 200 && res.statusCode < 300;
-        const text = ok ? undefined : await res.body.text();
-        if (ok) await res.body.dump({ limit: Number.POSITIVE_INFINITY });
-        const elapsed = performance.now() - scheduled;
-        if (ok) {
-          if (record) state.samples.push(elapsed);
-          const trace = res.headers[PIK_HEADERS.trace];
-          if (typeof trace === 'string') state.trace = trace;
-        } else if (record) {
-          state.errors++;
-          state.firstError ??= `HTTP ${res.statusCode} after ${Math.round(elapsed)} ms: ${text?.slice(0, 200)}`;
-        }
-      })
-      .catch((error: unknown) => {
-        if (record) {
-          state.errors++;
-          state.firstError ??= (error as Error).message;
-        }
-      })
-      .finally(() => {
-        inFlight--;
-        if (sent === total && inFlight === 0) resolveDone();
-      });
+    sendOne(state, scheduled, index >= warmupArrivals).finally(() => {
+      inFlight--;
+      if (sent === total && inFlight === 0) resolveDone();
+    });
   };
 
   const start = performance.now() + 5;
@@ -95,21 +113,6 @@ export async function runOpenModel(plan: OpenModelPlan): Promise<Omit<OpenModelR
   await done;
   await Promise.all(states.flatMap((s) => s.pools.map((p) => p.close())));
 
-  const targets: LatencySummary[] = states.map((state, i) => {
-    const sorted = Float64Array.from(state.samples).sort();
-    const sum = state.samples.reduce((a, b) => a + b, 0);
-    return {
-      name: plan.targets[i]?.name ?? String(i),
-      count: sorted.length,
-      errors: state.errors,
-      p50: percentile(sorted, 50),
-      p90: percentile(sorted, 90),
-      p99: percentile(sorted, 99),
-      mean: sorted.length ? sum / sorted.length : Number.NaN,
-      max: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
-      trace: state.trace,
-      ...(state.firstError ? { firstError: state.firstError } : {}),
-    };
-  });
+  const targets = states.map((state, i) => summarize(state, plan.targets[i]?.name ?? String(i)));
   return { kind: 'open', lateArrivals, targets };
 }
