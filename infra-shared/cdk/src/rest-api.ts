@@ -101,6 +101,18 @@ export interface PikRestApiProps {
 /** Builds one service's integration; `proxy` is true for the `{proxy+}` method. */
 export type RestIntegrationFactory = (spec: ServiceSpec, proxy: boolean) => apigw.Integration;
 
+/** Method throttles of the services that have their own, on every method of the service. */
+function serviceMethodThrottles(props: PikRestApiProps): Record<string, apigw.MethodDeploymentOptions> {
+  const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
+  for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
+    const validated = props.requestSchemas?.[service] ? validatedMethodPaths(service) : [];
+    for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`, ...validated]) {
+      methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
+    }
+  }
+  return methodOptions;
+}
+
 /**
  * A regional REST API with the kit's defaults: stage `v1` with explicit throttling, JSON access logs,
  * execution logging of errors, X-Ray tracing, a WAF web ACL, a Cognito authorizer, and optionally an API
@@ -125,13 +137,7 @@ export class PikRestApi extends Construct {
     this.props = props;
     if (props.cache) validateApiCache(props.cache);
     this.accessLogs = retainedLogGroup(this, 'AccessLogs', props.logRetention);
-    const methodOptions: Record<string, apigw.MethodDeploymentOptions> = {};
-    for (const [service, t] of Object.entries(props.serviceThrottles ?? {})) {
-      const validated = props.requestSchemas?.[service] ? validatedMethodPaths(service) : [];
-      for (const path of [`/${service}/ANY`, `/${service}/{proxy+}/ANY`, ...validated]) {
-        methodOptions[path] = { throttlingRateLimit: t.rateLimit, throttlingBurstLimit: t.burstLimit };
-      }
-    }
+    const methodOptions = serviceMethodThrottles(props);
     const shared: SharedStageOptions = {
       throttle: props.throttle,
       methodOptions,
@@ -179,33 +185,41 @@ export class PikRestApi extends Construct {
             cognitoUserPools: [props.auth.userPool],
           });
     }
-    if (props.apiKey) {
-      this.apiKey = this.api.addApiKey('ApiKey');
-      const plan = this.api.addUsagePlan('UsagePlan', {
-        throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
-      });
-      for (const { stage } of this.stages) plan.addApiStage({ stage });
-      plan.addApiKey(this.apiKey);
-    }
-    if (props.waf) {
-      const acl = new StageWebAcl(this, 'Waf', { stageArn: this.stageArn, metricPrefix: props.apiName });
-      acl.node.addDependency(this.api.deploymentStage);
-      for (const { name, stage } of this.stages.slice(1)) {
-        new wafv2.CfnWebACLAssociation(this, `Waf${pascalName(name)}`, {
-          resourceArn: this.stageArnOf(name),
-          webAclArn: acl.webAcl.attrArn,
-        }).node.addDependency(stage);
-      }
-    } else {
-      for (const { stage } of this.stages) {
-        acknowledge(stage, 'AwsSolutions-APIG3', 'WAF turned off explicitly (waf: false).');
-      }
-    }
+    if (props.apiKey) this.apiKey = this.addKeyWithUsagePlan();
+    this.protectStagesWithWaf();
     acknowledge(
       this.api,
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
       'The account-level role API Gateway needs to write access and execution logs; AWS maintains its policy.',
     );
+  }
+
+  /** An API key with a usage plan on every stage, at the stage throttle. */
+  private addKeyWithUsagePlan(): apigw.IApiKey {
+    const { rateLimit, burstLimit } = this.props.throttle;
+    const key = this.api.addApiKey('ApiKey');
+    const plan = this.api.addUsagePlan('UsagePlan', { throttle: { rateLimit, burstLimit } });
+    for (const { stage } of this.stages) plan.addApiStage({ stage });
+    plan.addApiKey(key);
+    return key;
+  }
+
+  /** One web ACL associated with every stage, or an acknowledgement on each stage when WAF is off. */
+  private protectStagesWithWaf(): void {
+    if (!this.props.waf) {
+      for (const { stage } of this.stages) {
+        acknowledge(stage, 'AwsSolutions-APIG3', 'WAF turned off explicitly (waf: false).');
+      }
+      return;
+    }
+    const acl = new StageWebAcl(this, 'Waf', { stageArn: this.stageArn, metricPrefix: this.props.apiName });
+    acl.node.addDependency(this.api.deploymentStage);
+    for (const { name, stage } of this.stages.slice(1)) {
+      new wafv2.CfnWebACLAssociation(this, `Waf${pascalName(name)}`, {
+        resourceArn: this.stageArnOf(name),
+        webAclArn: acl.webAcl.attrArn,
+      }).node.addDependency(stage);
+    }
   }
 
   /** The kit's Lambda function as a `TOKEN` authorizer (API Gateway may invoke it for this API only). */
