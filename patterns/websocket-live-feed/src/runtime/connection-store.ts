@@ -39,88 +39,100 @@ export interface ConnectionStore {
 }
 
 export function dynamoConnectionStore(doc: DynamoDBDocumentClient, tableName: string): ConnectionStore {
-  const expiresAt = (connectedAt: number) =>
-    Math.ceil(connectedAt / 1000) + QUOTAS.websocketConnectionDurationSeconds.value;
-  const topicsOf = async (connectionId: string) => {
-    const found = await doc.send(new GetCommand({ TableName: tableName, Key: conn(connectionId) }));
+  return new DynamoConnectionStore(doc, tableName);
+}
+
+class DynamoConnectionStore implements ConnectionStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async connect(connectionId: string, connectedAt: number, principal?: string): Promise<void> {
+    const expiresAt = Math.ceil(connectedAt / 1000) + QUOTAS.websocketConnectionDurationSeconds.value;
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...conn(connectionId),
+          connectedAt,
+          expiresAt,
+          topics: [],
+          ...(principal ? { principal } : {}),
+        },
+      }),
+    );
+  }
+
+  async disconnect(connectionId: string): Promise<void> {
+    const known = await this.topicsOf(connectionId);
+    for (const topic of known?.topics ?? []) {
+      await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: sub(topic, connectionId) }));
+    }
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: conn(connectionId) }));
+  }
+
+  async subscribe(connectionId: string, topic: string): Promise<'subscribed' | 'unknown' | 'full'> {
+    const known = await this.topicsOf(connectionId);
+    if (!known) return 'unknown';
+    if (known.topics.includes(topic)) return 'subscribed';
+    if (known.topics.length >= MAX_TOPICS_PER_CONNECTION) return 'full';
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...sub(topic, connectionId), expiresAt: known.expires },
+      }),
+    );
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: conn(connectionId),
+        UpdateExpression: 'SET topics = list_append(topics, :t)',
+        ExpressionAttributeValues: { ':t': [topic] },
+      }),
+    );
+    return 'subscribed';
+  }
+
+  async unsubscribe(connectionId: string, topic: string): Promise<void> {
+    const known = await this.topicsOf(connectionId);
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: sub(topic, connectionId) }));
+    if (!known?.topics.includes(topic)) return;
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: conn(connectionId),
+        UpdateExpression: 'SET topics = :t',
+        ExpressionAttributeValues: { ':t': known.topics.filter((t) => t !== topic) },
+      }),
+    );
+  }
+
+  async subscribers(topics: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const topic of topics) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `topic#${topic}` },
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) found.set(item.sk as string, topic);
+        start = page.LastEvaluatedKey;
+      } while (start);
+    }
+    return found;
+  }
+
+  /** The connection's topics and expiry, or undefined when the connection is not known. */
+  private async topicsOf(connectionId: string) {
+    const found = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: conn(connectionId) }));
     return found.Item
       ? { topics: (found.Item.topics as string[] | undefined) ?? [], expires: found.Item.expiresAt as number }
       : undefined;
-  };
-  return {
-    async connect(connectionId, connectedAt, principal) {
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...conn(connectionId),
-            connectedAt,
-            expiresAt: expiresAt(connectedAt),
-            topics: [],
-            ...(principal ? { principal } : {}),
-          },
-        }),
-      );
-    },
-    async disconnect(connectionId) {
-      const known = await topicsOf(connectionId);
-      for (const topic of known?.topics ?? []) {
-        await doc.send(new DeleteCommand({ TableName: tableName, Key: sub(topic, connectionId) }));
-      }
-      await doc.send(new DeleteCommand({ TableName: tableName, Key: conn(connectionId) }));
-    },
-    async subscribe(connectionId, topic) {
-      const known = await topicsOf(connectionId);
-      if (!known) return 'unknown';
-      if (known.topics.includes(topic)) return 'subscribed';
-      if (known.topics.length >= MAX_TOPICS_PER_CONNECTION) return 'full';
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...sub(topic, connectionId), expiresAt: known.expires },
-        }),
-      );
-      await doc.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: conn(connectionId),
-          UpdateExpression: 'SET topics = list_append(topics, :t)',
-          ExpressionAttributeValues: { ':t': [topic] },
-        }),
-      );
-      return 'subscribed';
-    },
-    async unsubscribe(connectionId, topic) {
-      const known = await topicsOf(connectionId);
-      await doc.send(new DeleteCommand({ TableName: tableName, Key: sub(topic, connectionId) }));
-      if (!known?.topics.includes(topic)) return;
-      await doc.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: conn(connectionId),
-          UpdateExpression: 'SET topics = :t',
-          ExpressionAttributeValues: { ':t': known.topics.filter((t) => t !== topic) },
-        }),
-      );
-    },
-    async subscribers(topics) {
-      const found = new Map<string, string>();
-      for (const topic of topics) {
-        let start: Record<string, unknown> | undefined;
-        do {
-          const page = await doc.send(
-            new QueryCommand({
-              TableName: tableName,
-              KeyConditionExpression: 'pk = :pk',
-              ExpressionAttributeValues: { ':pk': `topic#${topic}` },
-              ...(start ? { ExclusiveStartKey: start } : {}),
-            }),
-          );
-          for (const item of page.Items ?? []) found.set(item.sk as string, topic);
-          start = page.LastEvaluatedKey;
-        } while (start);
-      }
-      return found;
-    },
-  };
+  }
 }
