@@ -62,33 +62,7 @@ export function awsMode(
       const updated = [];
       for (const result of results.results) {
         const pattern = context.patterns.find((p) => p.id === result.pattern);
-        const logGroups =
-          pattern?.services
-            .filter((s) => s.compute === 'lambda' && s.logGroup)
-            .map((s) => s.logGroup as string) ?? [];
-        if (result.scenario !== 'cold-start' || logGroups.length === 0) {
-          updated.push(result);
-          continue;
-        }
-        // The requests' own window (a REPORT line is written when its invocation ends), so the next
-        // tool's forced cold starts never count for this one.
-        const start = new Date(Date.parse(result.requestWindow?.first ?? result.startedAt) - 1000);
-        const end = new Date(
-          result.requestWindow
-            ? Date.parse(result.requestWindow.last) + 5000
-            : start.getTime() + (result.durationSec + 30) * 1000,
-        );
-        const init = await queryInitDurations(clients, logGroups, { start, end });
-        updated.push({
-          ...result,
-          cold: {
-            ...result.cold,
-            source: 'lambda-report-init-duration' as const,
-            count: init.count,
-            initMs:
-              init.count === 0 ? null : { count: init.count, p50: init.p50, p95: init.p95, max: init.max },
-          },
-        });
+        updated.push(await withInitDuration(clients, result, pattern));
       }
       const gatewayMetrics = [];
       for (const pattern of context.patterns) {
@@ -102,6 +76,40 @@ export function awsMode(
         );
       }
       return { ...results, results: updated, gatewayMetrics };
+    },
+  };
+}
+
+type BenchResult = ResultsFile['results'][number];
+
+/**
+ * A cold-start result of a pattern with Lambda services, with Init Duration from the REPORT lines of the
+ * requests' own window (a REPORT line is written when its invocation ends), so the next tool's forced
+ * cold starts never count for this one. Other results are returned as they are.
+ */
+async function withInitDuration(
+  clients: AwsClients,
+  result: BenchResult,
+  pattern: TargetPattern | undefined,
+): Promise<BenchResult> {
+  const logGroups =
+    pattern?.services.filter((s) => s.compute === 'lambda' && s.logGroup).map((s) => s.logGroup as string) ??
+    [];
+  if (result.scenario !== 'cold-start' || logGroups.length === 0) return result;
+  const start = new Date(Date.parse(result.requestWindow?.first ?? result.startedAt) - 1000);
+  const end = new Date(
+    result.requestWindow
+      ? Date.parse(result.requestWindow.last) + 5000
+      : start.getTime() + (result.durationSec + 30) * 1000,
+  );
+  const init = await queryInitDurations(clients, logGroups, { start, end });
+  return {
+    ...result,
+    cold: {
+      ...result.cold,
+      source: 'lambda-report-init-duration' as const,
+      count: init.count,
+      initMs: init.count === 0 ? null : { count: init.count, p50: init.p50, p95: init.p95, max: init.max },
     },
   };
 }

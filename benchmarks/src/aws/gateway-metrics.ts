@@ -34,56 +34,18 @@ export async function gatewayTimes(
 ): Promise<GatewayTimes> {
   const albs =
     albDimension === undefined ? [] : typeof albDimension === 'string' ? [albDimension] : albDimension;
-  const apiId = apiIdOf(pattern.baseUrl);
-  const dimensions =
-    pattern.api === 'rest'
-      ? [
-          {
-            Name: 'ApiName',
-            Value: (await clients.apigateway.send(new GetRestApiCommand({ restApiId: apiId }))).name ?? apiId,
-          },
-          { Name: 'Stage', Value: pattern.stage },
-        ]
-      : [
-          { Name: 'ApiId', Value: apiId },
-          { Name: 'Stage', Value: pattern.stage },
-        ];
-  const period = 60;
-  const queries: MetricDataQuery[] = [
-    {
-      Id: 'latency',
-      MetricStat: {
-        Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'Latency', Dimensions: dimensions },
-        Period: period,
-        Stat: 'Average',
-      },
-    },
-    {
-      Id: 'integration',
-      MetricStat: {
-        Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'IntegrationLatency', Dimensions: dimensions },
-        Period: period,
-        Stat: 'Average',
-      },
-    },
-    ...albs.map(
-      (alb, i): MetricDataQuery => ({
-        Id: `target${i}`,
-        MetricStat: {
-          Metric: {
-            Namespace: 'AWS/ApplicationELB',
-            MetricName: 'TargetResponseTime',
-            Dimensions: [{ Name: 'LoadBalancer', Value: alb }],
-          },
-          Period: period,
-          Stat: 'Average',
-        },
-      }),
-    ),
-  ];
+  const dimensions = await stageDimensions(clients, pattern);
   const data = await clients.cloudwatch.send(
     new GetMetricDataCommand({
-      MetricDataQueries: queries,
+      MetricDataQueries: [
+        averageOf('latency', 'AWS/ApiGateway', 'Latency', dimensions),
+        averageOf('integration', 'AWS/ApiGateway', 'IntegrationLatency', dimensions),
+        ...albs.map((alb, i) =>
+          averageOf(`target${i}`, 'AWS/ApplicationELB', 'TargetResponseTime', [
+            { Name: 'LoadBalancer', Value: alb },
+          ]),
+        ),
+      ],
       StartTime: window.start,
       EndTime: window.end,
       ScanBy: 'TimestampAscending',
@@ -106,5 +68,43 @@ export async function gatewayTimes(
       albs.map((_, i) => `target${i}`),
       1000,
     ),
+  };
+}
+
+type Dimensions = { Name: string; Value: string }[];
+
+/** A stage's metric dimensions: REST APIs report by ApiName and Stage, HTTP APIs by ApiId and Stage. */
+async function stageDimensions(
+  clients: Pick<AwsClients, 'apigateway'>,
+  pattern: TargetPattern,
+): Promise<Dimensions> {
+  const apiId = apiIdOf(pattern.baseUrl);
+  if (pattern.api !== 'rest') {
+    return [
+      { Name: 'ApiId', Value: apiId },
+      { Name: 'Stage', Value: pattern.stage },
+    ];
+  }
+  const api = await clients.apigateway.send(new GetRestApiCommand({ restApiId: apiId }));
+  return [
+    { Name: 'ApiName', Value: api.name ?? apiId },
+    { Name: 'Stage', Value: pattern.stage },
+  ];
+}
+
+/** A one-minute average of one metric. */
+function averageOf(
+  id: string,
+  namespace: string,
+  metricName: string,
+  dimensions: Dimensions,
+): MetricDataQuery {
+  return {
+    Id: id,
+    MetricStat: {
+      Metric: { Namespace: namespace, MetricName: metricName, Dimensions: dimensions },
+      Period: 60,
+      Stat: 'Average',
+    },
   };
 }
