@@ -22,6 +22,8 @@ export interface WriteStatus {
 
 /** How long a write's status is kept (DynamoDB TTL), like the services' idempotency records. */
 const STATUS_TTL_SECONDS = 24 * 3600;
+/** When a status recorded at `now` expires, in epoch seconds (the TTL attribute's unit). */
+const statusExpiry = (now: Date) => Math.floor(now.getTime() / 1000) + STATUS_TTL_SECONDS;
 
 export interface WriteTarget {
   readonly doc: DynamoDBDocumentClient;
@@ -108,7 +110,7 @@ async function recordDeleteIntent(
   await target.doc.send(
     new PutCommand({
       TableName: target.tableName,
-      Item: { ...intent, [TABLE_DESIGN.ttlAttribute]: Math.floor(now.getTime() / 1000) + STATUS_TTL_SECONDS },
+      Item: { ...intent, [TABLE_DESIGN.ttlAttribute]: statusExpiry(now) },
     }),
   );
   return true;
@@ -204,7 +206,7 @@ async function recordStatus(
         Item: {
           ...statusKey(record.writeId),
           ...status,
-          [TABLE_DESIGN.ttlAttribute]: Math.floor(now.getTime() / 1000) + STATUS_TTL_SECONDS,
+          [TABLE_DESIGN.ttlAttribute]: statusExpiry(now),
         },
         // A delete's intent gives way to its outcome; any other outcome recorded first stands.
         ConditionExpression: 'attribute_not_exists(#pk) OR #status = :intent',
