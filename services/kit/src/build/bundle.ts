@@ -90,9 +90,17 @@ const DEFERRED_FILTER = new RegExp(
   `^(${DEFERRED_MODULES.map((m) => m.specifier.replace(/[/.]/g, '\\$&')).join('|')})$`,
 );
 
+/**
+ * How a stand-in, loaded with the real module's folder as its resolve folder, requires that module: by a
+ * relative path, so the bundle and its source map do not depend on where the repository is checked out
+ * (the asset hash CDK deploys by stays the same on every machine).
+ */
+const besideStandIn = (realModule: string): string =>
+  path.isAbsolute(realModule) ? `./${path.basename(realModule)}` : realModule;
+
 /** A stand-in that requires the real module on first property access, call or construction. */
 function deferredModule(target: string): string {
-  return `let loaded; const load = () => (loaded ??= require(${JSON.stringify(target)}));
+  return `let loaded; const load = () => (loaded ??= require(${JSON.stringify(besideStandIn(target))}));
 module.exports = new Proxy(function () {}, {
   get: (_, key) => load()[key],
   has: (_, key) => key in load(),
@@ -118,7 +126,7 @@ function verifiedSafeRegex(realModule: string): string {
 let real;
 module.exports = (regex, options) =>
   (options === undefined && regex instanceof RegExp && verified.has(regex.source + '/' + regex.flags)) ||
-  (real ??= require(${JSON.stringify(realModule)}))(regex, options);`;
+  (real ??= require(${JSON.stringify(besideStandIn(realModule))}))(regex, options);`;
 }
 
 const lambdaStandIns: Plugin = {

@@ -3,7 +3,7 @@
  * They prove the artefacts CDK and the twin ship, not the sources: the Lambda bundle in a plain `node`
  * process for ALB, REST (1.0) and HTTP API (2.0) events, and the server bundle's SIGTERM drain.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +38,59 @@ function modulesLoadedAtInit(bundleDir: string): string[] {
   return [...loaded];
 }
 
+/** Create, its replay (same idempotency key), list, an invalid create, health and readiness, as `shape` events. */
+function crudEvents(shape: keyof typeof EVENT_SHAPES, options: EntrySuiteOptions): unknown[] {
+  const toEvent = EVENT_SHAPES[shape];
+  const base = options.service.basePath;
+  const { sampleBody, invalid } = options;
+  const create = {
+    method: 'POST',
+    path: base,
+    body: sampleBody,
+    headers: { 'idempotency-key': `k-${shape}` },
+  };
+  return [
+    toEvent(create),
+    toEvent(create),
+    toEvent({ method: 'GET', path: `${base}?limit=1` }),
+    toEvent({ method: 'POST', path: base, body: { ...sampleBody, [invalid.field]: invalid.value } }),
+    toEvent({ method: 'GET', path: '/healthz' }),
+    toEvent({ method: 'GET', path: '/readyz' }),
+  ];
+}
+
+/** What `crudEvents` must get in one fresh process: the right answers, one cold start, one environment. */
+function expectCrudAnswers(
+  run: Awaited<ReturnType<typeof runLambdaBundle>>,
+  options: EntrySuiteOptions,
+): void {
+  const [created, replay, list, invalid, health, ready] = run.results;
+  expect(created?.statusCode).toBe(201);
+  const item = JSON.parse(created?.body ?? '{}');
+  expect(item).toMatchObject({ ...options.sampleBody, version: 1 });
+  expect(replay?.statusCode).toBe(201);
+  expect(JSON.parse(replay?.body ?? '{}')).toEqual(item);
+  expect(list?.statusCode).toBe(200);
+  expect(JSON.parse(list?.body ?? '{}').items).toHaveLength(1);
+  expect(invalid?.statusCode).toBe(400);
+  expect(JSON.parse(invalid?.body ?? '{}')).toMatchObject({ field: options.invalid.field });
+  expect(health?.statusCode).toBe(200);
+  expect(ready?.statusCode).toBe(200);
+  expect(run.results.map((r) => r.headers[RUNTIME_HEADERS.cold])).toEqual([
+    'true',
+    'false',
+    'false',
+    'false',
+    'false',
+    'false',
+  ]);
+  expect(new Set(run.results.map((r) => r.headers[RUNTIME_HEADERS.instance])).size).toBe(1);
+  // Powertools metrics: one ColdStart metric per execution environment, in EMF on stdout.
+  expect(run.output.match(/"Name":"ColdStart"/g)?.length).toBe(1);
+}
+
 export function describeLambdaBundle(options: EntrySuiteOptions): void {
-  const { service, sampleBody } = options;
+  const { service } = options;
   const bundle = path.join(options.serviceDir, BUNDLE_PATHS.lambdaDir, 'index.mjs');
   const [backend] = testBackends();
   let store: TestStore;
@@ -54,63 +105,14 @@ export function describeLambdaBundle(options: EntrySuiteOptions): void {
     it.each(Object.keys(EVENT_SHAPES) as (keyof typeof EVENT_SHAPES)[])(
       'serves %s events: create, read, list, validation error; cold exactly once',
       async (shape) => {
-        const toEvent = EVENT_SHAPES[shape];
-        const base = service.basePath;
-        const first = await runLambdaBundle(
-          bundle,
-          [
-            toEvent({
-              method: 'POST',
-              path: base,
-              body: sampleBody,
-              headers: { 'idempotency-key': `k-${shape}` },
-            }),
-            toEvent({
-              method: 'POST',
-              path: base,
-              body: sampleBody,
-              headers: { 'idempotency-key': `k-${shape}` },
-            }),
-            toEvent({ method: 'GET', path: `${base}?limit=1` }),
-            toEvent({
-              method: 'POST',
-              path: base,
-              body: { ...sampleBody, [options.invalid.field]: options.invalid.value },
-            }),
-            toEvent({ method: 'GET', path: '/healthz' }),
-            toEvent({ method: 'GET', path: '/readyz' }),
-          ],
-          {
-            DYNAMODB_ENDPOINT: store.endpoint,
-            TABLE_NAME: store.tableName,
-            AWS_REGION: 'us-east-1',
-            // What the Lambda runtime sets; Powertools only counts cold starts of on-demand environments.
-            AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-          },
-        );
-        const [created, replay, list, invalid, health, ready] = first.results;
-        expect(created?.statusCode).toBe(201);
-        const item = JSON.parse(created?.body ?? '{}');
-        expect(item).toMatchObject({ ...sampleBody, version: 1 });
-        expect(replay?.statusCode).toBe(201);
-        expect(JSON.parse(replay?.body ?? '{}')).toEqual(item);
-        expect(list?.statusCode).toBe(200);
-        expect(JSON.parse(list?.body ?? '{}').items).toHaveLength(1);
-        expect(invalid?.statusCode).toBe(400);
-        expect(JSON.parse(invalid?.body ?? '{}')).toMatchObject({ field: options.invalid.field });
-        expect(health?.statusCode).toBe(200);
-        expect(ready?.statusCode).toBe(200);
-        expect(first.results.map((r) => r.headers[RUNTIME_HEADERS.cold])).toEqual([
-          'true',
-          'false',
-          'false',
-          'false',
-          'false',
-          'false',
-        ]);
-        expect(new Set(first.results.map((r) => r.headers[RUNTIME_HEADERS.instance])).size).toBe(1);
-        // Powertools metrics: one ColdStart metric per execution environment, in EMF on stdout.
-        expect(first.output.match(/"Name":"ColdStart"/g)?.length).toBe(1);
+        const first = await runLambdaBundle(bundle, crudEvents(shape, options), {
+          DYNAMODB_ENDPOINT: store.endpoint,
+          TABLE_NAME: store.tableName,
+          AWS_REGION: 'us-east-1',
+          // What the Lambda runtime sets; Powertools only counts cold starts of on-demand environments.
+          AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+        });
+        expectCrudAnswers(first, options);
       },
     );
 
@@ -126,6 +128,15 @@ export function describeLambdaBundle(options: EntrySuiteOptions): void {
       expect(readFileSync(path.join(bundleDir, 'typebox-compile.mjs'), 'utf8')).toContain(
         'must have required properties',
       );
+    });
+
+    it("names no folder of the machine that built it, so CDK's asset hash is the same wherever it is built", () => {
+      const bundleDir = path.dirname(bundle);
+      const repository = path.resolve(options.serviceDir, '..', '..');
+      const naming = readdirSync(bundleDir).filter((name) =>
+        readFileSync(path.join(bundleDir, name), 'utf8').includes(repository),
+      );
+      expect(naming).toEqual([]);
     });
 
     it('loads as plain ESM without any DynamoDB I/O at import', async () => {
