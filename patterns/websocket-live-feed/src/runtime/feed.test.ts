@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FeedMessage, ItemChange } from '@pik/contracts';
 import { startEmbeddedDynamo } from '@pik/service-kit';
@@ -48,6 +48,8 @@ beforeAll(async () => {
       ],
     }),
   );
+  // A new table is CREATING for a moment and refuses writes, in dynalite as on AWS.
+  await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 10 }, { TableName: 'connections' });
   store = dynamoConnectionStore(DynamoDBDocumentClient.from(client), 'connections');
   management = createServer((req, res) => {
     const id = decodeURIComponent(/\/@connections\/([^/?]+)/.exec(req.url ?? '')?.[1] ?? '');
