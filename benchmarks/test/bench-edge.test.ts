@@ -10,7 +10,7 @@ import { buildPikApp } from '@pik/cdk-app';
 import type { PikPatternStackProps } from '@pik/cdk-constructs';
 import { optionalTool } from '@pik/testing';
 import { type Twin, twinUp } from '@pik/twin';
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchOutcome, runBench } from '../src/cli/bench.js';
 import { writeReports } from '../src/report/write-report.js';

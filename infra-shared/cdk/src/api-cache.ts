@@ -1,8 +1,8 @@
 import type { Throttle } from '@pik/contracts';
 import { QUOTAS } from '@pik/limits';
 import { ListQuery } from '@pik/service-kit';
-import type { Duration } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type { Duration } from 'aws-cdk-lib/core';
 
 /** Cache cluster sizes API Gateway offers, in GB (`CacheClusterSize`). */
 export const API_CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'] as const;

@@ -1,9 +1,9 @@
 import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
-import { Duration } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecrAssets from 'aws-cdk-lib/aws-ecr-assets';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';

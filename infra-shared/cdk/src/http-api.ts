@@ -1,9 +1,9 @@
 import { pascalName, type Throttle } from '@pik/contracts';
-import { Aspects, type Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as authorizers from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Aspects, type Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { HTTP_ACCESS_LOG_FORMAT } from './access-log.js';
 import type { PikAuth } from './auth.js';

@@ -1,8 +1,8 @@
 import { AUTHORIZER_ENV, AUTHORIZER_HANDLER, authorizerBundleDir } from '@pik/lambda-authorizer/bundle';
 import { QUOTAS } from '@pik/limits';
-import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import type { PikAuth } from './auth.js';
 import { acknowledgeSyncFunction, LAMBDA_DEFAULTS } from './lambda-service.js';

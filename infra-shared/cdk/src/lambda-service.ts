@@ -1,7 +1,7 @@
 import { BUNDLE_PATHS } from '@pik/service-kit/catalogue';
-import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { retainedLogGroup } from './logs.js';
 import { markService } from './metadata.js';

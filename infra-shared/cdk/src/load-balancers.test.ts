@@ -1,8 +1,8 @@
-import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { App, Stack } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import type { LambdaService } from './lambda-service.js';
 import { ServiceAlb } from './load-balancers.js';

@@ -1,8 +1,8 @@
 import { HEALTH_PATHS } from '@pik/service-kit/catalogue';
-import { Duration } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { markService } from './metadata.js';
 import { acknowledge } from './nag.js';

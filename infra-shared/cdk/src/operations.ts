@@ -1,8 +1,8 @@
 import { pascalName } from '@pik/contracts';
-import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as sns from 'aws-cdk-lib/aws-sns';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import type { InternalNlb, ServiceAlb } from './load-balancers.js';
 import type { DeployedService } from './service-fleet.js';

@@ -9,11 +9,11 @@ import {
 } from '@pik/contracts';
 import { type QuotaOverrides, scaleViolations } from '@pik/limits';
 import type { ServiceName } from '@pik/service-kit/catalogue';
-import { CfnOutput, type Duration, Fn, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IApiKey } from 'aws-cdk-lib/aws-apigateway';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import { CfnOutput, type Duration, Fn, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib/core';
 import type { Construct } from 'constructs';
 import type { ApiCacheSize } from './api-cache.js';
 import { type AuthMode, NATIVE_AUTH, PikAuth, validateAuthMode } from './auth.js';

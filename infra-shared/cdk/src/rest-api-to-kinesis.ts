@@ -1,10 +1,10 @@
 import type { Throttle } from '@pik/contracts';
 import { QUOTAS } from '@pik/limits';
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { REST_ACCESS_LOG_FORMAT } from './access-log.js';
 import {

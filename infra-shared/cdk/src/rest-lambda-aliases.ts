@@ -11,10 +11,10 @@
  * policies", using-aliases.html), so each alias gets its own `AWS::Lambda::Permission`.
  */
 import { pascalName } from '@pik/contracts';
-import { Aws } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Aws } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { aliasVariable, type RestStageSpec } from './rest-stages.js';
 

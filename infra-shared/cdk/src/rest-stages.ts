@@ -7,8 +7,8 @@
  */
 import type { Throttle } from '@pik/contracts';
 import { effectiveQuota, QUOTAS, type QuotaOverrides } from '@pik/limits';
-import { type Duration, Lazy, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { type Duration, Lazy, Token } from 'aws-cdk-lib/core';
 import { validateThrottle } from './throttle.js';
 
 /** The stage variable naming a service's alias: `<svc>Alias`. */

@@ -1,8 +1,8 @@
 import { pascalName } from '@pik/contracts';
-import { RemovalPolicy } from 'aws-cdk-lib';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import { RemovalPolicy } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { FargateService } from './fargate-service.js';
 import { LambdaService } from './lambda-service.js';

@@ -1,7 +1,7 @@
 import { TABLE_DESIGN } from '@pik/service-kit/catalogue';
-import type { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type { RemovalPolicy } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { markService } from './metadata.js';
 

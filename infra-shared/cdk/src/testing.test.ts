@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { App, Stack } from 'aws-cdk-lib/core';
 import type { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { acknowledge } from './nag.js';

@@ -14,9 +14,9 @@ import {
   TEMPLATE_METADATA_KEY,
 } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import type { Stack } from 'aws-cdk-lib';
 import { Match, Template as StackTemplate } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Stack } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { buildPikApp, parseApiCacheContext, parseAuthContext, parseStageThrottleContext } from './app.js';
 

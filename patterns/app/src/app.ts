@@ -18,7 +18,7 @@ import { RestVpcLinkPerNlbStack } from '@pik/pattern-rest-vpclink-per-nlb';
 import { RestVpcLinkSharedNlbStack } from '@pik/pattern-rest-vpclink-shared-nlb';
 import { RestVpcLinkV2AlbStack } from '@pik/pattern-rest-vpclinkv2-alb';
 import { WebSocketLiveFeedStack } from '@pik/pattern-websocket-live-feed';
-import { App, Duration, Validations } from 'aws-cdk-lib';
+import { App, Duration, Validations } from 'aws-cdk-lib/core';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { requestValidationContext, SERVICE_REQUEST_SCHEMAS } from './request-schemas.js';

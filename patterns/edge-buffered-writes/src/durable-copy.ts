@@ -1,8 +1,8 @@
 import { acknowledge } from '@pik/cdk-constructs';
-import { type Duration, RemovalPolicy, type Size, Stack } from 'aws-cdk-lib';
 import type * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { type Duration, RemovalPolicy, type Size, Stack } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 
 /** Where Firehose writes accepted writes (by delivery hour, UTC) and records it could not deliver. */

@@ -1,9 +1,9 @@
 import { acknowledge, PAGE_QUERY_PARAMETERS } from '@pik/cdk-constructs';
-import { Duration } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { WRITES_SEGMENT } from './write-path.js';
 

@@ -1,6 +1,6 @@
 import { MANAGED_RULE_GROUPS } from '@pik/cdk-constructs';
-import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { Stack, type StackProps } from 'aws-cdk-lib/core';
 import type { Construct } from 'constructs';
 
 /** The Region every web ACL for CloudFront lives in (`Scope: CLOUDFRONT`). */

@@ -7,8 +7,8 @@ import {
 import { OUTPUT_KEYS } from '@pik/contracts';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { SERVICE_NAMES } from '@pik/service-kit/catalogue';
-import { App, Duration, Size } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Duration, Size } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { CLOUDFRONT_WAF_REGION, type EdgeBufferedWritesProps, EdgeBufferedWritesStack } from './index.js';
 

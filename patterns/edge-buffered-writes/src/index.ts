@@ -9,12 +9,12 @@ import {
   serviceRequestModels,
 } from '@pik/cdk-constructs';
 import { EDGE_REGION_CONTEXT_KEY, OUTPUT_KEYS } from '@pik/contracts';
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib/core';
 import type { Construct } from 'constructs';
 import { DURABLE_COPY_PREFIXES, DurableCopy } from './durable-copy.js';
 import { EdgeDistribution } from './edge-distribution.js';

@@ -1,9 +1,9 @@
 import type { StageWebAcl } from '@pik/cdk-constructs';
 import { acknowledge } from '@pik/cdk-constructs';
 import { PIK_HEADERS } from '@pik/contracts/headers';
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { RemovalPolicy } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 
 /**

@@ -1,5 +1,5 @@
 import type { PikPatternStackProps, RequestSchemas } from '@pik/cdk-constructs';
-import { Duration, Size } from 'aws-cdk-lib';
+import { Duration, Size } from 'aws-cdk-lib/core';
 import type { ConsumerSettings } from './write-consumer.js';
 
 /** Props of option 9. Compute is always Lambda; the API cache is always on. */

@@ -9,12 +9,12 @@ import {
 } from '@pik/cdk-constructs';
 import { WRITE_CONSUMER_BUNDLE } from '@pik/service-kit/catalogue';
 import { writeTableEnvName } from '@pik/service-kit/writes';
-import { Duration } from 'aws-cdk-lib';
 import type * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 
 /** How the consumer reads the stream (the event source mapping's settings). */

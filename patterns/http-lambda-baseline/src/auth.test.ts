@@ -1,5 +1,5 @@
 import { nagFindings, patternSynthesizer, resourcesOfType } from '@pik/cdk-constructs/testing';
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { HttpLambdaBaselineStack } from './index.js';
 

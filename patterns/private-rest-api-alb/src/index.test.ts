@@ -8,8 +8,8 @@ import {
 } from '@pik/cdk-constructs/testing';
 import { PRIVATE_API_DOMAIN_CONTEXT_KEY, PRIVATE_API_HOSTED_ZONE_CONTEXT_KEY } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import {
   DOMAIN_GUARD_PARAMETER,

@@ -1,9 +1,9 @@
 import { acknowledge, type ExecuteApiEndpoint, StageWebAcl } from '@pik/cdk-constructs';
-import { Duration } from 'aws-cdk-lib';
 import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import { Duration } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 
 /**

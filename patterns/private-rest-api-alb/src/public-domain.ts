@@ -1,6 +1,6 @@
 import { PRIVATE_API_DOMAIN_CONTEXT_KEY, PRIVATE_API_HOSTED_ZONE_CONTEXT_KEY } from '@pik/contracts';
-import { Annotations, CfnParameter, type Stack, Validations } from 'aws-cdk-lib';
 import * as route53 from 'aws-cdk-lib/aws-route53';
+import { Annotations, CfnParameter, type Stack, Validations } from 'aws-cdk-lib/core';
 
 /**
  * The name synthesized when no domain is given. `.invalid` is reserved (RFC 2606): it never resolves and no

@@ -1,6 +1,6 @@
 import { nagFindings, patternSynthesizer, resourcesOfType } from '@pik/cdk-constructs/testing';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkPerNlbStack } from './index.js';
 

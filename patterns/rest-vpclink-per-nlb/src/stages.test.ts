@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nagFindings, patternSynthesizer, resourcesOfType } from '@pik/cdk-constructs/testing';
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkPerNlbStack } from './index.js';
 

@@ -1,7 +1,7 @@
 import { nagFindings, patternSynthesizer, resourcesOfType } from '@pik/cdk-constructs/testing';
 import { PIK_HEADERS } from '@pik/contracts';
 import { SERVICES } from '@pik/service-kit/catalogue';
-import { Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { RestVpcLinkV2AlbStack } from './index.js';
 

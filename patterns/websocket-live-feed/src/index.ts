@@ -1,7 +1,7 @@
 import { type PikHttpApi, PikPatternStack, type PikPatternStackProps } from '@pik/cdk-constructs';
 import { OUTPUT_KEYS, type Throttle } from '@pik/contracts';
 import { HttpApiToLambdas } from '@pik/pattern-http-lambda-baseline';
-import { CfnOutput } from 'aws-cdk-lib';
+import { CfnOutput } from 'aws-cdk-lib/core';
 import type { Construct } from 'constructs';
 import { LiveFeed } from './live-feed.js';
 

@@ -17,7 +17,6 @@ import {
   type Throttle,
 } from '@pik/contracts';
 import { WEBSOCKET_TOKEN_QUERY_PARAMETER } from '@pik/lambda-authorizer/bundle';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketLambdaAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -29,6 +28,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { FEED_HANDLER, type FeedBundle, feedBundleDir } from './bundle-location.js';
 import { CONNECTIONS_TABLE_DESIGN } from './runtime/connection-store.js';

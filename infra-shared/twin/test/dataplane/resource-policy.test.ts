@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConditionContext } from '../../src/dataplane/auth/iam-conditions.js';
 import { createApiGateway } from '../../src/dataplane/gateway/api-gateway.js';
-import { createLambdaProxyForward } from '../../src/dataplane/gateway/lambda-proxy.js';
 import type { ApiGatewayDeps } from '../../src/dataplane/gateway/gateway-deps.js';
+import { createLambdaProxyForward } from '../../src/dataplane/gateway/lambda-proxy.js';
 import type { ApiGatewayConfig, RunningApiGateway } from '../../src/dataplane/gateway/types.js';
 import type { InvokeLambda } from '../../src/dataplane/lambda-invoke.js';
 

@@ -4,9 +4,10 @@
  * validator, method responses, a Lambda TOKEN authorizer, IAM authorization, an API key, gateway responses,
  * a MOCK with templates; and the same document without extensions. Each form passes the OpenAPI parser.
  */
-import * as cdk from 'aws-cdk-lib';
+
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as cdk from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { exportOpenApi } from '../../src/openapi/export.js';
 import type { CfnTemplate } from '../../src/template/cdk-out.js';
