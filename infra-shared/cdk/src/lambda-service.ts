@@ -9,7 +9,7 @@ import { acknowledge } from './nag.js';
 import { lambdaBundleDir } from './repo.js';
 import { serviceEnvironment } from './service-env.js';
 import type { ServiceSpec } from './service-specs.js';
-import type { ServiceTable } from './service-table.js';
+import type { ServiceTable, TableAccess } from './service-table.js';
 
 export interface LambdaServiceProps {
   readonly spec: ServiceSpec;
@@ -20,6 +20,8 @@ export interface LambdaServiceProps {
   readonly memorySize?: number;
   /** The bundle's handler to run. @default `index.handler` (`BUNDLE_PATHS.lambdaHandler`) */
   readonly handler?: string;
+  /** What the function may do with the table's items: `read` for a function that only serves reads. @default 'read-write' */
+  readonly tableAccess?: TableAccess;
 }
 
 /** Lambda settings every service function shares. */
@@ -53,7 +55,7 @@ export class LambdaService extends Construct {
       logGroup: this.logGroup,
       environment: serviceEnvironment(spec, props.table.table.tableName),
     });
-    props.table.grantData(this.function);
+    props.table.grantData(this.function, props.tableAccess);
     markService(this.function, spec.name, spec.bundle);
     markService(this.logGroup, spec.name);
 

@@ -17,6 +17,12 @@ const DATA_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ];
 
+/** The item reads alone: for a function that only answers GETs from the table. */
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'];
+
+/** What a function may do with a service table's items. */
+export type TableAccess = 'read-write' | 'read';
+
 /** A service's own table, keyed as TABLE_DESIGN says: encrypted, point-in-time recovery on, TTL on. */
 export class ServiceTable extends Construct {
   readonly table: dynamodb.Table;
@@ -43,11 +49,11 @@ export class ServiceTable extends Construct {
     markService(this.table, props.service);
   }
 
-  /** Item reads and writes on this table and its list index, named exactly (no wildcard). */
-  grantData(grantee: iam.IGrantable): void {
+  /** Item reads (and writes, unless `access` is `read`) on this table and its list index, named exactly. */
+  grantData(grantee: iam.IGrantable, access: TableAccess = 'read-write'): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        actions: DATA_ACTIONS,
+        actions: access === 'read' ? READ_ACTIONS : DATA_ACTIONS,
         resources: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_DESIGN.listIndex.name}`],
       }),
     );

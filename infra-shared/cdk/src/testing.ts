@@ -155,6 +155,22 @@ export function logicalIdFor(template: TemplateJson, type: string, service: stri
 }
 
 /**
+ * The actions a function's execution role is allowed with the given prefix (`dynamodb:`), sorted and
+ * deduplicated, from every inline policy attached to that role.
+ */
+export function roleActionsOf(template: TemplateJson, functionId: string, prefix: string): string[] {
+  const fn = template.Resources[functionId];
+  const role = ((fn?.Properties.Role as Json | undefined)?.['Fn::GetAtt'] as string[] | undefined)?.[0];
+  if (!role) throw new Error(`${functionId}: not a function with a role of this template`);
+  const actions = Object.values(resourcesOfType(template, 'AWS::IAM::Policy'))
+    .filter((p) => ((p.Properties.Roles as Json[] | undefined) ?? []).some((r) => r.Ref === role))
+    .flatMap((p) => ((p.Properties.PolicyDocument as Json).Statement as Json[]) ?? [])
+    .flatMap((st) => ([] as unknown[]).concat(st.Action ?? []))
+    .filter((a): a is string => typeof a === 'string' && a.startsWith(prefix));
+  return [...new Set(actions)].sort();
+}
+
+/**
  * cfn-lint's error lines (`:E####:`) for the templates, or undefined when cfn-lint is not on PATH (a warning
  * on a developer's machine; under CI a missing cfn-lint throws, so CI cannot pass by skipping).
  */

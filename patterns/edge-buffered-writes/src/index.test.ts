@@ -2,12 +2,14 @@ import {
   createFixtureRepo,
   nagFindings,
   resourcesOfType,
+  roleActionsOf,
   type TemplateJson,
 } from '@pik/cdk-constructs/testing';
 import { OUTPUT_KEYS } from '@pik/contracts';
 import { PIK_HEADERS } from '@pik/contracts/headers';
 import { SERVICE_NAMES } from '@pik/service-kit/catalogue';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { App, Duration, Size } from 'aws-cdk-lib/core';
 import { describe, expect, it } from 'vitest';
 import { CLOUDFRONT_WAF_REGION, type EdgeBufferedWritesProps, EdgeBufferedWritesStack } from './index.js';
@@ -179,6 +181,18 @@ describe('option 9: CloudFront and WAF in front, writes buffered through Kinesis
       (r) => (r as Resource).Properties.PathPart === '{writeId}',
     );
     expect(statusRoutes).toHaveLength(SERVICE_NAMES.length);
+  });
+
+  it('lets the consumer write the service tables and the status route only read them', () => {
+    const idOf = (fn: lambda.Function) => stack.getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
+    expect(roleActionsOf(json, idOf(stack.consumer.consumer), 'dynamodb:')).toEqual(
+      expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+    );
+    expect(roleActionsOf(json, idOf(stack.consumer.status), 'dynamodb:')).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
   });
 
   it('copies the stream to an encrypted bucket through Firehose: GZIP, date prefixes, an error prefix, buffering from props', () => {

@@ -6,6 +6,7 @@ import {
   type DeployedService,
   LAMBDA_DEFAULTS,
   retainedLogGroup,
+  type TableAccess,
 } from '@pik/cdk-constructs';
 import { WRITE_CONSUMER_BUNDLE } from '@pik/service-kit/catalogue';
 import { writeTableEnvName } from '@pik/service-kit/writes';
@@ -63,7 +64,7 @@ export class WriteConsumer extends Construct {
       ...props.services.map((s) => [writeTableEnvName(s.spec.name), s.table.table.tableName]),
       ['NODE_OPTIONS', '--enable-source-maps'],
     ]);
-    const fn = (name: string, handler: string, description: string) => {
+    const fn = (name: string, handler: string, description: string, access: TableAccess) => {
       const f = new lambda.Function(this, name, {
         description,
         code,
@@ -77,18 +78,20 @@ export class WriteConsumer extends Construct {
         logGroup: retainedLogGroup(this, `${name}Logs`, props.logRetention),
         environment,
       });
-      for (const s of props.services) s.table.grantData(f);
+      for (const s of props.services) s.table.grantData(f, access);
       return f;
     };
     this.consumer = fn(
       'Consumer',
       WRITE_CONSUMER_BUNDLE.consumerHandler,
       'pik write consumer: stream to tables',
+      'read-write',
     );
     this.status = fn(
       'Status',
       WRITE_CONSUMER_BUNDLE.statusHandler,
       'pik write status: GET /<svc>/writes/{id}',
+      'read',
     );
     acknowledgeSyncFunction(this.status, 'API Gateway');
     this.onFailureQueue = new sqs.Queue(this, 'OnFailureQueue', {

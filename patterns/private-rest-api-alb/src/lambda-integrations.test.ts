@@ -17,6 +17,7 @@ import {
   nagFindings,
   patternSynthesizer,
   resourcesOfType,
+  roleActionsOf,
   serviceOf,
 } from '@pik/cdk-constructs/testing';
 import { describe, expect, it } from 'vitest';
@@ -152,6 +153,23 @@ describe('option 7 streams GET /<svc>/export through a Lambda response-streaming
       expect(JSON.stringify(integration(m).Uri)).toContain('/invocations"');
       expect(handlerOf(uriFunction(m) ?? '')).toBe('index.handler');
     }
+  });
+
+  it("grants the export function the table's item reads only; the service function keeps its writes", () => {
+    const idOf = (handler: string) => functions.find(([, r]) => r.Properties.Handler === handler)?.[0] ?? '?';
+    expect(roleActionsOf(plainJson, idOf('index.streamingHandler'), 'dynamodb:')).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
+    expect(roleActionsOf(plainJson, idOf('index.handler'), 'dynamodb:')).toEqual(
+      expect.arrayContaining([
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:Query',
+      ]),
+    );
   });
 
   it('lets API Gateway invoke the export function for GET /catalog/export only', () => {

@@ -25,5 +25,7 @@ export function streamingExportFunction(
     repoRoot,
     logRetention,
     handler: BUNDLE_PATHS.lambdaStreamingHandler,
+    // API Gateway reaches it for `GET /<svc>/export` only, which lists the table.
+    tableAccess: 'read',
   }).function;
 }
