@@ -49,16 +49,24 @@ describe(`stream through the twin (${STREAMED} streamed, ${BUFFERED} buffered)`,
     expect(records(BUFFERED).map((r) => r.tool)).toEqual(tools);
   });
 
+  // One boundary splits the modes: a streamed export's first byte comes in the first three quarters of its
+  // total time (measured: 0.16 to 0.24 of it), a buffered one's in the last quarter (0.89 to 1.0). The two
+  // medians come from about six requests and need not come from the same one, so a buffered run's ratio can
+  // sit well below 1 (artillery, in whole milliseconds: 36.2 against 40.9 ms) though every request's
+  // first byte came with its last.
+  const BOUNDARY = 0.75;
   it('streamed: the first byte arrives well before the last; buffered: with it', () => {
     for (const r of records(STREAMED)) {
       const t = r.transfer;
       expect(t?.mode).toBe('streamed');
-      expect(t?.ttfbMs?.p50 ?? Number.POSITIVE_INFINITY, r.tool).toBeLessThan(0.75 * (t?.totalMs?.p50 ?? 0));
+      expect(t?.ttfbMs?.p50 ?? Number.POSITIVE_INFINITY, r.tool).toBeLessThan(
+        BOUNDARY * (t?.totalMs?.p50 ?? 0),
+      );
     }
     for (const r of records(BUFFERED)) {
       const t = r.transfer;
       expect(t?.mode).toBe('buffered');
-      expect(t?.ttfbMs?.p50 ?? 0, r.tool).toBeGreaterThanOrEqual(0.9 * (t?.totalMs?.p50 ?? 0));
+      expect(t?.ttfbMs?.p50 ?? 0, r.tool).toBeGreaterThanOrEqual(BOUNDARY * (t?.totalMs?.p50 ?? 0));
     }
   });
 
