@@ -228,8 +228,8 @@ function pickChains(all: readonly PatternTopology[], serviceName: string, probe:
 
 /**
  * The probe's way through one running pattern (named `name`, or by its trace segments), and straight to
- * its container replicas (whose pids are added to `replicaPids`). A private API is reached only through its public ALB, with the custom domain
- * as Host.
+ * its container replicas (whose pids are added to `replicaPids`). A private API is reached only through
+ * its public ALB, with the custom domain as Host.
  */
 async function benchChainOf(
   r: RunningPattern,

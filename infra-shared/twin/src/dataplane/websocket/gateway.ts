@@ -4,9 +4,10 @@
  * close, and serving the `@connections` management endpoint on the same port. Built on ws (pinned).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { monotonicClock } from '../clock.js';
+import { listen } from '../http-util.js';
 import { TokenBucket } from '../token-bucket.js';
 import { OpenConnection } from './connection.js';
 import { type ApiFacts, type ConnectionFacts, disconnectEvent, newConnectionId } from './events.js';
@@ -32,14 +33,6 @@ function managementServer(management: ManagementDeps): Server {
       })
       .catch(() => res.writeHead(500).end());
   });
-}
-
-async function listenLocal(server: Server, port: number): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return (server.address() as AddressInfo).port;
 }
 
 export async function createWebSocketGateway(
@@ -104,7 +97,7 @@ export async function createWebSocketGateway(
       .catch(() => refuseUpgrade(socket, 500, 'Internal server error'));
   });
 
-  const port = await listenLocal(server, deps.port ?? 0);
+  const port = await listen(server, '127.0.0.1', deps.port ?? 0);
   return {
     port,
     url: `ws://127.0.0.1:${port}/${api.stage.name}`,
