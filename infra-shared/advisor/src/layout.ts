@@ -1,5 +1,11 @@
 import type { PatternId } from '@pik/contracts';
-import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides, quotaUsage } from '@pik/limits';
+import {
+  albTargetWeightOnNlb,
+  effectiveQuota,
+  type QuotaKey,
+  type QuotaOverrides,
+  quotaUsage,
+} from '@pik/limits';
 
 export type Compute = 'lambda' | 'fargate';
 
@@ -53,9 +59,7 @@ const EDGE_RESOURCES_PER_SERVICE = perService('edge-buffered-writes', 'restResou
 export function albsPerNlb(
   input: Pick<LayoutInput, 'availabilityZones' | 'nlbCrossZone' | 'quotaOverrides'>,
 ) {
-  const weight = input.nlbCrossZone
-    ? QUOTAS.albTargetWeightOnNlbCrossZone.value
-    : QUOTAS.albTargetWeightOnNlb.value;
+  const weight = albTargetWeightOnNlb(input.nlbCrossZone);
   const o = input.quotaOverrides;
   const perZone = Math.floor(effectiveQuota('nlbTargetsPerAzPerLoadBalancer', o) / weight);
   const perNlb = Math.floor(
@@ -184,9 +188,7 @@ function sharedNlbUses(input: LayoutInput): ServiceScaledUse[] {
 /** Option 4: every ALB weighs on its NLB's targets per zone; another NLB and link per NLB's worth of ALBs. */
 function nlbToAlbUses(input: LayoutInput): ServiceScaledUse[] {
   const perNlb = albsPerNlb(input);
-  const weight = input.nlbCrossZone
-    ? QUOTAS.albTargetWeightOnNlbCrossZone.value
-    : QUOTAS.albTargetWeightOnNlb.value;
+  const weight = albTargetWeightOnNlb(input.nlbCrossZone);
   return [
     {
       quota: 'nlbTargetsPerAzPerLoadBalancer',

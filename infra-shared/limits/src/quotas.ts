@@ -447,6 +447,11 @@ export type AdjustableQuotaKey = {
 /** Raised values the caller has been granted, by quota key. */
 export type QuotaOverrides = Partial<Record<AdjustableQuotaKey, number>>;
 
+/** Targets one ALB registered with an NLB counts as, in every zone: more with cross-zone load balancing on. */
+export function albTargetWeightOnNlb(nlbCrossZone: boolean): number {
+  return nlbCrossZone ? QUOTAS.albTargetWeightOnNlbCrossZone.value : QUOTAS.albTargetWeightOnNlb.value;
+}
+
 /** The value that applies, taking granted increases into account. Fixed quotas ignore overrides. */
 export function effectiveQuota(key: QuotaKey, overrides: QuotaOverrides = {}): number {
   const quota: Quota = QUOTAS[key];

@@ -1,4 +1,10 @@
-import { effectiveQuota, QUOTAS, type QuotaKey, type QuotaOverrides } from './quotas.js';
+import {
+  albTargetWeightOnNlb,
+  effectiveQuota,
+  QUOTAS,
+  type QuotaKey,
+  type QuotaOverrides,
+} from './quotas.js';
 
 /** The nine patterns by id (mirrors PATTERN_IDS in @pik/contracts; kept literal so this module has no deps). */
 export type ScalePatternId =
@@ -86,9 +92,7 @@ const USAGE_BY_PATTERN: Record<ScalePatternId, (c: UsageContext) => QuotaUsage[]
     LISTENER_PER_SERVICE(c, 'port on the shared NLB'),
   ],
   'rest-vpclink-nlb-to-alb': (c) => {
-    const weight = c.nlbCrossZone
-      ? QUOTAS.albTargetWeightOnNlbCrossZone.value
-      : QUOTAS.albTargetWeightOnNlb.value;
+    const weight = albTargetWeightOnNlb(c.nlbCrossZone);
     return [
       ...c.rest,
       ONE_VPC_LINK_V1(c),
